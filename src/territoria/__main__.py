@@ -1,0 +1,5 @@
+"""Allow ``python -m territoria``."""
+
+from territoria.cli import main
+
+raise SystemExit(main())

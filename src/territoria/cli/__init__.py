@@ -1,0 +1,88 @@
+"""Command line: ``territoria`` opens the window, ``territoria COMMAND`` runs a command.
+
+Each command lives in its own module of this package and exposes ``register(subparsers)``,
+which adds its sub-parser and sets ``handler(args, ctx) -> int``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from territoria import __version__
+from territoria.cli import commands_data, commands_db
+from territoria.cli.context import CliContext
+from territoria.errors import TerritoriaError
+
+#: Command modules, in the order ``--help`` lists them.
+COMMAND_MODULES = [commands_db, commands_data]
+
+
+def _optional_modules() -> list:
+    """Command modules added by later features (imported lazily so start-up stays fast)."""
+    import importlib
+
+    modules = []
+    for name in ("commands_search", "commands_commune", "commands_export"):
+        try:
+            modules.append(importlib.import_module(f"territoria.cli.{name}"))
+        except ModuleNotFoundError as exc:
+            if exc.name != f"territoria.cli.{name}":
+                raise
+    return modules
+
+
+class FrenchArgumentParser(argparse.ArgumentParser):
+    """argparse with its fixed English phrases translated."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "arguments"
+        self._optionals.title = "options"
+        self.add_argument("-h", "--help", action="help", help="afficher cette aide et quitter")
+
+    def error(self, message: str) -> None:  # noqa: D401 - argparse API
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog} : erreur : {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser."""
+    parser = FrenchArgumentParser(
+        prog="territoria",
+        description="Territoria — catalogue hors ligne des projets d'intelligence artificielle "
+        "des collectivités. Sans commande, ouvre la fenêtre principale.",
+    )
+    parser.add_argument("--version", action="version", version=f"Territoria {__version__}",
+                        help="afficher la version et quitter")
+    parser.add_argument("--data-dir", type=Path, metavar="DOSSIER",
+                        help="ranger la base, les réglages, les sauvegardes et le journal dans DOSSIER")
+    parser.add_argument("--verbose", action="store_true", help="journal détaillé")
+    sub = parser.add_subparsers(dest="command", title="commandes", metavar="COMMANDE",
+                                parser_class=FrenchArgumentParser)
+    for module in COMMAND_MODULES + _optional_modules():
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``territoria`` script."""
+    args = build_parser().parse_args(argv)
+    ctx = CliContext(data_dir=args.data_dir, verbose=args.verbose)
+    if args.command is None:
+        from territoria.ui.app import run_gui
+
+        return run_gui(ctx.paths, verbose=args.verbose)
+    try:
+        return int(args.handler(args, ctx) or 0)
+    except TerritoriaError as exc:
+        print(f"territoria : {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("territoria : interrompu", file=sys.stderr)
+        return 130
+    finally:
+        ctx.close()

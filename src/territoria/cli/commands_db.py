@@ -1,0 +1,56 @@
+"""``info`` and ``check``: what the database holds and whether it is sound."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+
+from territoria.cli.context import CliContext
+from territoria.cli.output import print_json
+from territoria.domain.format_fr import group_thousands
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the ``info`` and ``check`` commands."""
+    info = sub.add_parser("info", help="compter les données de la base", description="Compte les données de la base.")
+    info.add_argument("--json", action="store_true", help="sortie JSON")
+    info.set_defaults(handler=run_info)
+    check = sub.add_parser("check", help="vérifier l'intégrité de la base",
+                           description="Vérifie l'intégrité de la base de l'utilisateur.")
+    check.set_defaults(handler=run_check)
+
+
+def run_info(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Print the counts, schema version and data edition."""
+    from territoria.services.info import database_info
+
+    info = database_info(ctx.database())
+    if args.json:
+        print_json(asdict(info))
+        return 0
+    labels = {
+        "regions": "Régions", "departements": "Départements", "communes": "Communes",
+        "epci": "Intercommunalités", "initiatives": "Initiatives", "programmes": "Programmes et plans",
+        "support_schemes": "Dispositifs d'aide", "figures": "Chiffres clés", "sources": "Sources",
+    }
+    for key, label in labels.items():
+        print(f"{label:<22} {group_thousands(getattr(info, key)):>10}")
+    print(f"{'Schéma':<22} {info.schema_version}")
+    print(f"{'Édition des données':<22} {info.data_edition}")
+    return 0
+
+
+def run_check(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Exit 0 when the database is sound, 1 with the list of problems otherwise."""
+    import sys
+
+    from territoria.services.info import check_integrity
+
+    report = check_integrity(ctx.database())
+    if report.ok:
+        print("Base de données saine.")
+        return 0
+    print("La base de données présente des problèmes :", file=sys.stderr)
+    for problem in report.problems:
+        print(f"  - {problem}", file=sys.stderr)
+    return 1

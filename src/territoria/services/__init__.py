@@ -1,0 +1,1 @@
+"""Plain-Python services the UI, the CLI and the reports call (no Qt). They return frozen dataclasses."""

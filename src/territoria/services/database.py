@@ -1,0 +1,58 @@
+"""The handle every service receives: an engine and its session factory."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from territoria.config import Paths
+from territoria.store.bootstrap import OpenReport, open_user_database
+from territoria.store.engine import make_session_factory
+
+
+@dataclass
+class Database:
+    """An open Territoria database (the user's, or any file handed in by a test or a bench)."""
+
+    engine: Engine
+    path: Path
+    report: OpenReport | None = None
+    _factory: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._factory = make_session_factory(self.engine)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session that commits on success and rolls back on error."""
+        session = self._factory()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()
+
+
+def open_database(paths: Paths, seed: Path | None = None) -> Database:
+    """Open (and if needed create, migrate, update) the user's database under ``paths``."""
+    from territoria.resources import seed_path
+
+    if seed is None:
+        try:
+            seed = seed_path()
+        except FileNotFoundError:
+            seed = Path("data/seed.sqlite")  # reported as missing by the bootstrap if needed
+    engine, report = open_user_database(paths, seed)
+    return Database(engine=engine, path=paths.database, report=report)

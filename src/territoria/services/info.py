@@ -1,0 +1,101 @@
+"""Counts, data edition and integrity check of a database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, text
+
+from territoria.services.database import Database
+from territoria.store import migrate
+from territoria.store.models import (
+    Commune,
+    Departement,
+    Epci,
+    Figure,
+    Initiative,
+    Meta,
+    Programme,
+    Region,
+    Scheme,
+    Source,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseInfo:
+    """What ``territoria info --json`` prints."""
+
+    regions: int
+    departements: int
+    communes: int
+    epci: int
+    initiatives: int
+    programmes: int
+    support_schemes: int
+    figures: int
+    sources: int
+    schema_version: str | None
+    data_edition: str | None
+
+
+def database_info(db: Database) -> DatabaseInfo:
+    """Counts of every kind of record, the schema revision and the data edition."""
+    with db.session() as session:
+
+        def count(model: type) -> int:
+            return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+        edition = session.scalar(select(Meta.value).where(Meta.key == "data_edition"))
+        def count_proper(model: type) -> int:
+            # overseas collectivities (zone "com") are stored but are not régions/départements
+            query = select(func.count()).select_from(model).where(model.zone != "com")
+            return int(session.scalar(query) or 0)
+
+        return DatabaseInfo(
+            regions=count_proper(Region),
+            departements=count_proper(Departement),
+            communes=count(Commune),
+            epci=count(Epci),
+            initiatives=count(Initiative),
+            programmes=count(Programme),
+            support_schemes=count(Scheme),
+            figures=count(Figure),
+            sources=count(Source),
+            schema_version=migrate.current_revision(db.engine),
+            data_edition=edition,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class IntegrityReport:
+    """Problems found by :func:`check_integrity` (empty when the database is sound)."""
+
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        """True when no problem was found."""
+        return not self.problems
+
+
+def check_integrity(db: Database) -> IntegrityReport:
+    """SQLite integrity and foreign-key checks, schema revision, and search-index coverage."""
+    problems: list[str] = []
+    with db.engine.connect() as connection:
+        for (line,) in connection.execute(text("PRAGMA integrity_check")):
+            if line != "ok":
+                problems.append(f"Intégrité SQLite : {line}")
+        violations = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
+        for table, rowid, parent, _ in violations[:20]:
+            problems.append(f"Référence cassée : {table} ligne {rowid} → {parent}")
+        if len(violations) > 20:
+            problems.append(f"… et {len(violations) - 20} autres références cassées")
+        indexed = connection.execute(text("SELECT count(*) FROM initiatives_fts")).scalar()
+        total = connection.execute(text("SELECT count(*) FROM initiatives")).scalar()
+        if indexed != total:
+            problems.append(f"Index de recherche désynchronisé : {indexed} fiches indexées sur {total}")
+    revision = migrate.current_revision(db.engine)
+    if revision != migrate.head_revision():
+        problems.append(f"Schéma « {revision} » au lieu de « {migrate.head_revision()} »")
+    return IntegrityReport(tuple(problems))

