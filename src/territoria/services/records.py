@@ -1,0 +1,347 @@
+"""Read models of single records: an initiative, a scheme, a programme, with everything
+a detail pane, a PDF sheet or a comparison needs, as frozen dataclasses.
+
+API:
+- ``get_initiative(db, id) -> InitiativeDetail`` (raises ``NotFoundError``)
+- ``get_initiatives(db, ids) -> list[InitiativeDetail]`` (same order as ``ids``, missing ids skipped)
+- ``get_scheme(db, id) -> SchemeDetail`` / ``list_schemes(db) -> list[SchemeDetail]``
+- ``get_programme(db, id) -> ProgrammeDetail`` / ``programmes_for_region(db, code)``
+- ``data_edition`` is in ``services.meta``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from territoria.errors import NotFoundError
+from territoria.services.database import Database
+from territoria.store.models import (
+    Commune,
+    Departement,
+    Epci,
+    Funding,
+    Initiative,
+    Organisation,
+    Programme,
+    Region,
+    Scheme,
+    Source,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """A cited source."""
+
+    id: int
+    title: str
+    publisher: str
+    author: str | None
+    published: str | None
+    url: str
+    url_is_article: bool
+
+
+@dataclass(frozen=True, slots=True)
+class OrgRef:
+    """An organisation named in a record."""
+
+    id: int
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRef:
+    """Where a record sits: commune, EPCI, département, région (any may be unknown)."""
+
+    commune_insee: str | None = None
+    commune_name: str | None = None
+    commune_population: int | None = None
+    epci_siren: str | None = None
+    epci_name: str | None = None
+    departement_code: str | None = None
+    departement_name: str | None = None
+    region_code: str | None = None
+    region_name: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The narrowest known place name, e.g. "Saint-Denis-sur-Sarthon (61)"."""
+        if self.commune_name:
+            return f"{self.commune_name} ({self.departement_code})" if self.departement_code else self.commune_name
+        return self.epci_name or self.departement_name or self.region_name or ""
+
+
+@dataclass(frozen=True, slots=True)
+class FundingLine:
+    """Money obtained: amount, funder and the scheme that paid (each may be unknown)."""
+
+    amount_eur: float | None
+    funder: str | None
+    scheme_id: int | None
+    scheme_name: str | None
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class InitiativeDetail:
+    """Every field of an initiative, ready to show."""
+
+    id: int
+    slug: str
+    origin: str
+    title: str
+    summary: str
+    problem: str
+    results: str
+    lead: OrgRef | None
+    lead_kind: str
+    lead_population: int | None
+    place: PlaceRef
+    partners: tuple[OrgRef, ...]
+    supplier: str | None
+    themes: tuple[str, ...]
+    techniques: tuple[str, ...]
+    status: str
+    start_date: str | None
+    end_date: str | None
+    start_year: int | None
+    budget_eur: float | None
+    funding: tuple[FundingLine, ...]
+    programme_id: int | None
+    programme_name: str | None
+    contact: str | None
+    last_checked: str | None
+    sources: tuple[SourceRef, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SchemeDetail:
+    """A support scheme, ready to show or to judge for eligibility."""
+
+    id: int
+    slug: str
+    name: str
+    programme_id: int | None
+    programme_name: str | None
+    operator: OrgRef | None
+    summary: str
+    audiences: tuple[str, ...]
+    territory_scope: str
+    territory_code: str | None
+    territory_name: str | None
+    aid_types: tuple[str, ...]
+    amount_min_eur: float | None
+    amount_max_eur: float | None
+    rate_max_percent: float | None
+    budget_eur: float | None
+    opens: str | None
+    closes: str | None
+    recurrence: str | None
+    url: str | None
+    sources: tuple[SourceRef, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetMentionLine:
+    """One budget figure of a programme with the source that gives it."""
+
+    amount_eur: float
+    qualifier: str | None
+    label: str
+    date: str | None
+    source: SourceRef
+
+
+@dataclass(frozen=True, slots=True)
+class ProgrammeDetail:
+    """A plan or programme, with every budget figure its sources give."""
+
+    id: int
+    slug: str
+    name: str
+    kind: str
+    operator: OrgRef | None
+    region_code: str | None
+    region_name: str | None
+    summary: str
+    start_year: int | None
+    end_year: int | None
+    budget_eur: float | None
+    budget_mentions: tuple[BudgetMentionLine, ...]
+    url: str | None
+    sources: tuple[SourceRef, ...]
+    scheme_ids: tuple[int, ...]
+
+
+def _source(source: Source) -> SourceRef:
+    return SourceRef(source.id, source.title, source.publisher, source.author, source.published,
+                     source.url, source.url_is_article)
+
+
+def _sources(sources: Iterable[Source]) -> tuple[SourceRef, ...]:
+    # newest first, then by title, so the main source comes first everywhere
+    return tuple(sorted((_source(s) for s in sources), key=lambda s: (s.published or "", s.title), reverse=True))
+
+
+def _org(org: Organisation | None) -> OrgRef | None:
+    return OrgRef(org.id, org.name, org.kind) if org is not None else None
+
+
+def place_of(session: Session, commune: str | None, epci: str | None, dep: str | None, reg: str | None) -> PlaceRef:
+    """Resolve place codes into names (one query per known level)."""
+    commune_row = session.get(Commune, commune) if commune else None
+    epci_row = session.get(Epci, epci) if epci else None
+    dep_row = session.get(Departement, dep) if dep else None
+    reg_row = session.get(Region, reg) if reg else None
+    return PlaceRef(
+        commune_insee=commune,
+        commune_name=commune_row.name if commune_row else None,
+        commune_population=commune_row.population if commune_row else None,
+        epci_siren=epci,
+        epci_name=epci_row.name if epci_row else None,
+        departement_code=dep,
+        departement_name=dep_row.name if dep_row else None,
+        region_code=reg,
+        region_name=reg_row.name if reg_row else None,
+    )
+
+
+_INITIATIVE_LOAD = (
+    selectinload(Initiative.lead),
+    selectinload(Initiative.partners),
+    selectinload(Initiative.sources),
+    selectinload(Initiative.themes),
+    selectinload(Initiative.techniques),
+    selectinload(Initiative.programme),
+    selectinload(Initiative.funding).selectinload(Funding.funder),
+    selectinload(Initiative.funding).selectinload(Funding.scheme),
+)
+
+
+def _initiative(session: Session, i: Initiative) -> InitiativeDetail:
+    return InitiativeDetail(
+        id=i.id, slug=i.slug, origin=i.origin, title=i.title, summary=i.summary or "",
+        problem=i.problem or "", results=i.results or "", lead=_org(i.lead), lead_kind=i.lead_kind,
+        lead_population=i.lead_population,
+        place=place_of(session, i.commune_insee, i.epci_siren, i.departement_code, i.region_code),
+        partners=tuple(_org(p) for p in sorted(i.partners, key=lambda p: p.name)),  # type: ignore[misc]
+        supplier=i.supplier,
+        themes=tuple(sorted(t.theme for t in i.themes)),
+        techniques=tuple(sorted(t.technique for t in i.techniques)),
+        status=i.status, start_date=i.start_date, end_date=i.end_date, start_year=i.start_year,
+        budget_eur=i.budget_eur,
+        funding=tuple(
+            FundingLine(f.amount_eur, f.funder.name if f.funder else None, f.scheme_id,
+                        f.scheme.name if f.scheme else None, f.note)
+            for f in i.funding
+        ),
+        programme_id=i.programme_id, programme_name=i.programme.name if i.programme else None,
+        contact=i.contact, last_checked=i.last_checked, sources=_sources(i.sources),
+    )
+
+
+def get_initiative(db: Database, initiative_id: int) -> InitiativeDetail:
+    """The initiative ``initiative_id``; raises ``NotFoundError`` (French message) if absent."""
+    found = get_initiatives(db, [initiative_id])
+    if not found:
+        raise NotFoundError(f"Aucune initiative n'a le numéro {initiative_id}.")
+    return found[0]
+
+
+def get_initiatives(db: Database, ids: Sequence[int]) -> list[InitiativeDetail]:
+    """The initiatives of ``ids`` in the same order (unknown ids are skipped)."""
+    with db.session() as session:
+        rows = session.scalars(select(Initiative).where(Initiative.id.in_(list(ids))).options(*_INITIATIVE_LOAD))
+        by_id = {row.id: _initiative(session, row) for row in rows}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def _territory_name(session: Session, scope: str, code: str | None) -> str | None:
+    if not code:
+        return None
+    model = {"region": Region, "departement": Departement, "epci": Epci, "commune": Commune}.get(scope)
+    row = session.get(model, code) if model else None
+    return row.name if row is not None else None
+
+
+def _scheme(session: Session, s: Scheme) -> SchemeDetail:
+    return SchemeDetail(
+        id=s.id, slug=s.slug, name=s.name, programme_id=s.programme_id,
+        programme_name=s.programme.name if s.programme else None, operator=_org(s.operator),
+        summary=s.summary or "", audiences=tuple(s.audiences or ()), territory_scope=s.territory_scope,
+        territory_code=s.territory_code, territory_name=_territory_name(session, s.territory_scope, s.territory_code),
+        aid_types=tuple(s.aid_types or ()), amount_min_eur=s.amount_min_eur, amount_max_eur=s.amount_max_eur,
+        rate_max_percent=s.rate_max_percent, budget_eur=s.budget_eur, opens=s.opens, closes=s.closes,
+        recurrence=s.recurrence, url=s.url, sources=_sources(s.sources),
+    )
+
+
+_SCHEME_LOAD = (selectinload(Scheme.programme), selectinload(Scheme.operator), selectinload(Scheme.sources))
+
+
+def get_scheme(db: Database, scheme_id: int) -> SchemeDetail:
+    """The scheme ``scheme_id``; raises ``NotFoundError`` if absent."""
+    with db.session() as session:
+        row = session.scalars(select(Scheme).where(Scheme.id == scheme_id).options(*_SCHEME_LOAD)).first()
+        if row is None:
+            raise NotFoundError(f"Aucun dispositif n'a le numéro {scheme_id}.")
+        return _scheme(session, row)
+
+
+def list_schemes(db: Database) -> list[SchemeDetail]:
+    """Every scheme, by programme then name."""
+    with db.session() as session:
+        rows = session.scalars(select(Scheme).options(*_SCHEME_LOAD).order_by(Scheme.programme_id, Scheme.name))
+        return [_scheme(session, row) for row in rows]
+
+
+def _programme(session: Session, p: Programme) -> ProgrammeDetail:
+    region = session.get(Region, p.region_code) if p.region_code else None
+    scheme_ids = tuple(session.scalars(select(Scheme.id).where(Scheme.programme_id == p.id).order_by(Scheme.id)))
+    return ProgrammeDetail(
+        id=p.id, slug=p.slug, name=p.name, kind=p.kind, operator=_org(p.operator), region_code=p.region_code,
+        region_name=region.name if region else None, summary=p.summary or "", start_year=p.start_year,
+        end_year=p.end_year, budget_eur=p.budget_eur,
+        budget_mentions=tuple(
+            BudgetMentionLine(m.amount_eur, m.qualifier, m.label, m.date, _source(m.source)) for m in p.budget_mentions
+        ),
+        url=p.url, sources=_sources(p.sources), scheme_ids=scheme_ids,
+    )
+
+
+_PROGRAMME_LOAD = (
+    selectinload(Programme.operator),
+    selectinload(Programme.sources),
+    selectinload(Programme.budget_mentions),
+)
+
+
+def get_programme(db: Database, programme_id: int) -> ProgrammeDetail:
+    """The programme ``programme_id``; raises ``NotFoundError`` if absent."""
+    with db.session() as session:
+        row = session.scalars(select(Programme).where(Programme.id == programme_id).options(*_PROGRAMME_LOAD)).first()
+        if row is None:
+            raise NotFoundError(f"Aucun programme n'a le numéro {programme_id}.")
+        return _programme(session, row)
+
+
+def programmes_for_region(db: Database, region_code: str) -> list[ProgrammeDetail]:
+    """The regional plans of ``region_code`` (by name)."""
+    with db.session() as session:
+        rows = session.scalars(
+            select(Programme).where(Programme.region_code == region_code).options(*_PROGRAMME_LOAD).order_by(Programme.name)
+        )
+        return [_programme(session, row) for row in rows]
+
+
+def list_programmes(db: Database) -> list[ProgrammeDetail]:
+    """Every programme, national ones first, then by name."""
+    with db.session() as session:
+        rows = session.scalars(select(Programme).options(*_PROGRAMME_LOAD).order_by(Programme.region_code.is_not(None), Programme.name))
+        return [_programme(session, row) for row in rows]
