@@ -24,10 +24,25 @@ class BuildWithBundledData(build_py):
         target = Path(self.build_lib) / "territoria" / "_bundled"
         if (ROOT / "resources").is_dir():
             shutil.copytree(ROOT / "resources", target / "resources", dirs_exist_ok=True)
+        self._compile_translations(target / "resources" / "translations")
         seed = ROOT / "data" / "seed.sqlite"
         if seed.is_file():
             (target / "data").mkdir(parents=True, exist_ok=True)
             shutil.copy2(seed, target / "data" / "seed.sqlite")
+
+
+    @staticmethod
+    def _compile_translations(folder: Path) -> None:
+        """Compile .ts to .qm with PySide6's lrelease when it is installed (else English is absent)."""
+        import subprocess
+        import sys
+
+        lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+        for ts in sorted(folder.glob("*.ts")):
+            try:
+                subprocess.run([lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+            except (OSError, subprocess.CalledProcessError):
+                print(f"warning: {ts.name} not compiled (pyside6-lrelease unavailable)")
 
 
 setup(cmdclass={"build_py": BuildWithBundledData})

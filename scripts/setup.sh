@@ -34,3 +34,11 @@ if [[ ! -f $stamp || pyproject.toml -nt $stamp ]]; then
   .venv/bin/python -m pip install -q -e ".[test]"
   touch "$stamp"
 fi
+# Compile the Qt translations (.ts sources -> .qm, git-ignored) when a .ts is newer.
+for ts in resources/translations/*.ts; do
+  [[ -e $ts ]] || continue
+  if [[ ! -f ${ts%.ts}.qm || $ts -nt ${ts%.ts}.qm ]]; then
+    .venv/bin/python scripts/translations.py build
+    break
+  fi
+done
