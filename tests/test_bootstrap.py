@@ -54,6 +54,10 @@ def test_second_run_reuses_the_database(data_dir, seed_file):
     assert list(paths.backups.iterdir()) == []
 
 
+def test_the_fast_head_constant_matches_alembic():
+    assert migrate.HEAD == migrate.head_revision()
+
+
 def test_migration_from_an_empty_database_to_head(tmp_path):
     engine = make_engine(tmp_path / "empty.sqlite")
     assert migrate.current_revision(engine) is None

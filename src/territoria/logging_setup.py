@@ -23,3 +23,5 @@ def setup_logging(log_file: Path, *, verbose: bool = False) -> None:
     handler._territoria = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    # Alembic narrates every plugin and step at INFO; keep its warnings only
+    logging.getLogger("alembic").setLevel(logging.DEBUG if verbose else logging.WARNING)
