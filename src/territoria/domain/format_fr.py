@@ -88,15 +88,44 @@ def long_date(value: date) -> str:
     return partial_date(value.isoformat())
 
 
-def typographic(text: str) -> str:
-    """Apply French spacing rules to free text.
+_SPACES = "[ \t\u00a0\u202f]*"
+# URLs and e-mail addresses are left untouched: "?" and ":" inside them are not punctuation.
+_URL = r"(?P<url>(?:https?://|ftp://|www\.|mailto:)[^\s<>«»]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+_TYPO_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # no-break spaces inside « »
+    (re.compile(_URL + r"|«" + _SPACES), "«" + NBSP),
+    (re.compile(_URL + r"|" + _SPACES + r"»"), NBSP + "»"),
+    # a narrow no-break space before ; ! ? (a run such as "?!" counts as one mark)
+    (re.compile(_URL + r"|(?<=[^\s;!?:(\[«'\"])" + _SPACES + r"(?P<mark>[;!?]+)"), NNBSP + r"\g<mark>"),
+    # a no-break space before a colon that ends a phrase (not in "14:30")
+    (re.compile(_URL + r"|(?<=[^\s:;!?(\[«'\"])" + _SPACES + r":(?=\s|$)"), NBSP + ":"),
+    # digit groups written with plain spaces ("200 000") are glued by narrow no-break spaces
+    (re.compile(_URL + r"|(?<![\d.,])(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?!\d)"), ""),
+    # a number and its unit never part
+    (re.compile(_URL + r"|(?P<digit>\d)[ \t]+(?P<unit>%|€|k€|M€|Md€|hab\.|km\b|ha\b)"),
+     r"\g<digit>" + NBSP + r"\g<unit>"),
+)
 
-    Puts a narrow no-break space before ``; ! ?``, a no-break space before ``:`` and inside
-    « », and replaces a plain space before ``%`` or ``€`` by a no-break space.
+
+def _apply(pattern: re.Pattern[str], replacement: str, text: str) -> str:
+    def substitute(match: re.Match[str]) -> str:
+        if match.group("url"):
+            return match.group("url")
+        if "num" in pattern.groupindex:
+            return re.sub(r"[ \u00a0]", NNBSP, match.group("num"))
+        return match.expand(replacement)
+
+    return pattern.sub(substitute, text)
+
+
+def typographic(text: str) -> str:
+    """Apply French spacing rules to free text (idempotent).
+
+    Puts a narrow no-break space before ``; ! ?`` and inside digit groups (``200 000``), a
+    no-break space before a closing ``:``, inside « » and between a number and its unit
+    (``%``, ``€``, ``M€``, ``hab.``…). URLs and e-mail addresses are left as they are, and no
+    space is added at the start of a line or after an opening bracket.
     """
-    text = re.sub(r"\s*([;!?])", NNBSP + r"\1", text)
-    text = re.sub(r"(?<=\S)\s*:(?=\s|$)", NBSP + ":", text)
-    text = re.sub(r"«\s*", "«" + NBSP, text)
-    text = re.sub(r"\s*»", NBSP + "»", text)
-    text = re.sub(r"(\d) (%|€|M€|Md€|hab\.)", r"\1" + NBSP + r"\2", text)
+    for pattern, replacement in _TYPO_RULES:
+        text = _apply(pattern, replacement, text)
     return text

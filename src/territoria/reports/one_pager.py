@@ -1,0 +1,153 @@
+"""The initiative one-pager: an A4 note a secretary can put in front of the municipal council.
+
+``initiative_pdf(detail, context) -> bytes`` and ``write_initiative_pdf(detail, context, out)``.
+Always exactly one page (see :mod:`territoria.reports.single_page`).
+"""
+
+from __future__ import annotations
+
+import io
+from typing import IO, Any
+
+from territoria.domain.format_fr import partial_date
+from territoria.reports import fields
+from territoria.reports.context import ReportContext
+from territoria.reports.fonts import FAMILY
+from territoria.reports.markup import escape, link, paragraphs, text
+from territoria.reports.page import MM, Metadata
+from territoria.reports.single_page import SHORTENED_NOTICE, Cutter, write_single_page
+from territoria.reports.styles import make_styles
+from territoria.services.records import InitiativeDetail, SourceRef
+
+KIND = "Fiche initiative"
+
+
+def metadata(detail: InitiativeDetail) -> Metadata:
+    """Title, subject and keywords of the one-pager of ``detail``."""
+    place = detail.place
+    keywords = (*fields.labels(detail.themes, fields.THEMES), *fields.labels(detail.techniques, fields.TECHNIQUES),
+                place.commune_name or "", place.departement_name or "", place.region_name or "",
+                "intelligence artificielle", "collectivités")
+    subject = f"Initiative d'intelligence artificielle — {place.label or fields.lead(detail)}"
+    return Metadata(title=detail.title, subject=subject, keywords=tuple(k for k in keywords if k))
+
+
+def facts_table(rows: list[tuple[str, str]], styles: Any, width: float, label_width: float = 36 * MM) -> Any:
+    """A two-column table of (label, value markup) rows."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    from territoria.reports.styles import RULE, SHADE
+
+    data = [[Paragraph(escape(label), styles.label), Paragraph(value, styles.small)] for label, value in rows]
+    table = Table(data, colWidths=[label_width, width - label_width], hAlign="LEFT", splitInRow=1)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (0, -1), colors.HexColor(SHADE)),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.4, colors.HexColor(RULE)),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table
+
+
+def initiative_facts(detail: InitiativeDetail, cut: Cutter) -> list[tuple[str, str]]:
+    """The (label, value markup) rows describing ``detail``."""
+    rows = [("Porteur", text(cut.short(fields.lead(detail))))]
+    where = fields.territory(detail)
+    if where:
+        rows.append(("Territoire", text(cut.short(where))))
+    rows.append(("Thèmes", text(fields.themes(detail) or "non précisés")))
+    rows.append(("Technique d'IA", text(fields.techniques(detail) or "non précisée")))
+    rows.append(("Statut", text(fields.status_and_dates(detail))))
+    rows.append(("Budget", text(fields.budget(detail))))
+    money = cut.items(fields.funding(detail))
+    rows.append(("Financement", "<br/>".join(text(cut.short(line)) for line in money) or text("non renseigné")))
+    if detail.programme_name:
+        rows.append(("Programme", text(cut.short(detail.programme_name))))
+    partners = fields.partners(detail)
+    if partners:
+        rows.append(("Partenaires", text(cut.short(partners))))
+    if detail.supplier:
+        rows.append(("Prestataire", text(cut.short(detail.supplier))))
+    if detail.contact:
+        rows.append(("Contact", text(cut.short(detail.contact))))
+    if detail.last_checked:
+        rows.append(("Vérifié le", text(partial_date(detail.last_checked))))
+    return rows
+
+
+def sources_block(sources: tuple[SourceRef, ...], cut: Cutter, styles: Any, width: float,
+                  with_qr: bool = True) -> list[Any]:
+    """The numbered sources with their URLs, and a QR code of the main source on the right."""
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    from territoria.reports.page import qr_code
+
+    if not sources:
+        return [Paragraph(text("Aucune source enregistrée."), styles.small)]
+    listed = cut.items(sources)
+    lines = []
+    for number, source in enumerate(listed, start=1):
+        url = cut.short(source.url) if source.url else ""
+        shown = f"<br/>{link(source.url, url)}" if url else ""
+        lines.append(Paragraph(f"{number}. {text(cut.short(fields.source_line(source)))}{shown}", styles.small))
+    main_url = fields.main_source_url(sources)
+    qr = qr_code(main_url, 22 * MM) if with_qr else None
+    if qr is None:
+        return lines
+    caption = Paragraph(text("Source principale"), styles.tiny)
+    qr_width = 25 * MM
+    table = Table([[lines, [qr, caption]]], colWidths=[width - qr_width, qr_width], hAlign="LEFT", splitInRow=1)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (0, -1), 6),
+        ("RIGHTPADDING", (1, 0), (1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("ALIGN", (1, 0), (1, -1), "CENTER"),
+    ]))
+    return [table]
+
+
+def initiative_story(detail: InitiativeDetail, cut: Cutter, width: float, *, notice: bool = True) -> list[Any]:
+    """The flowables of one initiative at the caps of ``cut`` (also used by the catalogue)."""
+    from reportlab.platypus import Paragraph
+
+    styles = make_styles(cut.level.size)
+    story: list[Any] = [Paragraph(text(cut.short(detail.title)), styles.title)]
+    story.append(facts_table(initiative_facts(detail, cut), styles, width))
+    for heading, body in (("En bref", cut.long(detail.summary)), ("Problème traité", cut.medium(detail.problem)),
+                          ("Résultats", cut.medium(detail.results))):
+        chunks = paragraphs(body)
+        if chunks:
+            story.append(Paragraph(escape(heading), styles.heading))
+            story.extend(Paragraph(chunk, styles.body) for chunk in chunks)
+    story.append(Paragraph(escape("Sources"), styles.heading))
+    story.extend(sources_block(detail.sources, cut, styles, width))
+    if notice and cut.shortened:
+        story.append(Paragraph(text(SHORTENED_NOTICE), styles.notice))
+    return story
+
+
+def write_initiative_pdf(detail: InitiativeDetail, context: ReportContext, out: str | IO[bytes]) -> None:
+    """Write the one-page PDF of ``detail`` to ``out`` (a path or a binary file)."""
+    from territoria.reports.page import body_frame_box
+
+    width = body_frame_box()[2]
+    write_single_page(out, context, KIND, metadata(detail), lambda cut: initiative_story(detail, cut, width))
+
+
+def initiative_pdf(detail: InitiativeDetail, context: ReportContext) -> bytes:
+    """The one-page PDF of ``detail`` as bytes."""
+    buffer = io.BytesIO()
+    write_initiative_pdf(detail, context, buffer)
+    return buffer.getvalue()
+
+
+

@@ -1,0 +1,92 @@
+"""The support-scheme sheet: one A4 page on an aid, who may apply and how much it gives."""
+
+from __future__ import annotations
+
+import io
+from typing import IO, Any
+
+from territoria.domain.format_fr import euros
+from territoria.reports import fields
+from territoria.reports.context import ReportContext
+from territoria.reports.markup import escape, link, paragraphs, text
+from territoria.reports.one_pager import facts_table, sources_block
+from territoria.reports.page import Metadata
+from territoria.reports.single_page import SHORTENED_NOTICE, Cutter, write_single_page
+from territoria.reports.styles import make_styles
+from territoria.services.records import SchemeDetail
+
+KIND = "Fiche dispositif d'aide"
+COMPANY_AUDIENCES = frozenset({"tpe", "pme", "eti", "startup", "company"})
+COMPANY_ONLY_NOTICE = ("Ce dispositif s'adresse aux entreprises : une collectivité ne peut pas le demander "
+                       "pour elle-même, mais elle peut le faire connaître aux entreprises de son territoire.")
+
+
+def company_only(scheme: SchemeDetail) -> bool:
+    """Whether only companies may apply (a commune must not be told it is eligible)."""
+    return bool(scheme.audiences) and set(scheme.audiences) <= COMPANY_AUDIENCES
+
+
+def metadata(scheme: SchemeDetail) -> Metadata:
+    """Title, subject and keywords of the sheet."""
+    keywords = (scheme.programme_name or "", *fields.labels(scheme.aid_types, fields.AID_TYPES),
+                scheme.territory_name or "", "dispositif d'aide", "intelligence artificielle")
+    return Metadata(title=scheme.name, subject=f"Dispositif d'aide — {fields.scheme_territory(scheme)}",
+                    keywords=tuple(k for k in keywords if k))
+
+
+def scheme_facts(scheme: SchemeDetail, cut: Cutter) -> list[tuple[str, str]]:
+    """The (label, value markup) rows describing ``scheme``."""
+    rows: list[tuple[str, str]] = []
+    if scheme.programme_name:
+        rows.append(("Programme", text(cut.short(scheme.programme_name))))
+    if scheme.operator:
+        rows.append(("Opérateur", text(cut.short(scheme.operator.name))))
+    rows.append(("Bénéficiaires", text(fields.scheme_audiences(scheme) or "non précisés")))
+    rows.append(("Territoire", text(fields.scheme_territory(scheme))))
+    rows.append(("Type d'aide", text(fields.scheme_aid_types(scheme) or "non précisé")))
+    amounts = fields.scheme_amounts(scheme)
+    if amounts:
+        rows.append(("Montants", text(amounts)))
+    if scheme.budget_eur is not None:
+        rows.append(("Enveloppe totale", text(euros(scheme.budget_eur))))
+    calendar = fields.scheme_calendar(scheme)
+    if calendar:
+        rows.append(("Calendrier", text(calendar)))
+    if scheme.url:
+        rows.append(("Page officielle", link(scheme.url, cut.short(scheme.url))))
+    return rows
+
+
+def scheme_story(scheme: SchemeDetail, cut: Cutter, width: float, *, notice: bool = True) -> list[Any]:
+    """The flowables of the sheet at the caps of ``cut`` (also used by the dossier)."""
+    from reportlab.platypus import Paragraph
+
+    styles = make_styles(cut.level.size)
+    story: list[Any] = [Paragraph(text(cut.short(scheme.name)), styles.title)]
+    if company_only(scheme):
+        story.append(Paragraph(f"<b>{text(COMPANY_ONLY_NOTICE)}</b>", styles.small))
+    story.append(facts_table(scheme_facts(scheme, cut), styles, width))
+    chunks = paragraphs(cut.long(scheme.summary))
+    if chunks:
+        story.append(Paragraph(escape("Présentation"), styles.heading))
+        story.extend(Paragraph(chunk, styles.body) for chunk in chunks)
+    story.append(Paragraph(escape("Sources"), styles.heading))
+    story.extend(sources_block(scheme.sources, cut, styles, width))
+    if notice and cut.shortened:
+        story.append(Paragraph(text(SHORTENED_NOTICE), styles.notice))
+    return story
+
+
+def write_scheme_pdf(scheme: SchemeDetail, context: ReportContext, out: str | IO[bytes]) -> None:
+    """Write the one-page sheet of ``scheme`` to ``out``."""
+    from territoria.reports.page import body_frame_box
+
+    width = body_frame_box()[2]
+    write_single_page(out, context, KIND, metadata(scheme), lambda cut: scheme_story(scheme, cut, width))
+
+
+def scheme_pdf(scheme: SchemeDetail, context: ReportContext) -> bytes:
+    """The one-page sheet of ``scheme`` as bytes."""
+    buffer = io.BytesIO()
+    write_scheme_pdf(scheme, context, buffer)
+    return buffer.getvalue()
