@@ -1,0 +1,386 @@
+"""The figures of the performance budget (issue #6), each measured beside its floor.
+
+Every function takes the :class:`Context` and returns its :class:`~bench.measure.Figure`
+rows. A feature not in this tree yet raises :class:`~bench.measure.FeatureMissing` (the
+row then reads "n/a (feature missing)", with its floor when the floor could be measured).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sqlite3
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench import pdf_floor
+from bench.measure import REPO, FeatureMissing, Figure, python, run_process, time_calls
+
+SEED_DB = REPO / "data" / "seed.sqlite"
+FONT = REPO / "resources" / "fonts" / "DejaVuSans.ttf"
+PROBE = str(REPO / "bench" / "gui_probe.py")
+PDF_PROBE = str(REPO / "bench" / "pdf_probe.py")
+
+#: (figure key, label, what a person types, the raw FTS5 expression of the floor)
+SEARCHES = (
+    ("search_common", "common word « assistant »", "assistant", "assistant"),
+    ("search_rare", "rare word « ostréiculture »", "ostréiculture", "ostreiculture"),
+    ("search_prefix", "2-letter prefix « as »", "as", "as*"),
+    ("search_three", "3 words « assistant usagers mairie »", "assistant usagers mairie", "assistant usagers mairie"),
+)
+#: The commune of the comparable-ranking and picker figures (1,078 inhabitants, Orne).
+COMMUNE = "61382"
+PICKER_TYPING = "saint-denis-sur-sarthon"
+CATALOGUE_SIZE = 1_000
+MIB = 1024 * 1024
+
+
+@dataclass
+class Context:
+    """What every figure needs: sizes, repeat counts and the prepared data dirs."""
+
+    n: int
+    repeat: int  # in-process figures
+    proc_repeat: int  # one process per sample
+    heavy_repeat: int  # catalogue, GUI memory
+    big_dir: Path  # data dir of the synthetic database
+    seed_dir: Path  # data dir of a user database made from the seed alone
+    work: Path  # scratch folder for PDFs
+    catalogue_size: int = CATALOGUE_SIZE
+    _db: object | None = field(default=None, repr=False)
+
+    @property
+    def db(self):
+        """The synthetic database, opened once as the app opens it."""
+        if self._db is None:
+            from territoria.config import resolve_paths
+            from territoria.services.database import open_database
+
+            self._db = open_database(resolve_paths(self.big_dir), SEED_DB)
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def raw_connection(self) -> sqlite3.Connection:
+        """A plain ``sqlite3`` connection on the same file, with the app's cache pragmas."""
+        connection = sqlite3.connect(self.db.path)
+        connection.execute("PRAGMA cache_size = -32000")
+        connection.execute("PRAGMA mmap_size = 134217728")
+        connection.execute("PRAGMA temp_store = MEMORY")
+        return connection
+
+
+def feature(module: str) -> object:
+    """Import ``module``; raise FeatureMissing when it (not one of its imports) is absent."""
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name and module.startswith(exc.name):
+            raise FeatureMissing(module) from exc
+        raise
+
+
+def guarded(figures: list[Figure], measure: Callable[[], None]) -> list[Figure]:
+    """Run ``measure``; a missing feature marks the figures without samples as n/a."""
+    try:
+        measure()
+    except FeatureMissing as exc:
+        for figure in figures:
+            if not figure.samples:
+                figure.note = f"feature missing: {exc}"
+    return figures
+
+
+# --- cold start -----------------------------------------------------------------------------
+
+
+def cold_start(ctx: Context) -> list[Figure]:
+    """Process spawn → main window shown, painted and handling a key press."""
+    budget = "≤ 1.3 × floor"
+    seed = Figure("cold_start_seed", "cold start, seed DB", "ms", budget)
+    big = Figure("cold_start_big", f"cold start, {ctx.n:,} DB", "ms", budget)
+    floor_samples: list[float] = []
+    runs = (([python(), PROBE, "floor"], floor_samples),
+            ([python(), PROBE, "app", str(ctx.seed_dir)], seed.samples),
+            ([python(), PROBE, "app", str(ctx.big_dir)], big.samples))
+    for round_ in range(ctx.proc_repeat + 1):  # round 0 warms the OS file cache
+        for args, samples in runs:
+            spawned = time.perf_counter()
+            _, out = run_process(args)
+            answer = json.loads(out.strip().splitlines()[-1])
+            if "ready" not in answer:
+                raise RuntimeError(f"{args[2]}: {answer}")
+            if round_:
+                samples.append((answer["ready"] - spawned) * 1000)
+    for figure in (seed, big):
+        figure.floor = floor_samples
+        figure.judge(figure.median <= 1.3 * figure.floor_median)
+    return [seed, big]
+
+
+# --- search -------------------------------------------------------------------------------------
+
+
+def _floor_query(connection: sqlite3.Connection, expression: str) -> Callable[[], object]:
+    sql = "SELECT rowid FROM initiatives_fts WHERE initiatives_fts MATCH ? ORDER BY rank LIMIT 50"
+    return lambda: connection.execute(sql, (expression,)).fetchall()
+
+
+def search_figures(ctx: Context) -> list[Figure]:
+    """The search service (first page of 50 and the total) vs raw FTS5 ``MATCH … LIMIT 50``."""
+    budget = "median ≤ 2 × floor + 5 ms, p95 ≤ 100 ms"
+    figures = [Figure(key, f"search service, {label}", "ms", budget) for key, label, _, _ in SEARCHES]
+    connection = ctx.raw_connection()
+    try:
+        for figure, (_, _, _, expression) in zip(figures, SEARCHES):
+            figure.floor = time_calls(_floor_query(connection, expression), ctx.repeat)
+            hits = connection.execute(
+                "SELECT count(*) FROM initiatives_fts WHERE initiatives_fts MATCH ?", (expression,)
+            ).fetchone()[0]
+            figure.note = f"{hits:,} FTS hits"
+    finally:
+        connection.close()
+
+    def measure() -> None:
+        search = feature("territoria.services.search")
+        for figure, (_, _, typed, _) in zip(figures, SEARCHES):
+            request = search.SearchRequest(query=typed, limit=50)
+            result = search.search(ctx.db, request)
+            figure.samples = time_calls(lambda request=request: search.search(ctx.db, request), ctx.repeat)
+            figure.note += f"; service total {result.total:,}"
+            figure.judge(figure.median <= 2 * figure.floor_median + 5 and figure.p95 <= 100)
+
+    return guarded(figures, measure)
+
+
+def keystroke(ctx: Context) -> list[Figure]:
+    """GUI: search field changed → results table updated (debounce excluded) vs the service."""
+    figure = Figure("keystroke", "keystroke → results table updated (GUI)", "ms", "median ≤ 50 ms")
+
+    def measure() -> None:
+        feature("territoria.ui.browser")
+        queries = [typed for _, _, typed, _ in SEARCHES]
+        repeat = max(1, ctx.repeat // len(queries))
+        _, out = run_process([python(), PROBE, "keystroke", str(ctx.big_dir), str(repeat), *queries])
+        answer = json.loads(out.strip().splitlines()[-1])
+        if answer.get("missing"):
+            raise FeatureMissing("browser page not in the main window")
+        figure.samples, figure.floor = answer["gui_ms"], answer["service_ms"]
+        figure.note = "floor: the search call the page makes, alone; 4 queries of the search rows"
+        figure.judge(figure.median <= 50)
+
+    return guarded([figure], measure)
+
+
+def facets(ctx: Context) -> list[Figure]:
+    """Facet counts for the common-word query (the heaviest)."""
+    figure = Figure("facets", "facet counts, query « assistant »", "ms", "median ≤ 50 ms")
+
+    def measure() -> None:
+        module = feature("territoria.services.facets")
+        figure.samples = time_calls(lambda: module.facet_counts(ctx.db, "assistant", {}), ctx.repeat)
+        figure.judge(figure.median <= 50)
+
+    return guarded([figure], measure)
+
+
+def comparable(ctx: Context) -> list[Figure]:
+    """Comparable projects ranked for a small commune (all initiatives scored, top 50)."""
+    figure = Figure("comparable", f"comparable ranking, commune {COMMUNE}", "ms", "median ≤ 50 ms")
+
+    def measure() -> None:
+        module = feature("territoria.services.comparable")
+        figure.samples = time_calls(lambda: module.comparable_for(ctx.db, "commune", COMMUNE), ctx.repeat)
+        figure.judge(figure.median <= 50)
+
+    return guarded([figure], measure)
+
+
+def picker(ctx: Context) -> list[Figure]:
+    """Commune picker: one keystroke of « saint-denis-sur-sarthon » over the loaded index."""
+    figure = Figure("picker", "commune picker keystroke (34,969 communes)", "ms", "median ≤ 10 ms")
+
+    def measure() -> None:
+        module = feature("territoria.services.communes")
+        started = time.perf_counter()
+        index = module.PlaceIndex.load(ctx.db)
+        load_ms = (time.perf_counter() - started) * 1000
+        prefixes = [PICKER_TYPING[:k] for k in range(1, len(PICKER_TYPING) + 1)]
+        samples: list[float] = []
+        for _ in range(max(1, ctx.repeat // 5)):
+            for prefix in prefixes:
+                started = time.perf_counter()
+                index.search(prefix)
+                samples.append((time.perf_counter() - started) * 1000)
+        figure.samples = samples
+        figure.note = f"index load {load_ms:.0f} ms, once per picker"
+        figure.judge(figure.median <= 10)
+
+    return guarded([figure], measure)
+
+
+# --- PDF -----------------------------------------------------------------------------------------
+
+
+def sample_initiative(ctx: Context) -> int:
+    """A full synthetic record: results, funding, partners and sources."""
+    with ctx.raw_connection() as connection:
+        row = connection.execute(
+            "SELECT i.id FROM initiatives i WHERE i.slug LIKE 'bench-%' AND i.results != '' "
+            "AND i.budget_eur IS NOT NULL AND i.supplier IS NOT NULL "
+            "AND EXISTS (SELECT 1 FROM funding f WHERE f.initiative_id = i.id) "
+            "AND EXISTS (SELECT 1 FROM initiative_partners p WHERE p.initiative_id = i.id) "
+            "AND (SELECT count(*) FROM initiative_sources s WHERE s.record_id = i.id) >= 2 "
+            "ORDER BY i.id LIMIT 1"
+        ).fetchone()
+    if row is None:
+        raise RuntimeError("no full synthetic record in the database")
+    return int(row[0])
+
+
+def _page_text(pdf: Path) -> list[tuple[int, str]]:
+    """The text of the one-pager's page, as the floor's paragraphs (size 9)."""
+    from pypdf import PdfReader
+
+    text = PdfReader(str(pdf)).pages[0].extract_text() or ""
+    return [(9, line) for line in text.splitlines() if line.strip()]
+
+
+def _source_url(ctx: Context, initiative_id: int) -> str:
+    with ctx.raw_connection() as connection:
+        row = connection.execute(
+            "SELECT s.url FROM initiative_sources j JOIN sources s ON s.id = j.source_id "
+            "WHERE j.record_id = ? ORDER BY s.id LIMIT 1", (initiative_id,)
+        ).fetchone()
+    return row[0] if row else "https://exemple.fr/"
+
+
+def one_pager_warm(ctx: Context) -> list[Figure]:
+    """One-pager written in-process (fonts registered, imports done) vs the minimal page."""
+    figure = Figure("pdf_warm", "one-pager PDF, warm in-process", "ms", "≤ 1.5 × floor")
+
+    def measure() -> None:
+        exports = feature("territoria.reports.exports")
+        initiative = sample_initiative(ctx)
+        target = ctx.work / "one-pager-warm.pdf"
+        exports.export_initiative_pdf(ctx.db, initiative, target)
+        paragraphs = _page_text(target)
+        floor_page = pdf_floor.floor_function()
+        floor_out = ctx.work / "floor-warm.pdf"
+        url = _source_url(ctx, initiative)
+        figure.floor = time_calls(lambda: floor_page(str(floor_out), str(FONT), paragraphs, url), ctx.repeat)
+        figure.samples = time_calls(lambda: exports.export_initiative_pdf(ctx.db, initiative, target), ctx.repeat)
+        figure.note = f"initiative {initiative}, {len(paragraphs)} text lines"
+        figure.judge(figure.median <= 1.5 * figure.floor_median)
+
+    return guarded([figure], measure)
+
+
+def one_pager_cold(ctx: Context) -> list[Figure]:
+    """``territoria export-pdf`` as a new process vs ``python -c`` writing the minimal page."""
+    figure = Figure("pdf_cold", "one-pager PDF, cold `territoria export-pdf`", "ms", "≤ 1.5 × floor")
+
+    def measure() -> None:
+        feature("territoria.cli.commands_export")
+        exports = feature("territoria.reports.exports")
+        initiative = sample_initiative(ctx)
+        target = ctx.work / "one-pager-cold.pdf"
+        exports.export_initiative_pdf(ctx.db, initiative, target)
+        floor_args = pdf_floor.cold_args(ctx.work / "floor-cold.pdf", FONT, _page_text(target),
+                                         _source_url(ctx, initiative))
+        app_args = [python(), "-m", "territoria", "--data-dir", str(ctx.big_dir), "export-pdf",
+                    str(initiative), "-o", str(target)]
+        for round_ in range(ctx.proc_repeat + 1):
+            floor_ms, _ = run_process(floor_args)
+            app_ms, _ = run_process(app_args)
+            if round_:
+                figure.floor.append(floor_ms)
+                figure.samples.append(app_ms)
+        figure.note = "spawn to exit"
+        figure.judge(figure.median <= 1.5 * figure.floor_median)
+
+    return guarded([figure], measure)
+
+
+def catalogue(ctx: Context) -> list[Figure]:
+    """A 1,000-initiative catalogue (separate process): time, and peak memory vs 100."""
+    big, small = ctx.catalogue_size, max(1, ctx.catalogue_size // 10)
+    timing = Figure("catalogue_time", f"{big:,}-initiative catalogue PDF", "s", "≤ 30 s")
+    memory = Figure("catalogue_memory", f"catalogue peak RSS growth, {big:,} vs {small:,} initiatives", "MB",
+                    "flat: ≤ +25 MB")
+
+    def measure() -> None:
+        feature("territoria.reports.catalogue")
+        peaks: dict[int, list[float]] = {big: [], small: []}
+        for _ in range(ctx.heavy_repeat):
+            for size in (small, big):
+                out = ctx.work / f"catalogue-{size}.pdf"
+                _, printed = run_process([python(), PDF_PROBE, "catalogue", str(ctx.big_dir), str(size), str(out)],
+                                         timeout=600)
+                answer = json.loads(printed.strip().splitlines()[-1])
+                peaks[size].append(answer["peak_rss_mb"] - answer["start_rss_mb"])
+                if size == big:
+                    timing.samples.append(answer["seconds"])
+                    timing.note = f"{answer['pages']} pages, {answer['bytes'] / MIB:.1f} MB file"
+        growth = statistics.median(peaks[big]) - statistics.median(peaks[small])
+        memory.samples = [growth]
+        memory.note = (f"peak RSS above start: {statistics.median(peaks[small]):.0f} MB for "
+                       f"{small:,}, {statistics.median(peaks[big]):.0f} MB for {big:,}")
+        timing.judge(timing.median <= 30)
+        memory.judge(growth <= 25)
+
+    return guarded([timing, memory], measure)
+
+
+# --- memory and size -----------------------------------------------------------------------------
+
+
+def gui_memory(ctx: Context) -> list[Figure]:
+    """Peak RSS of the GUI on the synthetic database after a search for the common word."""
+    figure = Figure("gui_rss", f"GUI peak RSS, {ctx.n:,} DB, after a search", "MB", "≤ 200 MB")
+    searched = True
+    for _ in range(ctx.heavy_repeat):
+        _, out = run_process([python(), PROBE, "rss", str(ctx.big_dir), "assistant"])
+        answer = json.loads(out.strip().splitlines()[-1])
+        figure.samples.append(answer["rss_mb"])
+        searched = searched and answer.get("searched", False)
+    figure.judge(figure.median <= 200)
+    if not searched:
+        figure.note = "no browser page yet: peak RSS after start only"
+    return [figure]
+
+
+def seed_size(ctx: Context) -> list[Figure]:
+    """Size of the shipped seed database."""
+    figure = Figure("seed_size", "data/seed.sqlite size", "MB", "≤ 15 MB")
+    figure.samples = [SEED_DB.stat().st_size / MIB]
+    figure.judge(figure.median <= 15)
+    return [figure]
+
+
+#: Every figure, in table order.
+ALL: tuple[Callable[[Context], list[Figure]], ...] = (
+    cold_start, search_figures, keystroke, facets, comparable, picker,
+    one_pager_warm, one_pager_cold, catalogue, gui_memory, seed_size,
+)
+
+#: The row keys each figure function yields (the table always shows every one).
+KEYS: dict[str, tuple[str, ...]] = {
+    "cold_start": ("cold_start_seed", "cold_start_big"),
+    "search_figures": tuple(key for key, _, _, _ in SEARCHES),
+    "keystroke": ("keystroke",),
+    "facets": ("facets",),
+    "comparable": ("comparable",),
+    "picker": ("picker",),
+    "one_pager_warm": ("pdf_warm",),
+    "one_pager_cold": ("pdf_cold",),
+    "catalogue": ("catalogue_time", "catalogue_memory"),
+    "gui_memory": ("gui_rss",),
+    "seed_size": ("seed_size",),
+}
