@@ -76,6 +76,17 @@ class Context:
         return connection
 
 
+def probe_answer(printed: str) -> dict:
+    """The JSON line a probe printed last; its ``error`` raised as RuntimeError."""
+    lines = printed.strip().splitlines()
+    if not lines:
+        raise RuntimeError("the probe printed nothing")
+    answer = json.loads(lines[-1])
+    if "error" in answer:
+        raise RuntimeError(f"probe: {answer['error']}")
+    return answer
+
+
 def feature(module: str) -> object:
     """Import ``module``; raise FeatureMissing when it (not one of its imports) is absent."""
     try:
@@ -113,9 +124,7 @@ def cold_start(ctx: Context) -> list[Figure]:
         for args, samples in runs:
             spawned = time.perf_counter()
             _, out = run_process(args)
-            answer = json.loads(out.strip().splitlines()[-1])
-            if "ready" not in answer:
-                raise RuntimeError(f"{args[2]}: {answer}")
+            answer = probe_answer(out)
             if round_:
                 samples.append((answer["ready"] - spawned) * 1000)
     for figure in (seed, big):
@@ -168,7 +177,7 @@ def keystroke(ctx: Context) -> list[Figure]:
         queries = [typed for _, _, typed, _ in SEARCHES]
         repeat = max(1, ctx.repeat // len(queries))
         _, out = run_process([python(), PROBE, "keystroke", str(ctx.big_dir), str(repeat), *queries])
-        answer = json.loads(out.strip().splitlines()[-1])
+        answer = probe_answer(out)
         if answer.get("missing"):
             raise FeatureMissing("browser page not in the main window")
         figure.samples, figure.floor = answer["gui_ms"], answer["service_ms"]
@@ -323,7 +332,7 @@ def catalogue(ctx: Context) -> list[Figure]:
                 out = ctx.work / f"catalogue-{size}.pdf"
                 _, printed = run_process([python(), PDF_PROBE, "catalogue", str(ctx.big_dir), str(size), str(out)],
                                          timeout=600)
-                answer = json.loads(printed.strip().splitlines()[-1])
+                answer = probe_answer(printed)
                 peaks[size].append(answer["peak_rss_mb"] - answer["start_rss_mb"])
                 if size == big:
                     timing.samples.append(answer["seconds"])
@@ -347,7 +356,7 @@ def gui_memory(ctx: Context) -> list[Figure]:
     searched = True
     for _ in range(ctx.heavy_repeat):
         _, out = run_process([python(), PROBE, "rss", str(ctx.big_dir), "assistant"])
-        answer = json.loads(out.strip().splitlines()[-1])
+        answer = probe_answer(out)
         figure.samples.append(answer["rss_mb"])
         searched = searched and answer.get("searched", False)
     figure.judge(figure.median <= 200)

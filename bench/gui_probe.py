@@ -67,17 +67,33 @@ def _answer_input(window) -> None:
     QApplication.processEvents()
 
 
+def _watchdog() -> None:
+    """End the process with an error line if it is still running after TIMEOUT_S."""
+    import threading
+
+    timer = threading.Timer(TIMEOUT_S, lambda: _emit({"error": f"probe still running after {TIMEOUT_S:.0f} s"}))
+    timer.daemon = True
+    timer.start()
+
+
 def _when_window_ready(app, then: Callable[[object], None]) -> None:
-    """Call ``then(window)`` once a main window is visible (polled from the event loop)."""
+    """Call ``then(window)`` once a main window is visible (polled from the event loop).
+
+    An exception in ``then`` ends the process with an error line (Qt would swallow it).
+    """
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMainWindow
 
     deadline = time.perf_counter() + TIMEOUT_S
+    _watchdog()
 
     def poll() -> None:
         windows = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
         if windows:
-            then(windows[0])
+            try:
+                then(windows[0])
+            except Exception as exc:  # noqa: BLE001 - reported to the parent
+                _emit({"error": f"{type(exc).__name__}: {exc}"})
         elif time.perf_counter() > deadline:
             _emit({"error": "no main window"})
         else:
