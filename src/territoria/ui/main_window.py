@@ -48,6 +48,9 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.file_menu.addAction(quit_action)
+        from territoria.ui.export.menu import install_export_menu
+
+        self.export_menu = install_export_menu(self, self.file_menu, before=quit_action)
         self.help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         self.about_action = QAction(self.tr("À &propos de Territoria"), self)
         self.about_action.triggered.connect(self.show_about)

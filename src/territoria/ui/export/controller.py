@@ -1,0 +1,296 @@
+"""Export actions any page can call: PDF one-pagers, scheme sheets, commune dossiers,
+catalogues and CSV lists, plus preview, printing and "open with the system viewer".
+
+Long work runs in the :class:`~territoria.ui.tasks.TaskRunner` (progress, cancel, never a
+frozen window); the file is written to a temporary file then renamed, so a failure or a
+cancel leaves nothing behind. The last folder is remembered in QSettings.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+
+from territoria.errors import TerritoriaError
+from territoria.reports.context import Branding
+from territoria.services.database import Database
+from territoria.services.progress import Progress
+from territoria.ui.export.rendering import PdfSource
+from territoria.ui.export.settings import branding, last_folder, remember_folder
+from territoria.ui.tasks import TaskRunner
+
+ChooseTarget = Callable[[str, str, str], Path | None]
+
+
+class ExportController(QObject):
+    """Export, preview and print actions bound to a window, a database and the settings."""
+
+    #: The path of every file written (for the status bar and tests).
+    exported = Signal(str)
+
+    def __init__(self, parent: QWidget, db: Database, settings: QSettings, task_runner: TaskRunner) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.db = db
+        self.settings = settings
+        self.runner = task_runner
+        #: Asks where to save: (dialog title, suggested file name, file filter) -> path or None.
+        self.choose_target: ChooseTarget = self._ask_save_path
+        self.last_error: str | None = None
+        self.last_path: Path | None = None
+
+    # --- helpers ------------------------------------------------------------------------
+
+    def branding(self) -> Branding:
+        """The agency name and logo from the settings."""
+        return branding(self.settings)
+
+    def _pdf_filter(self) -> str:
+        return self.tr("Documents PDF (*.pdf)")
+
+    def _csv_filter(self) -> str:
+        return self.tr("Fichiers CSV pour Excel (*.csv)")
+
+    def _ask_save_path(self, title: str, suggested: str, file_filter: str) -> Path | None:
+        start = str(last_folder(self.settings) / suggested)
+        path, _ = QFileDialog.getSaveFileName(self.parent_widget, title, start, file_filter)
+        if not path:
+            return None
+        extension = ".csv" if "*.csv" in file_filter else ".pdf"
+        target = Path(path)
+        if target.suffix.lower() != extension:
+            target = target.with_name(target.name + extension)
+        return target
+
+    def _target(self, title: str, suggested: str, file_filter: str) -> Path | None:
+        target = self.choose_target(title, suggested, file_filter)
+        if target is not None:
+            remember_folder(self.settings, target)
+        return target
+
+    def show_error(self, exc: BaseException) -> None:
+        """A French message for ``exc`` (never a traceback for an expected error)."""
+        if isinstance(exc, TerritoriaError):
+            self.last_error = exc.message
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Territoria"), exc.message,
+                              QMessageBox.StandardButton.Ok, self.parent_widget)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            return
+        from territoria.ui.error_dialog import report_unexpected
+
+        self.last_error = str(exc)
+        report_unexpected(type(exc), exc, exc.__traceback__, self.parent_widget)
+
+    def _status(self, message: str) -> None:
+        window = self.parent_widget.window() if self.parent_widget is not None else None
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 8000)
+
+    def _done(self, path: Path) -> None:
+        self.last_path = Path(path)
+        self.last_error = None
+        self._status(self.tr("Document enregistré : {0}").format(path))
+        self.exported.emit(str(path))
+
+    def _run(self, title: str, work: Callable[[Progress], Any], on_done: Callable[[Any], None] | None = None) -> None:
+        self.runner.run(title, work, on_done or self._done, on_error=self.show_error,
+                        on_cancel=lambda: self._status(self.tr("Export annulé : aucun fichier n'a été écrit.")))
+
+    # --- exports --------------------------------------------------------------------------
+
+    def export_initiative(self, initiative_id: int) -> None:
+        """Ask where to save the one-pager of an initiative, then write it."""
+        from territoria.reports.exports import export_initiative_pdf
+        from territoria.services.exports import initiative_filename
+        from territoria.services.records import get_initiative
+
+        try:
+            detail = get_initiative(self.db, initiative_id)
+        except TerritoriaError as exc:
+            self.show_error(exc)
+            return
+        target = self._target(self.tr("Enregistrer la fiche"), initiative_filename(detail), self._pdf_filter())
+        if target is None:
+            return
+        brand = self.branding()
+        self._run(self.tr("Export de la fiche…"), lambda progress: export_initiative_pdf(self.db, initiative_id,
+                                                                                         target, brand))
+
+    def export_scheme(self, scheme_id: int) -> None:
+        """Ask where to save the sheet of a support scheme, then write it."""
+        from territoria.reports.exports import export_scheme_pdf
+        from territoria.services.exports import scheme_filename
+        from territoria.services.records import get_scheme
+
+        try:
+            scheme = get_scheme(self.db, scheme_id)
+        except TerritoriaError as exc:
+            self.show_error(exc)
+            return
+        target = self._target(self.tr("Enregistrer la fiche du dispositif"), scheme_filename(scheme),
+                              self._pdf_filter())
+        if target is None:
+            return
+        brand = self.branding()
+        self._run(self.tr("Export de la fiche…"), lambda progress: export_scheme_pdf(self.db, scheme_id, target, brand))
+
+    def export_commune(self, kind: str, code: str) -> None:
+        """Ask where to save the dossier of a collectivité, then build it in the background."""
+        from territoria.reports.exports import export_dossier_pdf
+        from territoria.services.communes import find_place
+        from territoria.services.exports import dossier_filename
+
+        place = find_place(self.db, kind, code)
+        if place is None:
+            self.show_error(TerritoriaError(self.tr("Cette collectivité est introuvable ({0} {1}).").format(kind, code)))
+            return
+        target = self._target(self.tr("Enregistrer le dossier"), dossier_filename(place.label), self._pdf_filter())
+        if target is None:
+            return
+        brand = self.branding()
+        self._run(self.tr("Préparation du dossier…"),
+                  lambda progress: export_dossier_pdf(self.db, kind, code, target, brand, progress))
+
+    def export_search(self, request: Any = None) -> None:
+        """Ask where to save the catalogue of a result list (in its order), then build it in the background."""
+        from territoria.reports.exports import export_catalogue_pdf
+        from territoria.services.exports import search_filename
+
+        query = getattr(request, "query", "") or ""
+        target = self._target(self.tr("Enregistrer le catalogue"), search_filename(query), self._pdf_filter())
+        if target is None:
+            return
+        brand = self.branding()
+        description = self.describe(request)
+
+        def work(progress: Progress) -> Path:
+            ids = self._ids(request)
+            return export_catalogue_pdf(self.db, ids, target, description=description, branding=brand,
+                                        progress=progress)
+
+        self._run(self.tr("Export du catalogue…"), work)
+
+    def export_csv(self, request: Any = None) -> None:
+        """Ask where to save the CSV of a result list (in its order), then write it in the background."""
+        from territoria.reports.exports import export_csv
+        from territoria.services.exports import search_filename
+
+        query = getattr(request, "query", "") or ""
+        target = self._target(self.tr("Enregistrer la liste pour Excel"), search_filename(query, ".csv"),
+                              self._csv_filter())
+        if target is None:
+            return
+        self._run(self.tr("Export de la liste…"),
+                  lambda progress: export_csv(self.db, self._ids(request), target, progress))
+
+    def _ids(self, request: Any) -> list[int]:
+        from territoria.services.search import SearchRequest, all_ids
+
+        return all_ids(self.db, request if request is not None else SearchRequest())
+
+    def describe(self, request: Any) -> str:
+        """"Recherche « cantine » · 2 filtres" (what the list is), or "Toutes les initiatives"."""
+        query = (getattr(request, "query", "") or "").strip()
+        filters = getattr(request, "filters", None) or {}
+        count = sum(len(values) for values in filters.values())
+        parts = [self.tr("Recherche « {0} »").format(query)] if query else []
+        if count:
+            parts.append(self.tr("{0} filtre(s)").format(count))
+        return " · ".join(parts) or self.tr("Toutes les initiatives")
+
+    # --- preview, print, open --------------------------------------------------------------
+
+    def preview(self, pdf: PdfSource, title: str | None = None, suggested_name: str = "Territoria.pdf"):
+        """Open a non-modal print preview of ``pdf`` (bytes or a path); returns the dialog."""
+        from territoria.ui.export.preview import PdfPreviewDialog, default_preview_title
+        from territoria.ui.export.rendering import PdfRenderError
+
+        try:
+            dialog = PdfPreviewDialog(
+                pdf, title or default_preview_title(pdf), self.parent_widget,
+                on_print=lambda: self.print_pdf(pdf), on_open=lambda: self.open_with_system_viewer(pdf, suggested_name),
+                on_save=(lambda: self.save_bytes(pdf, suggested_name)) if isinstance(pdf, bytes) else None,
+            )
+        except PdfRenderError as exc:
+            self.show_error(exc)
+            return None
+        dialog.open()
+        return dialog
+
+    def preview_initiative(self, initiative_id: int) -> None:
+        """Build the one-pager in the background, then preview it."""
+        from territoria.reports.exports import initiative_pdf_bytes
+        from territoria.services.exports import initiative_filename
+        from territoria.services.records import get_initiative
+
+        brand = self.branding()
+
+        def work(progress: Progress) -> tuple[bytes, str, str]:
+            detail = get_initiative(self.db, initiative_id)
+            return initiative_pdf_bytes(self.db, initiative_id, brand), detail.title, initiative_filename(detail)
+
+        self._run(self.tr("Préparation de l'aperçu…"), work,
+                  on_done=lambda result: setattr(self, "last_preview", self.preview(*result)))
+
+    def print_initiative(self, initiative_id: int) -> None:
+        """Build the one-pager in the background, then show the print dialog."""
+        from territoria.reports.exports import initiative_pdf_bytes
+
+        brand = self.branding()
+        self._run(self.tr("Préparation de l'impression…"),
+                  lambda progress: initiative_pdf_bytes(self.db, initiative_id, brand), on_done=self.print_pdf)
+
+    def print_pdf(self, pdf: PdfSource) -> int:
+        """Show the print dialog and print ``pdf``; returns the number of pages printed."""
+        from territoria.ui.export.printing import print_with_dialog
+
+        try:
+            return print_with_dialog(pdf, self.parent_widget)
+        except TerritoriaError as exc:
+            self.show_error(exc)
+            return 0
+
+    def save_bytes(self, pdf: bytes, suggested_name: str) -> Path | None:
+        """Ask where to save ``pdf`` and write it safely."""
+        from territoria.reports.safe_write import write_bytes
+
+        target = self._target(self.tr("Enregistrer le PDF"), suggested_name, self._pdf_filter())
+        if target is None:
+            return None
+        try:
+            path = write_bytes(target, pdf)
+        except TerritoriaError as exc:
+            self.show_error(exc)
+            return None
+        self._done(path)
+        return path
+
+    def open_with_system_viewer(self, pdf: PdfSource, suggested_name: str = "Territoria.pdf") -> bool:
+        """Open ``pdf`` in the system's PDF viewer (bytes are first written to a temporary folder)."""
+        from territoria.reports.safe_write import write_bytes
+        from territoria.services.exports import safe_filename
+
+        if isinstance(pdf, bytes):
+            folder = Path(tempfile.gettempdir()) / "Territoria"
+            try:
+                folder.mkdir(exist_ok=True)
+                path = write_bytes(folder / safe_filename(Path(suggested_name).stem, ".pdf"), pdf)
+            except (TerritoriaError, OSError) as exc:
+                self.show_error(exc if isinstance(exc, TerritoriaError) else TerritoriaError(
+                    self.tr("Impossible de préparer le document à ouvrir ({0}).").format(exc)))
+                return False
+        else:
+            path = Path(pdf)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.show_error(TerritoriaError(self.tr(
+                "Aucun lecteur PDF n'a pu ouvrir « {0} ». Installez un lecteur PDF ou ouvrez le fichier "
+                "depuis l'explorateur de fichiers.").format(path)))
+            return False
+        return True

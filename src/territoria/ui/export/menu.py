@@ -1,0 +1,123 @@
+"""The "Fichier > Exporter" submenu of the main window.
+
+Each action reads the current page's :class:`ExportContext` (pages that define
+``export_context()``); "Ma commune" falls back to the remembered collectivité and the result
+list to the whole catalogue, so the menu is useful before any page is wired.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from territoria.ui.export.context import ExportContext
+from territoria.ui.export.controller import ExportController
+from territoria.ui.tasks import TaskRunner
+
+
+class ExportMenu(QMenu):
+    """Export actions enabled according to what the current page shows."""
+
+    def __init__(self, window: QMainWindow, controller: ExportController) -> None:
+        super().__init__(window.tr("E&xporter"), window)
+        self.window_ = window
+        self.controller = controller
+        self.setAccessibleName(self.tr("Exporter"))
+
+        def action(text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+            item = QAction(text, self)
+            if shortcut is not None:
+                item.setShortcut(shortcut)
+            item.triggered.connect(slot)
+            self.addAction(item)
+            return item
+
+        self.initiative_pdf = action(self.tr("&Fiche de l'initiative (PDF)…"), self.export_initiative, "Ctrl+E")
+        self.initiative_preview = action(self.tr("&Aperçu de la fiche…"), self.preview_initiative, "Ctrl+Shift+P")
+        self.initiative_print = action(self.tr("&Imprimer la fiche…"), self.print_initiative, QKeySequence.StandardKey.Print)
+        self.addSeparator()
+        self.results_pdf = action(self.tr("&Liste de résultats (catalogue PDF)…"), self.export_results)
+        self.results_csv = action(self.tr("Liste de résultats (&CSV pour Excel)…"), self.export_csv)
+        self.addSeparator()
+        self.scheme_pdf = action(self.tr("Fiche du &dispositif (PDF)…"), self.export_scheme)
+        self.commune_pdf = action(self.tr("&Dossier de ma commune (PDF)…"), self.export_commune)
+        self.addSeparator()
+        self.branding_action = action(self.tr("&En-tête des documents…"), self.edit_branding)
+        self.aboutToShow.connect(self.refresh)
+        self.refresh()
+
+    def context(self) -> ExportContext:
+        """The current page's selection (empty when the page offers none)."""
+        page = self.window_.centralWidget()
+        current = getattr(page, "currentWidget", lambda: page)()
+        provider = getattr(current, "export_context", None)
+        context = provider() if callable(provider) else None
+        return context if isinstance(context, ExportContext) else ExportContext()
+
+    def _commune(self) -> tuple[str, str] | None:
+        context = self.context()
+        if context.commune:
+            return context.commune
+        from territoria.services.profile import load_choice
+
+        try:
+            choice = load_choice(self.controller.db)
+        except Exception:  # noqa: BLE001 - a missing profile service only disables the action
+            return None
+        return (choice.kind, choice.code) if choice else None
+
+    def refresh(self) -> None:
+        """Enable the actions the current page can serve."""
+        context = self.context()
+        for item in (self.initiative_pdf, self.initiative_preview, self.initiative_print):
+            item.setEnabled(context.initiative_id is not None)
+        self.scheme_pdf.setEnabled(context.scheme_id is not None)
+        self.commune_pdf.setEnabled(self._commune() is not None)
+
+    def export_initiative(self) -> None:
+        if (ident := self.context().initiative_id) is not None:
+            self.controller.export_initiative(ident)
+
+    def preview_initiative(self) -> None:
+        if (ident := self.context().initiative_id) is not None:
+            self.controller.preview_initiative(ident)
+
+    def print_initiative(self) -> None:
+        if (ident := self.context().initiative_id) is not None:
+            self.controller.print_initiative(ident)
+
+    def export_results(self) -> None:
+        self.controller.export_search(self.context().search_request)
+
+    def export_csv(self) -> None:
+        self.controller.export_csv(self.context().search_request)
+
+    def export_scheme(self) -> None:
+        if (ident := self.context().scheme_id) is not None:
+            self.controller.export_scheme(ident)
+
+    def export_commune(self) -> None:
+        if (commune := self._commune()) is not None:
+            self.controller.export_commune(*commune)
+
+    def edit_branding(self) -> None:
+        from territoria.ui.export.branding_dialog import BrandingDialog
+
+        dialog = BrandingDialog(self.controller.settings, self.window_)
+        dialog.open()
+        self.branding_dialog = dialog
+
+
+def install_export_menu(window: QMainWindow, file_menu: QMenu, before=None,
+                        task_runner: TaskRunner | None = None) -> ExportMenu:
+    """Add "Exporter" to ``file_menu`` (before the action ``before``); ``window.exports`` is the controller."""
+    runner = task_runner or getattr(window, "task_runner", None) or TaskRunner(window)
+    controller = ExportController(window, window.db, window.settings, runner)
+    window.exports = controller
+    menu = ExportMenu(window, controller)
+    if before is not None:
+        file_menu.insertMenu(before, menu)
+        file_menu.insertSeparator(before)
+    else:
+        file_menu.addMenu(menu)
+    return menu
