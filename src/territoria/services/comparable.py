@@ -1,0 +1,394 @@
+"""Comparable projects: every initiative ranked for one collectivité, with its reasons.
+
+The score is a sum of points, every weight being in :class:`Weights` (the one place to
+tune the ranking):
+
+- **population** — similarity of the lead's population on a log scale:
+  ``1 - |log10(p / p0)| / population_decades`` (0 beyond), counted in steps of
+  ``population_step`` decade so SQL and Python compute the very same value;
+- **kind** — same kind of collectivité, a neighbouring kind (commune ↔ EPCI,
+  département ↔ région) or another collectivité;
+- **geography** — same commune, else same EPCI, else same département, else same région;
+- **reach** — a project led by the EPCI, the département or the région that covers the
+  chosen collectivité is within its reach;
+- **needs** — the project has one of the stated needs (themes);
+- **maturity** — working projects before pilots before ideas (``STATUS_MATURITY``);
+- **budget** — a known cost within the stated ceiling earns points, above it loses some.
+
+The whole score is computed in one SQL statement over plain indexed columns (no ORM
+objects), sorted by score then id (deterministic), and only the rows shown are read again
+to write their reasons.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+from territoria.domain import format_fr
+from territoria.domain.vocab import STATUS_MATURITY, THEMES
+from territoria.errors import NotFoundError
+from territoria.services.communes import PLACE_KINDS, Place, find_place
+from territoria.services.database import Database
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """Every weight of the comparable-projects score, in points (the higher, the closer).
+
+    With the defaults a similar village (same kind, similar size: 55 points) always comes
+    before a city's project, even one in the same EPCI with a working service (about
+    45 points): size and kind outweigh geography and maturity, while stated needs (25) and
+    the budget ceiling (+10 / -15) are strong enough to reorder close neighbours.
+    """
+
+    #: Points for an identical population (similarity 1).
+    population: float = 40.0
+    #: Size gap, in decades (powers of ten), at which similarity reaches 0 (3: 1,000 times).
+    population_decades: float = 3.0
+    #: Similarity is counted in steps of this many decades (0.1: about 26 % per step).
+    population_step: float = 0.1
+    #: Within this many decades (0.5: between a third and three times), "taille comparable".
+    comparable_decades: float = 0.5
+    #: Lead of the same kind (commune for a commune…).
+    same_kind: float = 15.0
+    #: Neighbouring kinds: commune ↔ EPCI, département ↔ région.
+    near_kind: float = 6.0
+    #: Any other collectivité (a lead that is not a collectivité gets 0).
+    other_collectivite: float = 1.5
+    #: The project is in the chosen commune.
+    same_commune: float = 20.0
+    #: …else in the same EPCI.
+    same_epci: float = 15.0
+    #: …else in the same département.
+    same_departement: float = 10.0
+    #: …else in the same région.
+    same_region: float = 5.0
+    #: Led by the EPCI, département or région covering the chosen collectivité.
+    reachable: float = 20.0
+    #: Has at least one of the stated needs (themes).
+    need: float = 25.0
+    #: For a working project; pilots, ideas and stopped projects get their share of
+    #: ``STATUS_MATURITY`` (3, 2, 1, 0 out of 3).
+    maturity: float = 10.0
+    #: Known cost within the stated budget ceiling.
+    budget_within: float = 10.0
+    #: Known cost above the ceiling (negative).
+    budget_over: float = -15.0
+
+
+WEIGHTS = Weights()
+
+#: Kinds next to each other: their projects are partly comparable.
+_NEAR_KINDS = frozenset({("commune", "epci"), ("epci", "commune"), ("departement", "region"),
+                         ("region", "departement")})
+#: The collectivités above each kind, whose projects reach it.
+_ABOVE = {"commune": ("epci", "departement", "region"), "epci": ("departement", "region"),
+          "departement": ("region",), "region": ()}
+#: "votre commune", "votre intercommunalité"…
+_YOUR = {"commune": "votre commune", "epci": "votre intercommunalité",
+         "departement": "votre département", "region": "votre région"}
+#: Kind noun and feminine agreement for "plus grande / plus grand".
+_KIND_NOUN = {"commune": ("Commune", "e"), "epci": ("Intercommunalité", "e"),
+              "departement": ("Département", ""), "region": ("Région", "e")}
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreParts:
+    """The points of each criterion (their sum is the score)."""
+
+    population: float
+    kind: float
+    geography: float
+    reach: float
+    needs: float
+    maturity: float
+    budget: float
+
+
+@dataclass(frozen=True, slots=True)
+class Comparable:
+    """One ranked initiative with its score and the reasons for it, in plain French."""
+
+    id: int
+    slug: str
+    title: str
+    score: float
+    reasons: tuple[str, ...]
+    lead: str
+    lead_kind: str
+    lead_population: int | None
+    place: str
+    status: str
+    start_year: int | None
+    budget_eur: float | None
+    themes: tuple[str, ...]
+    parts: ScoreParts
+
+
+# --- population similarity -------------------------------------------------------------
+
+
+def _population_steps(reference: int, weights: Weights) -> tuple[list[float], list[float]]:
+    """Breakpoints and similarity values of the step function around ``reference``.
+
+    ``values[bisect_right(bounds, p)]`` is the similarity of population ``p``.
+    """
+    p0 = max(int(reference), 1)
+    count = max(1, round(weights.population_decades / weights.population_step))
+    lower = [p0 / 10 ** ((k + 0.5) * weights.population_step) for k in range(count)]
+    upper = [p0 * 10 ** ((k + 0.5) * weights.population_step) for k in range(count)]
+    bounds = sorted(lower) + upper
+    similarity = [max(0.0, 1 - k * weights.population_step / weights.population_decades) for k in range(count + 1)]
+    values = [similarity[count - j] for j in range(count)] + [similarity[k] for k in range(count + 1)]
+    return bounds, values
+
+
+def population_similarity(population: int | None, reference: int, weights: Weights = WEIGHTS) -> float:
+    """Similarity in [0, 1] of two populations on a log scale (see :class:`Weights`)."""
+    if population is None:
+        return 0.0
+    bounds, values = _population_steps(reference, weights)
+    return values[bisect_right(bounds, population)]
+
+
+def _population_sql(column: str, reference: int, weights: Weights) -> str:
+    """A balanced CASE giving ``population_similarity(column)`` times the weight."""
+    bounds, values = _population_steps(reference, weights)
+
+    def build(low: int, high: int) -> str:  # values[low..high]
+        if low == high:
+            return repr(values[low] * weights.population)
+        middle = (low + high) // 2  # values[low..middle] lie below bounds[middle]
+        return f"CASE WHEN {column} < {bounds[middle]!r} THEN {build(low, middle)} ELSE {build(middle + 1, high)} END"
+
+    return f"CASE WHEN {column} IS NULL THEN 0.0 ELSE {build(0, len(values) - 1)} END"
+
+
+# --- ranking ---------------------------------------------------------------------------
+
+
+def _kind_points(target_kind: str, lead_kind: str, weights: Weights) -> float:
+    if lead_kind not in PLACE_KINDS:
+        return 0.0
+    if lead_kind == target_kind:
+        return weights.same_kind
+    if (target_kind, lead_kind) in _NEAR_KINDS:
+        return weights.near_kind
+    return weights.other_collectivite
+
+
+def _criteria_sql(target: Place, needs: Sequence[str], budget_max_eur: float | None,
+                  weights: Weights) -> tuple[dict[str, str], dict[str, object]]:
+    """One SQL expression per criterion (keys of :class:`ScoreParts`), plus ``total``.
+
+    ``total`` is the sum, written so that most rows cost few comparisons: geography and
+    reach are only looked at for initiatives in the same région or EPCI.
+    """
+    params: dict[str, object] = {
+        "insee": target.code if target.kind == "commune" else None,
+        "epci": target.epci_siren,
+        "dep": target.departement_code,
+        "reg": target.region_code,
+    }
+    kind = "CASE i.lead_kind " + " ".join(
+        f"WHEN '{k}' THEN {_kind_points(target.kind, k, weights)!r}" for k in PLACE_KINDS
+    ) + " ELSE 0.0 END"
+    geography = (
+        f"CASE WHEN i.commune_insee = :insee THEN {weights.same_commune!r} "
+        f"WHEN i.epci_siren = :epci THEN {weights.same_epci!r} "
+        f"WHEN i.departement_code = :dep THEN {weights.same_departement!r} "
+        f"WHEN i.region_code = :reg THEN {weights.same_region!r} ELSE 0.0 END"
+    )
+    level = {"epci": "i.epci_siren = :epci", "departement": "i.departement_code = :dep",
+             "region": "i.region_code = :reg"}
+    reach_cases = " ".join(f"WHEN i.lead_kind = '{k}' AND {level[k]} THEN {weights.reachable!r}"
+                           for k in _ABOVE[target.kind])
+    reach = f"CASE {reach_cases} ELSE 0.0 END" if reach_cases else "0.0"
+    if needs:
+        for n, slug in enumerate(needs):
+            params[f"need{n}"] = slug
+        names = ", ".join(f":need{n}" for n in range(len(needs)))
+        need = (f"CASE WHEN i.id IN (SELECT initiative_id FROM initiative_themes WHERE theme IN ({names})) "
+                f"THEN {weights.need!r} ELSE 0.0 END")
+    else:
+        need = "0.0"
+    maturity = "CASE i.status " + " ".join(
+        f"WHEN '{status}' THEN {weights.maturity * level_ / 3!r}"
+        for status, level_ in sorted(STATUS_MATURITY.items(), key=lambda item: -item[1])
+    ) + " ELSE 0.0 END"
+    if budget_max_eur is not None:
+        params["budget_max"] = float(budget_max_eur)
+        budget = (f"CASE WHEN i.budget_eur IS NULL THEN 0.0 WHEN i.budget_eur <= :budget_max "
+                  f"THEN {weights.budget_within!r} ELSE {weights.budget_over!r} END")
+    else:
+        budget = "0.0"
+    population = _population_sql("i.lead_population", target.population, weights)
+    # geography and reach are 0 unless the initiative shares the région or the EPCI
+    nearby = (f"CASE WHEN i.region_code = :reg OR i.epci_siren = :epci "
+              f"THEN ({geography}) + ({reach}) ELSE 0.0 END")
+    total = " + ".join(f"({part})" for part in (population, kind, nearby, need, maturity, budget)
+                       if part != "0.0")
+    criteria = {"population": population, "kind": kind, "geography": geography, "reach": reach,
+                "needs": need, "maturity": maturity, "budget": budget, "total": total}
+    return criteria, params
+
+
+def _id_filter(ids: Collection[int]) -> str:
+    return f"i.id IN ({', '.join(str(int(i)) for i in sorted(set(ids)))})" if ids else "0"
+
+
+def rank_initiatives(
+    db: Database,
+    target: Place,
+    needs: Sequence[str] = (),
+    budget_max_eur: float | None = None,
+    *,
+    limit: int | None = 50,
+    only_ids: Collection[int] | None = None,
+    weights: Weights = WEIGHTS,
+) -> list[Comparable]:
+    """Initiatives ranked for ``target``, best first (score, then id), with their reasons.
+
+    ``needs`` are theme slugs (unknown ones are ignored); ``only_ids`` restricts the
+    ranking to those initiatives (e.g. the projects a scheme funded). The score of every
+    initiative is computed in one SQL statement over the ``ix_initiatives_ranking``
+    covering index; the criteria and reasons are then computed for the rows returned only.
+    """
+    needs = tuple(dict.fromkeys(slug for slug in needs if slug in THEMES))
+    criteria, params = _criteria_sql(target, needs, budget_max_eur, weights)
+    where = f"WHERE {_id_filter(only_ids)}" if only_ids is not None else ""
+    sql = f"SELECT i.id, {criteria['total']} AS score FROM initiatives i {where} ORDER BY score DESC, i.id"
+    if limit is not None:
+        sql += f" LIMIT {max(0, int(limit))}"
+    with db.session() as session:
+        scored = session.execute(text(sql), params).all()
+        if not scored:
+            return []
+        ids = [row[0] for row in scored]
+        names = list(ScoreParts.__slots__)
+        parts_sql = (f"SELECT i.id, {', '.join(criteria[name] for name in names)} FROM initiatives i "
+                     f"WHERE {_id_filter(ids)}")
+        parts = {row[0]: ScoreParts(*row[1:]) for row in session.execute(text(parts_sql), params)}
+        facts = _facts(session, ids)
+    ranked = []
+    for ident, score in scored:
+        fact = facts[ident]
+        ranked.append(Comparable(
+            id=ident, slug=fact["slug"], title=fact["title"], score=round(score, 1),
+            reasons=_reasons(target, fact, parts[ident], needs, budget_max_eur, weights), lead=fact["lead"],
+            lead_kind=fact["lead_kind"], lead_population=fact["lead_population"], place=fact["place"],
+            status=fact["status"], start_year=fact["start_year"], budget_eur=fact["budget_eur"],
+            themes=fact["themes"], parts=parts[ident],
+        ))
+    return ranked
+
+
+def comparable_for(db: Database, kind: str, code: str, needs: Sequence[str] = (),
+                   budget_max_eur: float | None = None, *, limit: int | None = 50,
+                   weights: Weights = WEIGHTS) -> list[Comparable]:
+    """:func:`rank_initiatives` for the collectivité ``kind``/``code``; ``NotFoundError`` if unknown."""
+    target = find_place(db, kind, code)
+    if target is None:
+        raise NotFoundError(unknown_place_message(kind, code))
+    return rank_initiatives(db, target, needs, budget_max_eur, limit=limit, weights=weights)
+
+
+def unknown_place_message(kind: str, code: str) -> str:
+    """The French message for a collectivité code that does not exist."""
+    what = {"commune": "Aucune commune n'a le code INSEE", "epci": "Aucune intercommunalité n'a le SIREN",
+            "departement": "Aucun département n'a le code", "region": "Aucune région n'a le code"}
+    return f"{what.get(kind, 'Aucune collectivité n’a le code')} « {code} »."
+
+
+_FACTS_SQL = """
+SELECT i.id, i.slug, i.title, coalesce(o.name, ''), i.lead_kind, i.lead_population, i.status,
+       i.start_year, i.budget_eur, c.name, i.departement_code, e.name, d.name, r.name,
+       (SELECT group_concat(theme, ' ') FROM initiative_themes t WHERE t.initiative_id = i.id)
+FROM initiatives i
+LEFT JOIN organisations o ON o.id = i.lead_id
+LEFT JOIN communes c ON c.insee = i.commune_insee
+LEFT JOIN epci e ON e.siren = i.epci_siren
+LEFT JOIN departements d ON d.code = i.departement_code
+LEFT JOIN regions r ON r.code = i.region_code
+WHERE i.id IN ({ids})
+"""
+
+
+def _facts(session, ids: list[int]) -> dict[int, dict[str, object]]:
+    """Names and facts of the initiatives ``ids`` (what their reasons and lines show)."""
+    if not ids:
+        return {}
+    rows = session.connection().exec_driver_sql(_FACTS_SQL.format(ids=", ".join(str(i) for i in ids)))
+    facts = {}
+    for (ident, slug, title, lead, lead_kind, lead_pop, status, start_year, budget, commune, dep_code,
+         epci, dep, reg, themes) in rows:
+        if commune:
+            place = f"{commune} ({dep_code})" if dep_code else commune
+        else:
+            place = epci or dep or reg or ""
+        facts[ident] = {
+            "slug": slug, "title": title, "lead": lead, "lead_kind": lead_kind, "lead_population": lead_pop,
+            "status": status, "start_year": start_year, "budget_eur": budget, "place": place,
+            "commune": commune, "epci": epci, "departement": dep, "region": reg,
+            "themes": tuple(sorted((themes or "").split())),
+        }
+    return facts
+
+
+def _reasons(target: Place, fact: dict, parts: ScoreParts, needs: Sequence[str],
+             budget_max_eur: float | None, weights: Weights) -> tuple[str, ...]:
+    reasons: list[str] = []
+    lead_kind, lead_pop = fact["lead_kind"], fact["lead_population"]
+    if lead_kind in _KIND_NOUN and lead_pop is not None:
+        noun, feminine = _KIND_NOUN[lead_kind]
+        gap = abs(math.log10(max(lead_pop, 1) / max(target.population, 1)))
+        if gap <= weights.comparable_decades:
+            reasons.append(f"{noun} de taille comparable : {format_fr.population(lead_pop)}")
+        elif lead_pop > target.population:
+            reasons.append(f"{noun} plus grand{feminine} : {format_fr.population(lead_pop)}")
+        else:
+            reasons.append(f"{noun} plus petit{feminine} : {format_fr.population(lead_pop)}")
+    elif fact["lead"]:
+        reasons.append(f"Porté par {fact['lead']}, qui n'est pas une collectivité")
+    if parts.geography == weights.same_commune and target.kind == "commune":
+        reasons.append(f"Projet de votre commune : {target.name}")
+    elif parts.geography == weights.same_epci and fact["epci"]:
+        reasons.append(f"Même intercommunalité : {fact['epci']}")
+    elif parts.geography == weights.same_departement and fact["departement"]:
+        reasons.append(f"Même département : {fact['departement']}")
+    elif parts.geography == weights.same_region and fact["region"]:
+        reasons.append(f"Même région : {fact['region']}")
+    if parts.reach:
+        reasons.append(f"Porté par {_YOUR[lead_kind]}, dont le territoire couvre {_YOUR[target.kind]}")
+    matched = [THEMES[slug] for slug in needs if slug in fact["themes"]]
+    if matched:
+        label = "Répond à vos besoins" if len(matched) > 1 else "Répond à votre besoin"
+        reasons.append(f"{label} : {', '.join(matched)}")
+    reasons.append(_maturity_reason(fact["status"], fact["start_year"]))
+    if budget_max_eur is not None:
+        budget = fact["budget_eur"]
+        if budget is None:
+            reasons.append("Coût non renseigné")
+        elif budget <= budget_max_eur:
+            reasons.append(f"Budget dans votre plafond : {format_fr.euros(budget)}")
+        else:
+            reasons.append(f"Budget au-dessus de votre plafond : {format_fr.euros(budget)}")
+    return tuple(reasons)
+
+
+def _maturity_reason(status: str, start_year: int | None) -> str:
+    since = f" depuis {start_year}" if start_year else ""
+    if status == "production":
+        return f"Projet en service{since}"
+    if status == "pilot":
+        return f"Expérimentation en cours{since}"
+    if status == "idea":
+        return "Projet annoncé, pas encore en service"
+    if status == "stopped":
+        return "Projet arrêté"
+    return "Avancement inconnu"

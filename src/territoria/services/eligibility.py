@@ -1,0 +1,256 @@
+"""Support schemes for a collectivité: a verdict and its reason for every scheme.
+
+Verdicts, checked in this order:
+
+1. ``outside_territory`` — the scheme covers a territory (région, département, EPCI,
+   commune) that does not include the collectivité;
+2. ``closed`` — its call closed before ``today``;
+3. ``eligible`` — it is open to this kind of collectivité (or to all collectivités), or to
+   its elected members or staff;
+4. ``relay_to_businesses`` — everything else: schemes for businesses (a commune is never
+   told it is eligible for a TPE/PME/ETI scheme), for inhabitants, pupils, jobseekers, or
+   whose audience the sources do not give. The collectivité cannot use them itself but
+   can make them known on its territory.
+
+Eligible schemes list the initiatives they funded (``funding.scheme_id``), ranked as
+comparable projects for the collectivité.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date
+
+from territoria.domain import format_fr
+from territoria.errors import NotFoundError
+from territoria.services.communes import Place, find_place
+from territoria.services.comparable import Comparable, rank_initiatives, unknown_place_message
+from territoria.services.database import Database
+from territoria.services.records import SchemeDetail, list_schemes
+
+#: Verdict slugs with their French labels, in display order.
+VERDICTS: dict[str, str] = {
+    "eligible": "Vous pouvez en bénéficier",
+    "relay_to_businesses": "À faire connaître aux entreprises et aux habitants de votre territoire",
+    "outside_territory": "Hors de votre territoire",
+    "closed": "Clos",
+}
+
+#: Audiences that are businesses.
+BUSINESS_AUDIENCES: frozenset[str] = frozenset({"tpe", "pme", "eti", "startup", "company"})
+#: Audiences through which a collectivité takes part itself (its elected members, its staff).
+STAFF_AUDIENCES: dict[str, str] = {"elected": "élus", "public_agent": "agents"}
+#: How each audience is named in a reason ("Destiné aux habitants…").
+_AUDIENCE_PHRASES: dict[str, str] = {
+    "commune": "aux communes", "epci": "aux intercommunalités", "departement": "aux départements",
+    "region": "aux régions", "collectivite": "aux collectivités", "association": "aux associations",
+    "citizen": "aux habitants", "student": "aux élèves et étudiants", "jobseeker": "aux demandeurs d'emploi",
+    "employee": "aux salariés", "researcher": "aux chercheurs",
+}
+_BUSINESS_SHORT = {"tpe": "TPE", "pme": "PME", "eti": "ETI", "startup": "start-up"}
+_YOUR = {"commune": "votre commune", "epci": "votre intercommunalité", "departement": "votre département",
+         "region": "votre région"}
+_KIND_PLURAL = {"commune": "communes", "epci": "intercommunalités", "departement": "départements",
+                "region": "régions"}
+
+
+@dataclass(frozen=True, slots=True)
+class SchemeVerdict:
+    """A support scheme judged for one collectivité."""
+
+    id: int
+    slug: str
+    name: str
+    programme: str | None
+    operator: str | None
+    verdict: str
+    verdict_label: str
+    reason: str
+    summary: str
+    aid_types: tuple[str, ...]
+    #: "jusqu'à 200 000 €", "jusqu'à 40 % du coût", "enveloppe de 2 M€" or "".
+    amount: str
+    territory: str
+    url: str | None
+    #: For an eligible scheme: the initiatives it funded, as comparable projects (best first).
+    funded: tuple[Comparable, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Territory:
+    """What a collectivité's territory touches (codes of each level)."""
+
+    communes: frozenset[str] | None  # None: every commune of ``departements``
+    epcis: frozenset[str]
+    departements: frozenset[str]
+    regions: frozenset[str]
+
+
+def _territory(db: Database, place: Place) -> _Territory:
+    with db.session() as session:
+        run = session.connection().exec_driver_sql
+        if place.kind == "commune":
+            return _Territory(frozenset({place.code}), frozenset({place.epci_siren} - {None}),
+                              frozenset({place.departement_code}), frozenset({place.region_code}))
+        if place.kind == "epci":
+            rows = run("SELECT insee, departement_code, region_code FROM communes WHERE epci_siren = ?",
+                       (place.code,)).all()
+            return _Territory(frozenset(r[0] for r in rows), frozenset({place.code}),
+                              frozenset(r[1] for r in rows), frozenset(r[2] for r in rows))
+        column, code = (("departement_code", place.code) if place.kind == "departement"
+                        else ("region_code", place.code))
+        epcis = frozenset(r[0] for r in run(
+            f"SELECT DISTINCT epci_siren FROM communes WHERE {column} = ? AND epci_siren IS NOT NULL", (code,)))
+        deps = frozenset(r[0] for r in run(f"SELECT DISTINCT departement_code FROM communes WHERE {column} = ?",
+                                           (code,)))
+        return _Territory(None, epcis, deps | ({place.code} if place.kind == "departement" else set()),
+                          frozenset({place.region_code}))
+
+
+def _covers(db: Database, territory: _Territory, scope: str, code: str | None) -> bool:
+    if scope == "national" or not code:
+        return True
+    if scope == "region":
+        return code in territory.regions
+    if scope == "departement":
+        return code in territory.departements
+    if scope == "epci":
+        return code in territory.epcis
+    if scope == "commune":
+        if territory.communes is not None:
+            return code in territory.communes
+        place = find_place(db, "commune", code)
+        return place is not None and place.departement_code in territory.departements
+    return True
+
+
+def _audience_phrase(audiences: Collection[str]) -> str:
+    business = [_BUSINESS_SHORT[a] for a in ("tpe", "pme", "eti", "startup") if a in audiences]
+    phrases = []
+    if business:
+        phrases.append(f"aux entreprises ({', '.join(business)})")
+    elif "company" in audiences:
+        phrases.append("aux entreprises")
+    phrases += [_AUDIENCE_PHRASES[a] for a in _AUDIENCE_PHRASES if a in audiences]
+    if len(phrases) > 1:
+        return ", ".join(phrases[:-1]) + " et " + phrases[-1]
+    return phrases[0] if phrases else ""
+
+
+def _territory_label(scheme: SchemeDetail) -> str:
+    if scheme.territory_scope == "national" or not scheme.territory_code:
+        return "France entière"
+    return scheme.territory_name or scheme.territory_code
+
+
+def judge(scheme: SchemeDetail, place: Place, covered: bool, today: date) -> tuple[str, str]:
+    """The verdict and its French reason for ``scheme`` and ``place``.
+
+    ``covered`` tells whether the scheme's territory includes the place.
+    """
+    your = _YOUR[place.kind]
+    territory = _territory_label(scheme)
+    if not covered:
+        if scheme.territory_scope == "epci" and place.kind == "commune":
+            return "outside_territory", f"Réservé au territoire : {territory} ; {your} n'en est pas membre"
+        mine = {"region": place.region, "departement": place.departement}.get(scheme.territory_scope, "")
+        level = {"region": "votre région", "departement": "votre département"}.get(scheme.territory_scope, "")
+        extra = f" ({level} : {mine})" if mine and level else ""
+        return "outside_territory", f"Réservé au territoire : {territory}{extra}"
+    if scheme.closes and scheme.closes < today.isoformat():
+        reason = f"Appel clos depuis le {format_fr.partial_date(scheme.closes)}"
+        if scheme.recurrence == "yearly":
+            reason += " ; il revient chaque année : surveillez la prochaine édition"
+        return "closed", reason
+    audiences = set(scheme.audiences)
+    where = "" if scheme.territory_scope == "national" else f" ({territory})"
+    timing = ""
+    if scheme.opens and scheme.opens > today.isoformat():
+        timing = f" ; ouverture le {format_fr.partial_date(scheme.opens)}"
+    elif scheme.closes:
+        timing = f" ; candidatures jusqu'au {format_fr.partial_date(scheme.closes)}"
+    if place.kind in audiences or "collectivite" in audiences:
+        whom = _KIND_PLURAL[place.kind] if place.kind in audiences else "collectivités"
+        if scheme.territory_scope == "epci" and place.kind == "commune":
+            return "eligible", f"Ouvert aux {whom} membres ({territory}), dont {your}{timing}"
+        return "eligible", f"Ouvert aux {whom}{where}, dont {your}{timing}"
+    staff = [label for slug, label in STAFF_AUDIENCES.items() if slug in audiences]
+    if staff:
+        return "eligible", (f"Ouvert aux {' et '.join(staff)}{where} : {your} peut y inscrire les siens"
+                            f"{timing}")
+    if not audiences:
+        operator = f", {scheme.operator.name}," if scheme.operator else ""
+        return "relay_to_businesses", (f"Les sources ne disent pas qui peut en bénéficier : renseignez-vous "
+                                       f"auprès de l'opérateur{operator} avant de le faire connaître")
+    whom = _audience_phrase(audiences)
+    itself = "lui-même" if place.kind == "departement" else "elle-même"
+    if audiences <= BUSINESS_AUDIENCES:
+        return "relay_to_businesses", (f"Réservé {whom} : {your} ne peut pas en bénéficier {itself}, "
+                                       f"mais peut le faire connaître aux entreprises de son territoire")
+    return "relay_to_businesses", (f"Destiné {whom} : {your} ne peut pas en bénéficier {itself}, "
+                                   f"mais peut le faire connaître sur son territoire")
+
+
+def scheme_verdicts(db: Database, place: Place, today: date | None = None,
+                    needs: tuple[str, ...] = (), budget_max_eur: float | None = None) -> list[SchemeVerdict]:
+    """Every scheme judged for ``place``: eligible first, then to relay, outside, closed.
+
+    ``today`` defaults to the current date (tests pass a fixed one). ``needs`` and
+    ``budget_max_eur`` rank the funded projects listed under eligible schemes.
+    """
+    today = today or date.today()
+    territory = _territory(db, place)
+    funded_by = _funded_initiatives(db)
+    verdicts = []
+    for scheme in list_schemes(db):
+        covered = _covers(db, territory, scheme.territory_scope, scheme.territory_code)
+        verdict, reason = judge(scheme, place, covered, today)
+        funded: tuple[Comparable, ...] = ()
+        if verdict == "eligible" and funded_by.get(scheme.id):
+            funded = tuple(rank_initiatives(db, place, needs, budget_max_eur, limit=None,
+                                            only_ids=funded_by[scheme.id]))
+        verdicts.append(SchemeVerdict(
+            id=scheme.id, slug=scheme.slug, name=scheme.name, programme=scheme.programme_name,
+            operator=scheme.operator.name if scheme.operator else None, verdict=verdict,
+            verdict_label=VERDICTS[verdict], reason=reason, summary=scheme.summary,
+            aid_types=scheme.aid_types, amount=_amount(scheme), territory=_territory_label(scheme),
+            url=scheme.url, funded=funded,
+        ))
+    order = {slug: n for n, slug in enumerate(VERDICTS)}
+    verdicts.sort(key=lambda v: (order[v.verdict], v.programme is None, v.programme or "", v.name, v.id))
+    return verdicts
+
+
+def schemes_for(db: Database, kind: str, code: str, today: date | None = None,
+                needs: tuple[str, ...] = (), budget_max_eur: float | None = None) -> list[SchemeVerdict]:
+    """:func:`scheme_verdicts` for the collectivité ``kind``/``code``; ``NotFoundError`` if unknown."""
+    place = find_place(db, kind, code)
+    if place is None:
+        raise NotFoundError(unknown_place_message(kind, code))
+    return scheme_verdicts(db, place, today, needs, budget_max_eur)
+
+
+def _funded_initiatives(db: Database) -> dict[int, set[int]]:
+    with db.session() as session:
+        rows = session.connection().exec_driver_sql(
+            "SELECT scheme_id, initiative_id FROM funding WHERE scheme_id IS NOT NULL")
+        funded: dict[int, set[int]] = {}
+        for scheme_id, initiative_id in rows:
+            funded.setdefault(scheme_id, set()).add(initiative_id)
+    return funded
+
+
+def _amount(scheme: SchemeDetail) -> str:
+    parts = []
+    if scheme.amount_min_eur is not None and scheme.amount_max_eur is not None:
+        parts.append(f"de {format_fr.euros(scheme.amount_min_eur)} à {format_fr.euros(scheme.amount_max_eur)}")
+    elif scheme.amount_max_eur is not None:
+        parts.append(f"jusqu'à {format_fr.euros(scheme.amount_max_eur)}")
+    elif scheme.amount_min_eur is not None:
+        parts.append(f"à partir de {format_fr.euros(scheme.amount_min_eur)}")
+    if scheme.rate_max_percent is not None:
+        parts.append(f"jusqu'à {format_fr.percent(scheme.rate_max_percent)} du coût")
+    if scheme.budget_eur is not None:
+        parts.append(f"enveloppe de {format_fr.euros(scheme.budget_eur)}")
+    return ", ".join(parts)

@@ -1,0 +1,195 @@
+"""Comparable projects: a village, a small town, a large city; needs and budget reorder them."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from commune_synthetic import add_initiative, initiative_id
+
+from territoria.domain.format_fr import population
+from territoria.errors import NotFoundError
+from territoria.services.communes import find_place
+from territoria.services.comparable import (
+    WEIGHTS,
+    Weights,
+    comparable_for,
+    population_similarity,
+    rank_initiatives,
+)
+
+SDS = "61382"  # Saint-Denis-sur-Sarthon: 1 055 hab., CU d'Alençon, Orne, Normandie
+
+
+def slugs(ranked):
+    return [r.slug for r in ranked]
+
+
+def test_village_sees_its_own_project_first_with_plain_french_reasons(shared_db):
+    ranked = comparable_for(shared_db, "commune", SDS, limit=None)
+    assert len(ranked) == 19
+    first = ranked[0]
+    assert first.slug == "saint-denis-sur-sarthon-securisation-juridique"
+    assert first.reasons[0] == "Commune de taille comparable : 1\u202f055\u00a0hab."
+    assert "Projet de votre commune : Saint-Denis-sur-Sarthon" in first.reasons
+    assert "Projet en service" in first.reasons
+    # the région's own project is within reach of the village
+    datalab = next(r for r in ranked if r.slug == "datalab-normandie")
+    assert "Même région : Normandie" in datalab.reasons
+    assert "Porté par votre région, dont le territoire couvre votre commune" in datalab.reasons
+    assert datalab.parts.reach == WEIGHTS.reachable
+    assert slugs(ranked).index("datalab-normandie") < slugs(ranked).index("lyon-beneficiaires-apa")
+
+
+def test_village_gets_a_similar_village_before_any_metropolis(db):
+    # a village of Ariège (another région), only a pilot, against the big cities' working services
+    village = add_initiative(db, "bastide-de-serou-pilote", commune="09042", status="pilot", themes=["water"])
+    ranked = comparable_for(db, "commune", SDS, limit=None)
+    order = slugs(ranked)
+    assert order[1] == "bastide-de-serou-pilote"
+    for city in ("lyon-beneficiaires-apa", "toulouse-detection-fuites-eau", "nantes-gaspillage-alimentaire-scolaire"):
+        assert order.index("bastide-de-serou-pilote") < order.index(city)
+    entry = ranked[1]
+    assert entry.id == village
+    assert entry.reasons[0] == f"Commune de taille comparable : {population(965)}"
+    assert entry.reasons[-1] == "Expérimentation en cours"
+
+
+def test_a_metropolis_project_next_door_stays_behind_a_similar_village(db):
+    """Curis-au-Mont-d'Or (1 195 hab.) is in the Métropole de Lyon, like Lyon's own project."""
+    add_initiative(db, "belesta-assistant", commune="09047", status="idea")  # Bélesta, 1 091 hab., Occitanie
+    ranked = comparable_for(db, "commune", "69071", limit=None)
+    order = slugs(ranked)
+    assert order.index("belesta-assistant") < order.index("lyon-beneficiaires-apa")
+    lyon = ranked[order.index("lyon-beneficiaires-apa")]
+    assert "Même intercommunalité : Métropole de Lyon" in lyon.reasons
+    assert lyon.reasons[0] == f"Commune plus grande : {population(519127)}"
+
+
+def test_small_town(db):
+    """Valence (82), 5 289 hab., Occitanie: a town of similar size first, Toulouse as a neighbour."""
+    town = add_initiative(db, "gorges-cantine", commune="44064", status="production", start="2024-03")  # 5 203 hab.
+    village = add_initiative(db, "bastide-de-serou-cafe", commune="09042", status="production")  # 965 hab.
+    ranked = comparable_for(db, "commune", "82186", limit=None)
+    order = slugs(ranked)
+    assert order[0] == "gorges-cantine"
+    assert ranked[0].id == town and ranked[0].reasons[0] == f"Commune de taille comparable : {population(5203)}"
+    assert "Projet en service depuis 2024" in ranked[0].reasons
+    assert order.index("gorges-cantine") < order.index("bastide-de-serou-cafe") < order.index("lyon-beneficiaires-apa")
+    assert village in [r.id for r in ranked]
+    toulouse = ranked[order.index("toulouse-detection-fuites-eau")]
+    assert "Même région : Occitanie" in toulouse.reasons
+    sicoval = ranked[order.index("sicoval-cafes-ia")]
+    assert sicoval.reasons[0] == f"Intercommunalité plus grande : {population(83758)}"
+
+
+def test_large_city(shared_db):
+    ranked = comparable_for(shared_db, "commune", "69123", limit=None)  # Lyon, 519 127 hab.
+    order = slugs(ranked)
+    assert order[:3] == ["lyon-beneficiaires-apa", "toulouse-detection-fuites-eau",
+                         "nantes-gaspillage-alimentaire-scolaire"]
+    assert ranked[1].reasons[0] == f"Commune de taille comparable : {population(514819)}"
+    assert order.index("nantes-gaspillage-alimentaire-scolaire") < order.index(
+        "saint-denis-sur-sarthon-securisation-juridique")
+    village = ranked[order.index("saint-denis-sur-sarthon-securisation-juridique")]
+    assert village.reasons[0] == f"Commune plus petite : {population(1055)}"
+    drome = ranked[order.index("drome-assistant-virtuel")]
+    assert "Même région : Auvergne-Rhône-Alpes" in drome.reasons
+
+
+def test_needs_change_the_order(db):
+    water = add_initiative(db, "village-eau", commune="09103", themes=["water"])  # Crampagna, 980 hab.
+    legal = add_initiative(db, "village-actes", commune="09103", themes=["legal", "administration"])
+    plain = rank_initiatives(db, find_place(db, "commune", SDS), limit=None)
+    assert [r.id for r in plain].index(water) < [r.id for r in plain].index(legal)  # a tie: smaller id first
+    assert next(r for r in plain if r.id == water).score == next(r for r in plain if r.id == legal).score
+    needed = rank_initiatives(db, find_place(db, "commune", SDS), ["legal"], limit=None)
+    ids = [r.id for r in needed]
+    assert ids.index(legal) < ids.index(water)
+    assert "Répond à votre besoin : Sécurité juridique" in needed[ids.index(legal)].reasons
+    both = rank_initiatives(db, find_place(db, "commune", SDS), ["legal", "administration"], limit=None)
+    assert "Répond à vos besoins : Sécurité juridique, Administration interne" in both[[r.id for r in both].index(legal)].reasons
+    # a need can lift a city's project above the region's own
+    social = slugs(rank_initiatives(db, find_place(db, "commune", SDS), ["social"], limit=None))
+    assert social.index("lyon-beneficiaires-apa") < social.index("datalab-normandie")
+    assert slugs(plain).index("lyon-beneficiaires-apa") > slugs(plain).index("datalab-normandie")
+
+
+def test_budget_ceiling_changes_the_order(db):
+    dear = add_initiative(db, "village-cher", commune="09103", status="production", budget=300_000)
+    cheap = add_initiative(db, "village-econome", commune="09103", status="pilot", budget=20_000)
+    target = find_place(db, "commune", SDS)
+    ids = [r.id for r in rank_initiatives(db, target, limit=None)]
+    assert ids.index(dear) < ids.index(cheap)
+    ranked = rank_initiatives(db, target, budget_max_eur=50_000, limit=None)
+    ids = [r.id for r in ranked]
+    assert ids.index(cheap) < ids.index(dear)
+    assert "Budget dans votre plafond : 20\u202f000\u00a0€" in ranked[ids.index(cheap)].reasons
+    assert "Budget au-dessus de votre plafond : 300\u202f000\u00a0€" in ranked[ids.index(dear)].reasons
+    assert ranked[ids.index(dear)].parts.budget == WEIGHTS.budget_over
+    unknown = next(r for r in ranked if r.slug == "lyon-beneficiaires-apa")
+    assert "Coût non renseigné" in unknown.reasons and unknown.parts.budget == 0
+
+
+def test_projects_of_the_departement_and_epci_are_within_reach(db):
+    dep = add_initiative(db, "orne-chatbot", kind="departement", departement="61")
+    epci = add_initiative(db, "alencon-courrier", kind="epci", epci="246100663", start="2023")
+    ranked = comparable_for(db, "commune", SDS, limit=None)
+    by_id = {r.id: r for r in ranked}
+    assert "Porté par votre département, dont le territoire couvre votre commune" in by_id[dep].reasons
+    assert "Même département : Orne" in by_id[dep].reasons
+    assert "Porté par votre intercommunalité, dont le territoire couvre votre commune" in by_id[epci].reasons
+    assert "Même intercommunalité : CU d'Alençon" in by_id[epci].reasons
+    assert by_id[epci].parts.reach == by_id[dep].parts.reach == WEIGHTS.reachable
+    # not within reach of a commune of another département
+    elsewhere = {r.id: r for r in comparable_for(db, "commune", "09042", limit=None)}
+    assert elsewhere[dep].parts.reach == 0 and elsewhere[dep].parts.geography == 0
+
+
+def test_order_is_deterministic_and_scores_are_the_sum_of_their_parts(db):
+    for n in range(6):  # identical projects: only the id tells them apart
+        add_initiative(db, f"jumeau-{n}", commune="09103")
+    target = find_place(db, "commune", SDS)
+    first = rank_initiatives(db, target, ["water"], 80_000, limit=None)
+    assert first == rank_initiatives(db, target, ["water"], 80_000, limit=None)
+    twins = [r.id for r in first if r.slug.startswith("jumeau-")]
+    assert twins == sorted(twins)
+    for r in first:
+        parts = r.parts
+        total = parts.population + parts.kind + parts.geography + parts.reach + parts.needs + parts.maturity + parts.budget
+        assert r.score == round(total, 1)
+        expected = population_similarity(r.lead_population, target.population) * WEIGHTS.population
+        assert math.isclose(parts.population, expected)
+    scores = [(-r.score, r.id) for r in first]
+    assert scores == sorted(scores)
+    assert [r.id for r in rank_initiatives(db, target, ["water"], 80_000, limit=5)] == [r.id for r in first[:5]]
+
+
+def test_population_similarity_is_on_a_log_scale():
+    assert population_similarity(1055, 1055) == 1.0
+    assert population_similarity(None, 1055) == 0.0
+    assert population_similarity(10_550, 1055) == pytest.approx(population_similarity(105, 1055), abs=0.04)
+    assert population_similarity(10_550, 1055) == pytest.approx(1 - 1 / 3)  # one decade of 3
+    assert population_similarity(2_000_000, 1055) == 0.0  # beyond 1 000 times
+    values = [population_similarity(1055 * 2**k, 1055) for k in range(12)]
+    assert values == sorted(values, reverse=True) and values[0] > values[-1]
+    coarse = Weights(population_decades=1.0)
+    assert population_similarity(10_550, 1055, coarse) == 0.0
+
+
+def test_restricting_to_some_initiatives_and_other_kinds_of_target(shared_db):
+    target = find_place(shared_db, "commune", SDS)
+    some = [initiative_id(shared_db, "favia"), initiative_id(shared_db, "datalab-normandie")]
+    assert slugs(rank_initiatives(shared_db, target, only_ids=some)) == ["datalab-normandie", "favia"]
+    assert rank_initiatives(shared_db, target, only_ids=[]) == []
+    region = comparable_for(shared_db, "region", "28", limit=3)
+    assert region[0].slug == "datalab-normandie" and region[0].reasons[0].startswith("Région de taille comparable")
+    epci = comparable_for(shared_db, "epci", "243100633", limit=2)  # Sicoval
+    assert epci[0].slug == "sicoval-cafes-ia" and "Même intercommunalité : CA du Sicoval" in epci[0].reasons
+    dep = comparable_for(shared_db, "departement", "26", limit=1)
+    assert dep[0].slug == "drome-assistant-virtuel"
+
+
+def test_unknown_collectivite(shared_db):
+    with pytest.raises(NotFoundError, match="Aucune commune n'a le code INSEE « 12 »"):
+        comparable_for(shared_db, "commune", "12")
