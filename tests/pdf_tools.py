@@ -74,3 +74,19 @@ def image_count(pdf: bytes | Path) -> int:
             continue
         count += sum(1 for ref in xobjects.get_object().values() if ref.get_object().get("/Subtype") == "/Image")
     return count
+
+
+def link_targets(pdf: bytes | Path, page_index: int) -> list[int]:
+    """The 0-based page each internal link of a page jumps to, top to bottom."""
+    doc = reader(pdf)
+    pages = [page.indirect_reference.idnum for page in doc.pages]
+    found = []
+    for ref in doc.pages[page_index].get("/Annots") or []:
+        annotation = ref.get_object()
+        dest = annotation.get("/Dest")
+        if dest is None and "/A" in annotation:
+            dest = annotation["/A"].get_object().get("/D")
+        if dest is not None and not isinstance(dest, str):
+            rect = annotation["/Rect"]
+            found.append((-float(rect[1]), pages.index(dest[0].idnum)))
+    return [target for _, target in sorted(found)]

@@ -1,0 +1,124 @@
+"""``export-pdf`` and ``export-csv``: documents from the command line (scripts, agencies).
+
+    territoria export-pdf (--initiative ID | --commune INSEE | --scheme ID | --search QUERY) -o FILE
+    territoria export-csv --search QUERY -o FILE
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from territoria.cli.context import CliContext
+from territoria.errors import TerritoriaError
+
+
+class UsageError(TerritoriaError):
+    """The command line lacks what to export."""
+
+    exit_code = 2
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the ``export-pdf`` and ``export-csv`` commands."""
+    pdf = sub.add_parser(
+        "export-pdf", help="enregistrer une fiche, un dossier de commune ou un catalogue en PDF",
+        description="Enregistre en PDF la fiche d'une initiative (une page), la fiche d'un dispositif "
+        "d'aide, le dossier d'une commune ou le catalogue des initiatives d'une recherche.",
+    )
+    what = pdf.add_mutually_exclusive_group()  # "one of … is required" is checked in French below
+    what.add_argument("--initiative", type=_identifier, metavar="ID", help="numéro de l'initiative")
+    what.add_argument("--commune", metavar="INSEE", help="code INSEE de la commune (dossier)")
+    what.add_argument("--scheme", type=_identifier, metavar="ID", help="numéro du dispositif d'aide")
+    what.add_argument("--search", metavar="RECHERCHE",
+                      help="catalogue des initiatives trouvées (\"\" pour tout le catalogue)")
+    _common(pdf)
+    pdf.set_defaults(handler=run_export_pdf)
+
+    csv = sub.add_parser(
+        "export-csv", help="enregistrer la liste des initiatives d'une recherche pour Excel",
+        description="Enregistre les initiatives trouvées en CSV pour Excel (UTF-8 avec BOM, séparateur "
+        "« ; », virgule décimale), une ligne par initiative dans l'ordre de la recherche.",
+    )
+    csv.add_argument("--search", required=True, metavar="RECHERCHE",
+                     help="texte recherché (\"\" pour tout le catalogue)")
+    csv.add_argument("-o", "--output", required=True, type=Path, metavar="FICHIER", help="fichier CSV à écrire")
+    csv.set_defaults(handler=run_export_csv)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", required=True, type=Path, metavar="FICHIER", help="fichier PDF à écrire")
+    parser.add_argument("--organisme", metavar="NOM",
+                        help="nom de la structure en en-tête (défaut : celui des réglages de l'application)")
+    parser.add_argument("--logo", type=Path, metavar="IMAGE", help="logo PNG ou JPEG en en-tête")
+
+
+def _identifier(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"« {text} » n'est pas un numéro") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"« {text} » n'est pas un numéro valide")
+    return value
+
+
+def _branding(args: argparse.Namespace, ctx: CliContext):
+    """The agency name and logo: options first, else the application's settings file."""
+    from territoria.reports.context import Branding
+
+    name, logo = args.organisme, args.logo
+    settings_file = ctx.paths.settings_file
+    if (name is None or logo is None) and settings_file.is_file():
+        from PySide6.QtCore import QSettings
+
+        settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+        if name is None:
+            name = str(settings.value("export/agency_name", "") or "")
+        if logo is None:
+            stored = str(settings.value("export/agency_logo", "") or "")
+            logo = Path(stored) if stored else None
+    if logo is not None and not Path(logo).is_file():
+        raise TerritoriaError(f"Le logo « {logo} » est introuvable.")
+    return Branding(agency_name=(name or "").strip(), logo_path=logo)
+
+
+def run_export_pdf(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Write the requested PDF; prints where it went."""
+    from territoria.reports import exports
+
+    if args.initiative is None and args.scheme is None and args.commune is None and args.search is None:
+        raise UsageError("indiquez quoi exporter : --initiative ID, --commune INSEE, --scheme ID ou --search RECHERCHE.")
+    db = ctx.database()
+    branding = _branding(args, ctx)
+    if args.initiative is not None:
+        path = exports.export_initiative_pdf(db, args.initiative, args.output, branding)
+        print(f"Fiche enregistrée : {path}")
+    elif args.scheme is not None:
+        path = exports.export_scheme_pdf(db, args.scheme, args.output, branding)
+        print(f"Fiche du dispositif enregistrée : {path}")
+    elif args.commune is not None:
+        code = args.commune.strip().upper()
+        from territoria.services.communes import find_place
+
+        if find_place(db, "commune", code) is None:
+            raise TerritoriaError(f"Aucune commune n'a le code INSEE « {args.commune} ».")
+        path = exports.export_dossier_pdf(db, "commune", code, args.output, branding)
+        print(f"Dossier enregistré : {path}")
+    else:
+        ids = exports.search_ids(db, args.search)
+        description = f"Recherche « {args.search.strip()} »" if args.search.strip() else "Toutes les initiatives"
+        path = exports.export_catalogue_pdf(db, ids, args.output, description=description, branding=branding)
+        print(f"Catalogue de {len(ids)} initiative{'s' if len(ids) > 1 else ''} enregistré : {path}")
+    return 0
+
+
+def run_export_csv(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Write the CSV of a search; prints where it went."""
+    from territoria.reports import exports
+
+    db = ctx.database()
+    ids = exports.search_ids(db, args.search)
+    path = exports.export_csv(db, ids, args.output)
+    print(f"Liste de {len(ids)} initiative{'s' if len(ids) > 1 else ''} enregistrée : {path}")
+    return 0

@@ -1,0 +1,332 @@
+"""The commune dossier: a cover with the collectivité's profile and a clickable table of
+contents, its most comparable projects with their reasons, the schemes it can use and those
+to relay to businesses, and its région's AI plan(s) with every budget figure and source.
+
+Bookmarks (PDF outline) follow the sections; pages are numbered "page X / N".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from territoria.domain.format_fr import euros, group_thousands, partial_date, population
+from territoria.domain.vocab import PROGRAMME_KINDS, THEMES
+from territoria.reports import fields
+from territoria.reports.context import ReportContext
+from territoria.reports.fonts import FAMILY
+from territoria.reports.flow import anchor, define_number_forms, define_total_form, make_doc, number_slot, page_form
+from territoria.reports.markup import escape, link, paragraphs, shorten, text
+from territoria.reports.page import MM, Metadata, body_frame_box
+from territoria.services.comparable import Comparable
+from territoria.services.eligibility import SchemeVerdict
+from territoria.services.profile import ProfileCard
+from territoria.services.records import InitiativeDetail, ProgrammeDetail
+
+KIND = "Dossier de la collectivité"
+
+
+@dataclass(frozen=True)
+class DossierData:
+    """Everything the dossier prints, gathered by ``reports.exports.dossier_data``."""
+
+    profile: ProfileCard
+    comparable: tuple[Comparable, ...]
+    eligible: tuple[SchemeVerdict, ...]
+    relay: tuple[SchemeVerdict, ...]
+    programmes: tuple[ProgrammeDetail, ...]
+    needs: tuple[str, ...] = ()
+    budget_max_eur: float | None = None
+    #: Details of the comparable projects (summary, sources), by id.
+    details: dict[int, InitiativeDetail] = field(default_factory=dict)
+
+
+def metadata(data: DossierData) -> Metadata:
+    """Title, subject and keywords of the dossier."""
+    place = data.profile.place
+    return Metadata(
+        title=f"Dossier IA — {place.label}",
+        subject=f"Projets d'IA comparables, dispositifs d'aide et plan régional pour {place.label}",
+        keywords=(place.name, data.profile.departement, data.profile.region, "intelligence artificielle",
+                  "collectivités", "dispositifs d'aide"),
+    )
+
+
+def _cover_line(data: DossierData) -> str:
+    """"Commune · 1 055 hab. · Orne · Normandie"."""
+    card = data.profile
+    parts = [card.kind_label, population(card.population)]
+    if card.departement and card.place.kind in ("commune", "epci"):
+        parts.append(card.departement)
+    if card.region and card.place.kind != "region":
+        parts.append(card.region)
+    return " · ".join(p for p in parts if p)
+
+
+def _facts_rows(data: DossierData) -> list[tuple[str, str]]:
+    card = data.profile
+    rows = [("Type", text(card.kind_label)), ("Population", text(population(card.population)))]
+    if card.epci_name and card.place.kind != "epci":
+        members = f" ({group_thousands(card.epci_members)} communes)" if card.epci_members else ""
+        kind = f", {card.epci_kind_label.lower()}" if card.epci_kind_label else ""
+        rows.append(("Intercommunalité", text(f"{card.epci_name}{kind}{members}")))
+    if card.communes:
+        rows.append(("Communes", text(group_thousands(card.communes))))
+    if card.departement and card.place.kind != "departement":
+        rows.append(("Département", text(f"{card.departement} ({card.departement_code})")))
+    if card.region and card.place.kind != "region":
+        rows.append(("Région", text(card.region)))
+    if data.needs:
+        rows.append(("Besoins exprimés", text(", ".join(THEMES.get(n, n) for n in data.needs))))
+    if data.budget_max_eur is not None:
+        rows.append(("Budget maximal", text(euros(data.budget_max_eur))))
+    return rows
+
+
+class _Builder:
+    """Builds the story, collecting the table-of-contents entries and their anchors."""
+
+    def __init__(self, data: DossierData, styles: Any, width: float) -> None:
+        self.data, self.styles, self.width = data, styles, width
+        self.pages: dict[str, int] = {}
+        self.toc: list[tuple[int, str, str]] = []  # (level, title, key)
+
+    def section(self, key: str, title: str, level: int = 0) -> list[Any]:
+        """An anchored heading (outline entry, TOC entry, link destination)."""
+        from reportlab.platypus import Paragraph
+
+        self.toc.append((level, title, key))
+        style = self.styles.heading if level == 0 else self.styles.heading2
+        return [anchor(key, title, level, self.pages), Paragraph(text(title), style)]
+
+    def toc_rows(self, entries: Sequence[tuple[int, str, str]]) -> list[Any]:
+        from reportlab.platypus import Paragraph, Table, TableStyle
+
+        rows = []
+        for level, title, key in entries:
+            style = self.styles.toc1 if level == 0 else self.styles.toc2
+            label = f'<a href="#{key}">{text(title)}</a>'
+            if level == 0:
+                label = f"<b>{label}</b>"
+            row = Table([[Paragraph(label, style), number_slot(page_form(key), style.fontSize)]],
+                        colWidths=[self.width - 16 * MM, 16 * MM], hAlign="LEFT")
+            row.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FAMILY), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                     ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+            rows.append(row)
+        return rows
+
+    # --- sections -----------------------------------------------------------------------
+
+    def comparable(self) -> list[Any]:
+        from reportlab.platypus import KeepTogether, Paragraph
+
+        s, data = self.styles, self.data
+        story = self.section("comparable", "Projets comparables")
+        if not data.comparable:
+            return story + [Paragraph(text("Aucun projet du catalogue n'a pu être comparé."), s.body)]
+        story.append(Paragraph(text(
+            f"Les {len(data.comparable)} initiatives du catalogue les plus proches de {data.profile.place.name}, "
+            "classées selon la taille et le type du porteur, la proximité géographique, vos besoins, "
+            "l'avancement du projet et son coût."), s.body))
+        for rank, item in enumerate(data.comparable, start=1):
+            block = self.section(f"cmp-{item.id}", f"{rank}. {item.title}", level=1)
+            lead = item.lead if item.lead and not item.place.startswith(item.lead) else ""
+            facts = [lead, item.place, fields.STATUSES.get(item.status, item.status)]
+            if item.start_year:
+                facts.append(f"depuis {item.start_year}")
+            if item.budget_eur is not None:
+                facts.append(f"budget {euros(item.budget_eur)}")
+            block.append(Paragraph(text(" · ".join(f for f in facts if f)), s.small))
+            block.append(Paragraph(f"<b>{text('Pourquoi ce projet :')}</b>", s.small))
+            block.extend(Paragraph(text(reason), s.small, bulletText="•") for reason in item.reasons)
+            detail = data.details.get(item.id)
+            if detail is not None:
+                block.extend(Paragraph(chunk, s.body) for chunk in paragraphs(shorten(detail.summary, 700)))
+                url = fields.main_source_url(detail.sources)
+                if detail.sources:
+                    source = detail.sources[0]
+                    line = text(f"Source : {fields.source_line(source)}")
+                    block.append(Paragraph(f"{line}<br/>{link(url)}" if url else line, s.tiny))
+            story.append(KeepTogether(block))
+        return story
+
+    def _scheme_block(self, verdict: SchemeVerdict, key: str, level: int) -> list[Any]:
+        from reportlab.platypus import KeepTogether, Paragraph
+
+        s = self.styles
+        block = self.section(key, verdict.name, level=level)
+        block.append(Paragraph(f"<i>{text(verdict.reason)}</i>", s.small))
+        facts = []
+        if verdict.programme:
+            facts.append(("Programme", verdict.programme))
+        if verdict.operator:
+            facts.append(("Opérateur", verdict.operator))
+        if verdict.amount:
+            facts.append(("Montants", verdict.amount))
+        if verdict.territory:
+            facts.append(("Territoire", verdict.territory))
+        if verdict.aid_types:
+            facts.append(("Type d'aide", ", ".join(fields.labels(verdict.aid_types, fields.AID_TYPES))))
+        lines = [f"<b>{escape(label)} :</b> {text(value)}" for label, value in facts]
+        if verdict.url:
+            lines.append(f"<b>{escape('Page officielle')} :</b> {link(verdict.url)}")
+        if lines:
+            block.append(Paragraph("<br/>".join(lines), s.small))
+        block.extend(Paragraph(chunk, s.body) for chunk in paragraphs(shorten(verdict.summary, 600)))
+        if verdict.funded:
+            titles = "; ".join(f"{c.title} ({c.place})" if c.place else c.title for c in verdict.funded[:5])
+            block.append(Paragraph(text(f"Projets déjà financés : {titles}."), s.small))
+        return [KeepTogether(block)]
+
+    def eligible(self) -> list[Any]:
+        from reportlab.platypus import Paragraph
+
+        s, data = self.styles, self.data
+        story = self.section("eligible", "Dispositifs que vous pouvez mobiliser")
+        if not data.eligible:
+            story.append(Paragraph(text(
+                "Aucun dispositif du catalogue n'est ouvert à votre collectivité à ce jour."), s.body))
+        for verdict in data.eligible:
+            story.extend(self._scheme_block(verdict, f"sch-{verdict.id}", 1))
+        return story
+
+    def relay(self) -> list[Any]:
+        from reportlab.platypus import Paragraph
+
+        s, data = self.styles, self.data
+        story = self.section("relay", "Dispositifs à faire connaître aux entreprises et aux habitants")
+        story.append(Paragraph(text(
+            "Votre collectivité ne peut pas demander ces aides pour elle-même ; elle peut les faire "
+            "connaître aux entreprises, associations et habitants de son territoire."), s.body))
+        if not data.relay:
+            story.append(Paragraph(text("Aucun dispositif à relayer."), s.body))
+        for verdict in data.relay:
+            bits = [f"<b>{text(verdict.name)}</b>"]
+            detail = " · ".join(b for b in (verdict.programme or "", verdict.amount, verdict.territory) if b)
+            if detail:
+                bits.append(text(detail))
+            bits.append(f"<i>{text(verdict.reason)}</i>")
+            if verdict.url:
+                bits.append(link(verdict.url))
+            story.append(Paragraph("<br/>".join(bits), s.relay, bulletText="•"))
+        return story
+
+    def plans(self) -> list[Any]:
+        from reportlab.lib import colors
+        from reportlab.platypus import Paragraph, Table, TableStyle
+
+        from territoria.reports.styles import RULE, SHADE
+
+        s, data = self.styles, self.data
+        region = data.profile.region or "la région"
+        title = f"Plan IA de la région {region}" if len(data.programmes) <= 1 else f"Plans IA : {region}"
+        story = self.section("plans", title)
+        if not data.programmes:
+            story.append(Paragraph(text("Le catalogue ne contient pas de plan d'IA pour cette région."), s.body))
+        for programme in data.programmes:
+            story += self.section(f"prg-{programme.id}", programme.name, level=1)
+            facts = [PROGRAMME_KINDS.get(programme.kind, "Programme")]
+            if programme.operator:
+                facts.append(programme.operator.name)
+            if programme.start_year and programme.end_year:
+                facts.append(f"{programme.start_year}-{programme.end_year}")
+            elif programme.start_year:
+                facts.append(f"depuis {programme.start_year}")
+            if programme.budget_eur is not None:
+                facts.append(f"budget retenu : {euros(programme.budget_eur)}")
+            story.append(Paragraph(text(" · ".join(facts)), s.small))
+            story.extend(Paragraph(chunk, s.body) for chunk in paragraphs(programme.summary))
+            if programme.budget_mentions:
+                story.append(Paragraph(text("Montants cités par les sources"), s.label))
+                rows = [[Paragraph(escape(h), s.label) for h in ("Montant", "Ce que dit la source", "Source")]]
+                for mention in programme.budget_mentions:
+                    amount = euros(mention.amount_eur)
+                    amount = f"{mention.qualifier} {amount}" if mention.qualifier else amount
+                    src = mention.source
+                    when = partial_date(mention.date or src.published)
+                    source = text(f"{src.title} — {src.publisher}{', ' + when if when else ''}")
+                    rows.append([Paragraph(text(amount), s.small), Paragraph(text(mention.label), s.small),
+                                 Paragraph(f"{source}<br/>{link(src.url)}", s.tiny)])
+                table = Table(rows, colWidths=[28 * MM, self.width * 0.4, self.width * 0.6 - 28 * MM],
+                              repeatRows=1, hAlign="LEFT", splitInRow=1)
+                table.setStyle(TableStyle([
+                    ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(SHADE)),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ]))
+                story.append(table)
+                if len({m.amount_eur for m in programme.budget_mentions}) > 1:
+                    story.append(Paragraph(text(
+                        "Les sources ne donnent pas toutes le même montant : chacun est cité avec sa source."),
+                        s.notice))
+            if programme.sources:
+                story.append(Paragraph(text("Sources"), s.label))
+                for source in programme.sources:
+                    story.append(Paragraph(f"{text(fields.source_line(source))}<br/>{link(source.url)}", s.tiny,
+                                           bulletText="•"))
+        return story
+
+    def about(self, context: ReportContext) -> list[Any]:
+        from reportlab.platypus import Paragraph
+
+        s = self.styles
+        story = self.section("about", "À propos de ce dossier")
+        edition = partial_date(context.data_edition) if context.data_edition else "date inconnue"
+        for chunk in (
+            f"Ce dossier a été produit par Territoria {context.app_version} à partir de son catalogue "
+            f"hors ligne des initiatives d'intelligence artificielle des collectivités, à jour au {edition}.",
+            "Les projets comparables sont classés par un calcul transparent : taille et type du porteur, "
+            "proximité géographique, besoins exprimés, avancement et coût. Chaque projet est accompagné "
+            "des raisons de sa place dans la liste.",
+            "L'éligibilité aux dispositifs est indicative : elle repose sur les publics et les territoires "
+            "que citent les sources. Vérifiez toujours les conditions auprès de l'opérateur du dispositif.",
+        ):
+            story.append(Paragraph(text(chunk), s.body))
+        return story
+
+
+def write_dossier_pdf(data: DossierData, context: ReportContext, out: str | IO[bytes]) -> None:
+    """Write the dossier of ``data`` to ``out`` (a path or a binary file)."""
+    from reportlab.platypus import PageBreak, Paragraph, Spacer
+
+    from territoria.reports.flow import run_build
+    from territoria.reports.one_pager import facts_table
+    from territoria.reports.styles import make_styles
+
+    styles = make_styles(9.5)
+    width = body_frame_box()[2]
+    builder = _Builder(data, styles, width)
+    body: list[Any] = []
+    body += builder.comparable()
+    body += [PageBreak()] + builder.eligible()
+    body += [Spacer(1, 4 * MM)] + builder.relay()
+    body += [PageBreak()] + builder.plans()
+    body += [Spacer(1, 4 * MM)] + builder.about(context)
+
+    place = data.profile.place
+    cover: list[Any] = [
+        anchor("cover", place.label, 0, builder.pages),
+        Paragraph(text("Dossier intelligence artificielle"), styles.label),
+        Paragraph(text(place.label), styles.cover_title),
+        Paragraph(text(_cover_line(data)), styles.subtitle),
+        facts_table(_facts_rows(data), styles, width, label_width=40 * MM),
+        Spacer(1, 8 * MM),
+        Paragraph(escape("Sommaire"), styles.heading),
+        *builder.toc_rows(builder.toc),
+        PageBreak(),
+    ]
+    doc = make_doc(out, context, KIND, metadata(data))
+
+    def finish(canvas: Any) -> None:
+        for wanted, style in ((0, styles.toc1), (1, styles.toc2)):
+            numbers = {page_form(key): str(builder.pages.get(key, "–")) for level, _, key in builder.toc
+                       if level == wanted}
+            define_number_forms(canvas, numbers, style.fontSize)
+        define_total_form(canvas)
+
+    doc.finish_forms = finish
+    run_build(doc, out, [cover, body])
