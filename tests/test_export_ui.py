@@ -152,7 +152,7 @@ def test_preview_renders_every_page_and_zooms(controller, qtbot, shared_db):
     assert len(dialog.page_labels) == 1
     width = dialog.page_labels[0].pixmap().width()
     dialog.zoom_in.click()
-    assert dialog.zoom == 125 and dialog.page_labels[0].pixmap().width() > width
+    assert dialog.zoom == 100 and dialog.page_labels[0].pixmap().width() > width
     assert dialog.print_button.isVisibleTo(dialog) and dialog.save_button.isVisibleTo(dialog)
     assert dialog.scroll.accessibleName() == "Pages du document"
 

@@ -38,6 +38,8 @@ LEVELS: tuple[FitLevel, ...] = (
     FitLevel(9.5),
     FitLevel(9.0),
     FitLevel(8.5),
+    FitLevel(9.0, 2400, 1400, 400, 8),
+    FitLevel(8.5, 1800, 1100, 320, 6),
     FitLevel(8.5, 1500, 900, 300, 6),
     FitLevel(8.0, 1000, 550, 220, 4),
     FitLevel(7.5, 600, 320, 160, 3),

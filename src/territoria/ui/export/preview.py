@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,7 +33,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.pdf = pdf
         self.setWindowTitle(self.tr("Aperçu avant impression — {0}").format(title))
-        self.zoom = 100
+        self.zoom = 75
         self.page_labels: list[QLabel] = []
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -57,7 +57,7 @@ class PdfPreviewDialog(QDialog):
         self.scroll.setWidget(self.pages)
         self.scroll.setWidgetResizable(True)
         self.scroll.setAccessibleName(self.tr("Pages du document"))
-        self.scroll.setBackgroundRole(self.scroll.backgroundRole().Dark)
+        self.scroll.setBackgroundRole(QPalette.ColorRole.Dark)
         layout.addWidget(self.scroll, 1)
         buttons = QDialogButtonBox()
         self.print_button = self._add(buttons, self.tr("&Imprimer…"), on_print, self.tr("Imprimer le document"))
@@ -69,7 +69,7 @@ class PdfPreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(760, 900)
-        self.set_zoom(100)
+        self.set_zoom(75)  # a whole A4 width fits the dialog
 
     def _add(self, buttons: QDialogButtonBox, text: str, slot: Callable[[], None] | None, name: str) -> QPushButton:
         button = QPushButton(text)
