@@ -14,6 +14,7 @@ from territoria.services.comparable import (
     WEIGHTS,
     Weights,
     comparable_for,
+    explain_weights,
     population_similarity,
     rank_initiatives,
 )
@@ -193,3 +194,11 @@ def test_restricting_to_some_initiatives_and_other_kinds_of_target(shared_db):
 def test_unknown_collectivite(shared_db):
     with pytest.raises(NotFoundError, match="Aucune commune n'a le code INSEE « 12 »"):
         comparable_for(shared_db, "commune", "12")
+
+
+def test_weights_are_explained_in_plain_french():
+    lines = explain_weights()
+    assert lines[0].startswith("Taille du porteur : jusqu'à 40 points")
+    assert "Répond à l'un de vos besoins : 25 points" in lines
+    custom = explain_weights(Weights(need=12.5))
+    assert "Répond à l'un de vos besoins : 12,5 points" in custom

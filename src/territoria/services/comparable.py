@@ -83,6 +83,27 @@ class Weights:
 
 WEIGHTS = Weights()
 
+
+def explain_weights(weights: Weights = WEIGHTS) -> tuple[str, ...]:
+    """How the score is made, in plain French, one line per criterion (for people, not code)."""
+    def pts(value: float) -> str:
+        return format_fr.decimal_fr(value, 1)
+
+    return (
+        f"Taille du porteur : jusqu'à {pts(weights.population)} points, moins à mesure que l'écart grandit "
+        f"(0 au-delà d'un facteur {format_fr.group_thousands(round(10 ** weights.population_decades))})",
+        f"Même type de collectivité : {pts(weights.same_kind)} points (type voisin : {pts(weights.near_kind)})",
+        f"Proximité : {pts(weights.same_commune)} points pour votre commune, {pts(weights.same_epci)} pour "
+        f"votre intercommunalité, {pts(weights.same_departement)} pour votre département, "
+        f"{pts(weights.same_region)} pour votre région",
+        f"Projet porté par votre intercommunalité, votre département ou votre région : {pts(weights.reachable)} points",
+        f"Répond à l'un de vos besoins : {pts(weights.need)} points",
+        f"Maturité : {pts(weights.maturity)} points pour un projet en service, moins pour une expérimentation "
+        f"ou un projet annoncé",
+        f"Budget connu dans votre plafond : {pts(weights.budget_within)} points ; au-dessus : "
+        f"{pts(-weights.budget_over)} points en moins",
+    )
+
 #: Kinds next to each other: their projects are partly comparable.
 _NEAR_KINDS = frozenset({("commune", "epci"), ("epci", "commune"), ("departement", "region"),
                          ("region", "departement")})

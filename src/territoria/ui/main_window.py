@@ -60,6 +60,9 @@ class MainWindow(QMainWindow):
         from territoria.ui.overview_page import OverviewPage
 
         self.add_page(OverviewPage(self.db), self.tr("Catalogue"))
+        from territoria.ui.commune import CommunePage
+
+        self.add_page(CommunePage(self.db, self.settings), self.tr("Ma commune"))
 
     def add_page(self, widget: QWidget, title: str) -> int:
         """Add a page (tab); returns its index."""

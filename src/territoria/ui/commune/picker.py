@@ -1,0 +1,183 @@
+"""Type-ahead choice of a collectivité: a line edit whose popup is driven by ``PlaceIndex``.
+
+The index of the 36,000 collectivités is built once, in a worker thread, the first time
+the picker is shown or focused (tests build it synchronously). Each keystroke then asks
+the index for the 12 best matches; Qt's completer only shows them (no filtering of its own).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from territoria.services.communes import Place, PlaceIndex
+from territoria.services.database import Database
+
+#: Item data role holding the :class:`Place` of a suggestion.
+PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
+RESULTS = 12
+
+
+class _LoaderSignals(QObject):
+    loaded = Signal(object)
+    failed = Signal(str)
+
+
+class _IndexLoader(QRunnable):
+    def __init__(self, load: Callable[[], PlaceIndex], signals: _LoaderSignals) -> None:
+        super().__init__()
+        self._load, self.signals = load, signals
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            index = self._load()
+        except Exception as exc:  # noqa: BLE001 - reported in French by the picker
+            self.signals.failed.emit(str(exc))
+        else:
+            self.signals.loaded.emit(index)
+
+
+class CollectivitePicker(QWidget):
+    """A search field: type a name, a postcode or an INSEE code, pick a collectivité."""
+
+    placeChosen = Signal(object)  # Place
+
+    def __init__(self, db: Database, parent: QWidget | None = None, *, synchronous: bool = False) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.synchronous = synchronous
+        self.index: PlaceIndex | None = None
+        self._loading = False
+        self._pool = QThreadPool(self)
+        self._signals = _LoaderSignals(self)
+        self._signals.loaded.connect(self._on_loaded)
+        self._signals.failed.connect(self._on_failed)
+
+        self.label = QLabel(self.tr("&Ma collectivité :"))
+        self.edit = QLineEdit()
+        self.edit.setAccessibleName(self.tr("Rechercher une commune, une intercommunalité, un département ou une région"))
+        self.edit.setPlaceholderText(self.tr("Nom, code postal ou code INSEE (ex. : st denis sarthon, 61420)"))
+        self.edit.setClearButtonEnabled(True)
+        self.label.setBuddy(self.edit)
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("État de la recherche"))
+
+        self.model = QStandardItemModel(self)
+        self.completer = QCompleter(self.model, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setMaxVisibleItems(RESULTS)
+        self.completer.setWidget(self.edit)
+        self.completer.popup().setAccessibleName(self.tr("Collectivités trouvées"))
+        self.completer.activated[QModelIndex].connect(self._on_activated)
+
+        self.edit.textEdited.connect(self._on_text_edited)
+        self.edit.returnPressed.connect(self.choose_first)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.status)
+
+    # --- index ----------------------------------------------------------------------
+
+    def ensure_index(self) -> None:
+        """Start building the index if it is not there yet (inline when synchronous)."""
+        if self.index is not None or self._loading:
+            return
+        self._loading = True
+        self.status.setText(self.tr("Chargement des communes…"))
+        load = lambda: PlaceIndex.load(self.db)  # noqa: E731
+        if self.synchronous:
+            try:
+                self._on_loaded(load())
+            except Exception as exc:  # noqa: BLE001
+                self._on_failed(str(exc))
+            return
+        self._pool.start(_IndexLoader(load, self._signals))
+
+    def _on_loaded(self, index: PlaceIndex) -> None:
+        self.index = index
+        self._loading = False
+        self.status.setText("")
+        if self.edit.text().strip() and self.edit.hasFocus():
+            self.search(self.edit.text())
+
+    def _on_failed(self, detail: str) -> None:
+        self._loading = False
+        self.status.setText(self.tr("Liste des communes indisponible"))
+        self.status.setToolTip(detail)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Build the index the first time the picker appears."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self.ensure_index)  # cancelled if the picker is gone
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Wait for the index to be built (tests, shutdown)."""
+        return self._pool.waitForDone(msecs)
+
+    # --- search ---------------------------------------------------------------------
+
+    def search(self, text: str) -> list[Place]:
+        """Fill the suggestions for ``text`` and show them; returns the places found."""
+        if self.index is None:
+            self.ensure_index()
+            if self.index is None:
+                return []
+        places = self.index.search(text, RESULTS) if text.strip() else []
+        self.model.clear()
+        for place in places:
+            item = QStandardItem(f"{place.label} — {place.detail}")
+            item.setData(place.label, Qt.ItemDataRole.EditRole)
+            item.setData(f"{place.label} — {place.detail}", Qt.ItemDataRole.DisplayRole)
+            item.setData(place, PLACE_ROLE)
+            item.setEditable(False)
+            self.model.appendRow(item)
+        if places:
+            self.status.setText("")
+            self.completer.complete()
+        else:
+            self.completer.popup().hide()
+            if text.strip():
+                self.status.setText(self.tr("Aucune collectivité trouvée"))
+        return places
+
+    def _on_text_edited(self, text: str) -> None:
+        self.search(text)
+
+    def suggestions(self) -> list[Place]:
+        """The places currently suggested, best first."""
+        return [self.model.item(row).data(PLACE_ROLE) for row in range(self.model.rowCount())]
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        place = index.data(PLACE_ROLE)
+        if place is not None:
+            self.choose(place)
+
+    def choose_first(self) -> None:
+        """Choose the highlighted suggestion, else the best one (Entrée in the field)."""
+        popup = self.completer.popup()
+        current = popup.currentIndex() if popup.isVisible() else None
+        if current is not None and current.isValid() and current.data(PLACE_ROLE) is not None:
+            self.choose(current.data(PLACE_ROLE))
+            return
+        places = self.suggestions()
+        if places:
+            self.choose(places[0])
+
+    def choose(self, place: Place) -> None:
+        """Show ``place`` in the field and announce it."""
+        self.completer.popup().hide()
+        self.edit.setText(place.label)
+        self.status.setText("")
+        self.placeChosen.emit(place)
+
+    def show_place(self, place: Place | None) -> None:
+        """Show a place chosen elsewhere (the remembered one) without announcing it."""
+        self.edit.setText(place.label if place else "")

@@ -1,0 +1,72 @@
+"""The profile card: name, kind, population, EPCI, département, région and regional plans."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from territoria.domain import format_fr
+from territoria.services.profile import ProfileCard
+from territoria.ui.commune.rich_item import plain_text
+
+
+class ProfileCardView(QFrame):
+    """A framed summary of the chosen collectivité."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("profileCard")
+        self.setStyleSheet("#profileCard { background: palette(base); border-radius: 4px; }")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.text.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.text.setAccessibleName(self.tr("Fiche de la collectivité"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        self.card: ProfileCard | None = None
+        self.show_card(None)
+
+    def show_card(self, card: ProfileCard | None) -> None:
+        """Show ``card`` (None: an invitation to choose)."""
+        self.card = card
+        if card is None:
+            self.text.setText(escape(self.tr("Choisissez votre commune (ou votre intercommunalité, "
+                                             "votre département, votre région) pour voir les projets "
+                                             "comparables et les aides possibles.")))
+            return
+        place = card.place
+        lines = [f"<div style='font-size:large; margin-bottom:4px'><b>{escape(place.name)}</b></div>",
+                 escape(f"{card.kind_label} · {format_fr.population(card.population)}")]
+        if place.kind == "commune" and place.postcodes:
+            lines.append(escape(self.tr("Code INSEE {0} · code postal {1}").format(place.code, ", ".join(place.postcodes))))
+        if card.communes is not None:
+            lines.append(escape(self.tr("{0} communes").format(format_fr.group_thousands(card.communes))))
+        if card.epci_name and place.kind == "commune":
+            members = self.tr("{0} communes membres").format(card.epci_members) if card.epci_members else ""
+            kind = f"{card.epci_kind_label}, {members}" if members else (card.epci_kind_label or "")
+            lines.append(self.tr("Intercommunalité : {0}").format(f"{escape(card.epci_name)} ({escape(kind)})"))
+        if card.departement and place.kind != "departement":
+            lines.append(escape(self.tr("Département : {0} ({1})").format(card.departement, card.departement_code)))
+        if card.region and place.kind != "region":
+            lines.append(escape(self.tr("Région : {0}").format(card.region)))
+        if card.plans:
+            lines.append(f"<div style='margin-top:8px'><b>{escape(self.tr('Plans et programmes IA'))}</b></div>")
+            for plan in card.plans:
+                facts = ", ".join(part for part in (plan.kind_label, plan.years, plan.budget) if part)
+                lines.append(f"<div>• {escape(plan.name)}</div>"
+                             f"<div style='color:#555; margin-left:12px'>{escape(facts)}</div>")
+        else:
+            lines.append(f"<div style='margin-top:8px; color:#555'>"
+                         f"{escape(self.tr('Aucun plan régional d’IA connu pour ce territoire.'))}</div>")
+        self.text.setText("".join(line if line.startswith("<div") else f"<div>{line}</div>" for line in lines))
+
+    def plain_text(self) -> str:
+        """The card's text without markup (tests, accessibility)."""
+        return plain_text(self.text.text())

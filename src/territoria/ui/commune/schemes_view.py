@@ -1,0 +1,103 @@
+"""Support schemes grouped by verdict: eligible, to relay, outside the territory, closed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from territoria.services.eligibility import VERDICTS, SchemeVerdict
+from territoria.ui.commune.rich_item import HTML_ROLE, RichItemDelegate, html_block
+from territoria.ui.labels import label
+
+SCHEME_ROLE = Qt.ItemDataRole.UserRole + 1
+INITIATIVE_ROLE = Qt.ItemDataRole.UserRole + 2
+NAME_ROLE = Qt.ItemDataRole.UserRole + 3
+
+class _WrappingTree(QTreeWidget):
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()
+
+
+class SchemesView(QWidget):
+    """A tree: one group per verdict, one row per scheme with its reason and funded projects."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = _WrappingTree()
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(1)
+        self.tree.setAccessibleName(self.tr("Dispositifs d'aide classés par verdict"))
+        self.tree.setItemDelegate(RichItemDelegate(self.tree))
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setVerticalScrollMode(QTreeWidget.ScrollMode.ScrollPerPixel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        self.verdicts: list[SchemeVerdict] = []
+
+    def _group_title(self, verdict: str) -> str:
+        return {
+            "eligible": self.tr("Vous pouvez en bénéficier"),
+            "relay_to_businesses": self.tr("À faire connaître sur votre territoire (entreprises, habitants…)"),
+            "outside_territory": self.tr("Hors de votre territoire"),
+            "closed": self.tr("Appels clos"),
+        }[verdict]
+
+    def set_verdicts(self, verdicts: list[SchemeVerdict]) -> None:
+        """Show ``verdicts`` grouped by verdict (eligible group expanded)."""
+        self.verdicts = list(verdicts)
+        self.tree.clear()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for verdict in VERDICTS:
+            group = [v for v in verdicts if v.verdict == verdict]
+            if not group and verdict != "eligible":
+                continue
+            header = QTreeWidgetItem([f"{self._group_title(verdict)} ({len(group)})"])
+            header.setFont(0, bold)
+            header.setData(0, SCHEME_ROLE, verdict)
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.tree.addTopLevelItem(header)
+            for scheme in group:
+                header.addChild(self._scheme_item(scheme))
+            if not group:
+                empty = QTreeWidgetItem([self.tr("Aucun dispositif connu n'est ouvert à votre collectivité elle-même. "
+                                                 "Ceux qui suivent peuvent être signalés aux entreprises et aux "
+                                                 "habitants de votre territoire.")])
+                empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                header.addChild(empty)
+            header.setExpanded(verdict in ("eligible", "relay_to_businesses"))
+
+    def _scheme_item(self, scheme: SchemeVerdict) -> QTreeWidgetItem:
+        facts = [scheme.programme or "", scheme.operator or "",
+                 ", ".join(label("aid_type", slug) for slug in scheme.aid_types), scheme.amount]
+        facts_line = " · ".join(part for part in facts if part)
+        item = QTreeWidgetItem([f"{scheme.name} — {scheme.reason}"])
+        item.setData(0, HTML_ROLE, html_block(scheme.name, [facts_line, scheme.reason]))
+        item.setData(0, SCHEME_ROLE, scheme.id)
+        item.setData(0, NAME_ROLE, scheme.name)
+        item.setToolTip(0, scheme.summary)
+        if scheme.funded:
+            funded = QTreeWidgetItem([self.tr("Projets financés par ce dispositif :")])
+            item.addChild(funded)
+            for project in scheme.funded:
+                child = QTreeWidgetItem([f"{project.title} — {' ; '.join(project.reasons)}"])
+                child.setData(0, HTML_ROLE, html_block(project.title, [" · ".join(project.reasons)]))
+                child.setData(0, INITIATIVE_ROLE, project.id)
+                funded.addChild(child)
+            funded.setExpanded(True)
+            item.setExpanded(True)
+        return item
+
+    def group_texts(self) -> dict[str, list[str]]:
+        """Scheme names shown under each verdict (for tests and accessibility checks)."""
+        shown: dict[str, list[str]] = {}
+        for row in range(self.tree.topLevelItemCount()):
+            header = self.tree.topLevelItem(row)
+            names = [header.child(i).data(0, NAME_ROLE) for i in range(header.childCount())
+                     if header.child(i).data(0, NAME_ROLE)]
+            shown[header.data(0, SCHEME_ROLE)] = names
+        return shown
