@@ -52,7 +52,12 @@ class ExportMenu(QMenu):
         current = getattr(page, "currentWidget", lambda: page)()
         provider = getattr(current, "export_context", None)
         context = provider() if callable(provider) else None
-        return context if isinstance(context, ExportContext) else ExportContext()
+        if isinstance(context, ExportContext):
+            return context
+        place = getattr(current, "place", None)  # "Ma commune" shows a chosen place
+        if getattr(place, "kind", None) and getattr(place, "code", None):
+            return ExportContext(commune=(place.kind, place.code))
+        return ExportContext()
 
     def _commune(self) -> tuple[str, str] | None:
         context = self.context()
