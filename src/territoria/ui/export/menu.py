@@ -39,7 +39,7 @@ class ExportMenu(QMenu):
         self.results_pdf = action(self.tr("&Liste de résultats (catalogue PDF)…"), self.export_results)
         self.results_csv = action(self.tr("Liste de résultats (&CSV pour Excel)…"), self.export_csv)
         self.addSeparator()
-        self.scheme_pdf = action(self.tr("Fiche du &dispositif (PDF)…"), self.export_scheme)
+        self.scheme_pdf = action(self.tr("Fiche du dis&positif (PDF)…"), self.export_scheme)
         self.commune_pdf = action(self.tr("&Dossier de ma commune (PDF)…"), self.export_commune)
         self.addSeparator()
         self.branding_action = action(self.tr("&En-tête des documents…"), self.edit_branding)
