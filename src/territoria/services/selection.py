@@ -1,0 +1,160 @@
+"""Ma sélection (starred initiatives) and saved searches, kept in the user tables.
+
+Both refer to initiatives by slug or hold only text, so they survive restarts and seed
+updates (a seed update never writes ``user_*`` tables). Starring by id resolves the
+slug first; a starred slug whose record disappeared is simply not listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, func, select
+
+from territoria.errors import NotFoundError, TerritoriaError
+from territoria.services.database import Database
+from territoria.services.search_sql import normalise_filters
+from territoria.store.models import Initiative, SavedSearch, SelectionEntry
+
+#: Longest name accepted for a saved search.
+MAX_NAME = 200
+
+
+def _slug_of(session, initiative_id: int) -> str:
+    slug = session.scalar(select(Initiative.slug).where(Initiative.id == int(initiative_id)))
+    if slug is None:
+        raise NotFoundError(f"L'initiative n° {initiative_id} n'existe pas (ou plus) dans la base.")
+    return slug
+
+
+def set_starred(db: Database, initiative_id: int, starred: bool) -> bool:
+    """Add ``initiative_id`` to Ma sélection (or remove it); returns the new state."""
+    with db.session() as session:
+        slug = _slug_of(session, initiative_id)
+        entry = session.get(SelectionEntry, slug)
+        if starred and entry is None:
+            session.add(SelectionEntry(initiative_slug=slug, added_at=datetime.now()))
+        elif not starred and entry is not None:
+            session.delete(entry)
+    return starred
+
+
+def toggle_star(db: Database, initiative_id: int) -> bool:
+    """Star or unstar ``initiative_id``; returns True when it is now starred."""
+    return set_starred(db, initiative_id, not is_starred(db, initiative_id))
+
+
+def is_starred(db: Database, initiative_id: int) -> bool:
+    """Whether ``initiative_id`` is in Ma sélection."""
+    with db.session() as session:
+        slug = session.scalar(select(Initiative.slug).where(Initiative.id == int(initiative_id)))
+        return slug is not None and session.get(SelectionEntry, slug) is not None
+
+
+def selection_ids(db: Database) -> list[int]:
+    """Ids of the starred initiatives, most recently starred first (for exports)."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Initiative.id)
+            .join(SelectionEntry, SelectionEntry.initiative_slug == Initiative.slug)
+            .order_by(SelectionEntry.added_at.desc(), Initiative.id)
+        )
+        return [row[0] for row in rows]
+
+
+def selection_count(db: Database) -> int:
+    """How many existing initiatives are starred."""
+    with db.session() as session:
+        return int(session.scalar(
+            select(func.count()).select_from(SelectionEntry)
+            .join(Initiative, Initiative.slug == SelectionEntry.initiative_slug)
+        ) or 0)
+
+
+def clear_selection(db: Database) -> None:
+    """Empty Ma sélection."""
+    with db.session() as session:
+        session.execute(delete(SelectionEntry))
+
+
+@dataclass(frozen=True, slots=True)
+class SavedSearchInfo:
+    """A named search: the typed text and the facet filters."""
+
+    id: int
+    name: str
+    query: str
+    filters: dict[str, list[str]]
+    created_at: datetime
+
+
+def _info(row: SavedSearch) -> SavedSearchInfo:
+    filters = {k: list(v) for k, v in normalise_filters(row.filters if isinstance(row.filters, dict) else {}).items()}
+    return SavedSearchInfo(row.id, row.name, row.query or "", filters, row.created_at)
+
+
+def clean_name(name: str) -> str:
+    """``name`` trimmed, or a French ``TerritoriaError`` when empty or too long."""
+    cleaned = " ".join((name or "").replace("\x00", "").split())
+    if not cleaned:
+        raise TerritoriaError("Donnez un nom à la recherche à enregistrer.")
+    if len(cleaned) > MAX_NAME:
+        raise TerritoriaError(f"Le nom est trop long ({len(cleaned)} caractères, {MAX_NAME} au plus).")
+    return cleaned
+
+
+def save_search(
+    db: Database, name: str, query: str, filters: Mapping[str, Sequence[str]] | None, *, replace: bool = False
+) -> SavedSearchInfo:
+    """Save the search under ``name``; an existing name is replaced only when ``replace``."""
+    cleaned = clean_name(name)
+    stored = {k: list(v) for k, v in normalise_filters(filters).items()}
+    with db.session() as session:
+        row = session.scalar(select(SavedSearch).where(SavedSearch.name == cleaned))
+        if row is not None and not replace:
+            raise TerritoriaError(f"Une recherche s'appelle déjà « {cleaned} ».")
+        if row is None:
+            row = SavedSearch(name=cleaned, created_at=datetime.now())
+            session.add(row)
+        row.query = (query or "").replace("\x00", "")
+        row.filters = stored
+        row.created_at = datetime.now()
+        session.flush()
+        return _info(row)
+
+
+def saved_search_exists(db: Database, name: str) -> bool:
+    """Whether a saved search already has this (cleaned) name."""
+    try:
+        cleaned = clean_name(name)
+    except TerritoriaError:
+        return False
+    with db.session() as session:
+        return session.scalar(select(SavedSearch.id).where(SavedSearch.name == cleaned)) is not None
+
+
+def list_saved_searches(db: Database) -> list[SavedSearchInfo]:
+    """Every saved search, by name."""
+    with db.session() as session:
+        rows = session.scalars(select(SavedSearch)).all()
+        infos = [_info(row) for row in rows]
+    from territoria.domain.text import fold
+
+    return sorted(infos, key=lambda info: (fold(info.name), info.id))
+
+
+def get_saved_search(db: Database, search_id: int) -> SavedSearchInfo:
+    """One saved search (``NotFoundError`` when it was deleted)."""
+    with db.session() as session:
+        row = session.get(SavedSearch, int(search_id))
+        if row is None:
+            raise NotFoundError("Cette recherche enregistrée n'existe plus.")
+        return _info(row)
+
+
+def delete_saved_search(db: Database, search_id: int) -> None:
+    """Delete a saved search (nothing happens if it is already gone)."""
+    with db.session() as session:
+        session.execute(delete(SavedSearch).where(SavedSearch.id == int(search_id)))
