@@ -76,6 +76,25 @@ def time_calls(function: Callable[[], object], repeat: int, warmup: int = 1) -> 
     return samples
 
 
+def time_interleaved(
+    functions: Sequence[Callable[[], object]], repeat: int, warmup: int = 1
+) -> list[list[float]]:
+    """Milliseconds of each function, called in turn ``repeat`` times (a figure beside its floor).
+
+    Alternating the calls exposes both to the same moments of machine load.
+    """
+    for _ in range(warmup):
+        for function in functions:
+            function()
+    samples: list[list[float]] = [[] for _ in functions]
+    for _ in range(repeat):
+        for function, into in zip(functions, samples):
+            started = time.perf_counter()
+            function()
+            into.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
 def child_env() -> dict[str, str]:
     """Environment of the measured processes: headless Qt, the source tree importable."""
     env = dict(os.environ)

@@ -127,6 +127,8 @@ def machine() -> list[str]:
     return [
         f"date: {datetime.now().strftime('%Y-%m-%d %H:%M')}; commit {commit or '?'}",
         f"machine: {os.cpu_count()} CPU ({cpu}), {memory} RAM, {platform.system()} {platform.release()}",
+        f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
+        "(other processes on the machine inflate every wall-clock figure)",
         f"software: Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
         f"PySide6 {PySide6.__version__}, SQLAlchemy {sqlalchemy.__version__}, reportlab {reportlab.Version}",
     ]
@@ -198,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown figures: {', '.join(sorted(only - set(KEYS)))}")
 
     started = time.perf_counter()
+    described = machine()  # before the run: the load average is the other processes'
     big_dir, generated_s = prepare_big(n, args.seed, fresh=args.fresh, out=args.out)
     work = Path(tempfile.mkdtemp(prefix="territoria-bench-"))
     try:
@@ -213,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
-    header = machine() + [
+    header = described + [
         f"run: {n:,} synthetic initiatives (+ the seed's), {repeat} repeats in-process, "
         f"{ctx.proc_repeat} per process figure, {ctx.heavy_repeat} for catalogue/GUI memory; "
         + (f"generated in {generated_s:.1f} s; " if generated_s is not None else "database reused; ")
