@@ -186,7 +186,8 @@ def keystroke(ctx: Context) -> list[Figure]:
         if answer.get("missing"):
             raise FeatureMissing("browser page not in the main window")
         figure.samples, figure.floor = answer["gui_ms"], answer["service_ms"]
-        figure.note = "floor: the search call the page makes, alone; 4 queries of the search rows"
+        figure.note = ("floor: the page's own search call alone (first page of 200 ids and the total); "
+                       "the 4 queries of the search rows, each typed after « query x », facet counts settled")
         figure.judge(figure.median <= 50)
 
     return guarded([figure], measure)
@@ -311,7 +312,7 @@ def one_pager_cold(ctx: Context) -> list[Figure]:
         floor_args = pdf_floor.cold_args(ctx.work / "floor-cold.pdf", FONT, _page_text(target),
                                          _source_url(ctx, initiative))
         app_args = [python(), "-m", "territoria", "--data-dir", str(ctx.big_dir), "export-pdf",
-                    str(initiative), "-o", str(target)]
+                    "--initiative", str(initiative), "-o", str(target)]
         for round_ in range(ctx.proc_repeat + 1):
             floor_ms, _ = run_process(floor_args)
             app_ms, _ = run_process(app_args)
@@ -367,8 +368,12 @@ def gui_memory(ctx: Context) -> list[Figure]:
         figure.samples.append(answer["rss_mb"])
         searched = searched and answer.get("searched", False)
     figure.judge(figure.median <= 200)
-    if not searched:
-        figure.note = "no browser page yet: peak RSS after start only"
+    figure.note = (f"after the search: {answer.get('RssAnon', 0):.0f} MB anonymous + "
+                   f"{answer.get('RssFile', 0):.0f} MB file-backed (libraries, database pages mapped by mmap)")
+    if searched:
+        figure.note = f"search « assistant », {answer['rows']:,} rows, facet counts shown; " + figure.note
+    else:
+        figure.note = "no browser page yet: peak RSS after start only; " + figure.note
     return [figure]
 
 

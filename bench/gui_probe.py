@@ -29,6 +29,21 @@ from pathlib import Path
 TIMEOUT_S = 120.0
 
 
+def shield_none() -> None:
+    """Give ``None`` 2**32 extra references (CPython < 3.12, where ``None`` is not immortal).
+
+    PySide6 6.12.0 on CPython 3.11 drops one reference to ``None`` on every call of a
+    method returning void (``QLabel.setText``…): after some 30,000 such calls ``None`` is
+    deallocated and the process aborts ("none_dealloc"). The keystroke probe makes that
+    many calls in a minute; this keeps it alive without changing what it measures.
+    See BENCHMARKS.md, "Stability".
+    """
+    if sys.version_info < (3, 12):
+        import ctypes
+
+        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 32
+
+
 def peak_rss_mb() -> float:
     """Peak resident set size of this process (VmHWM), in MB."""
     for line in Path("/proc/self/status").read_text().splitlines():
@@ -147,10 +162,20 @@ def app_start(data_dir: str) -> None:
 # --- browser page (issue #3) ----------------------------------------------------------------
 
 
+def rss_breakdown_mb() -> dict[str, float]:
+    """Current anonymous and file-backed (shared libraries, mmap of the database) RSS, in MB."""
+    values = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        key = line.split(":", 1)[0]
+        if key in ("RssAnon", "RssFile"):
+            values[key] = int(line.split()[1]) / 1024
+    return values
+
+
 def find_browser(window):
     """The browser page of the main window, or None when this tree has none yet."""
     try:
-        from territoria.ui.browser.page import BrowserPage  # type: ignore[import-not-found]
+        from territoria.ui.browser.page import BrowserPage
     except ImportError:
         return None
     pages = window.findChildren(BrowserPage)
@@ -163,28 +188,40 @@ def run_search_now(browser, query: str) -> None:
     browser.run_search_now()
 
 
+def settle(browser) -> None:
+    """Process events until the background facet counts of the last search are done."""
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.perf_counter() + 30
+    QApplication.processEvents()
+    while browser.facets_pending() and time.perf_counter() < deadline:
+        time.sleep(0.002)
+        QApplication.processEvents()
+
+
 def rss_after_search(data_dir: str, query: str) -> None:
-    """Peak RSS once the browser shows the results of ``query``."""
+    """Peak RSS once the browser shows the results of ``query`` and their facet counts."""
 
     def ready(window) -> None:
-        from PySide6.QtWidgets import QApplication
-
         _answer_input(window)
         started = peak_rss_mb()
         browser = find_browser(window)
         if browser is None:
-            _emit({"rss_mb": peak_rss_mb(), "start_rss_mb": started, "searched": False})
+            _emit({"rss_mb": peak_rss_mb(), "start_rss_mb": started, "searched": False, **rss_breakdown_mb()})
         run_search_now(browser, query)
-        QApplication.processEvents()
-        rows = browser.result_count()
-        _emit({"rss_mb": peak_rss_mb(), "start_rss_mb": started, "searched": True, "rows": rows,
-               "now_rss_mb": current_rss_mb()})
+        settle(browser)
+        _emit({"rss_mb": peak_rss_mb(), "start_rss_mb": started, "searched": True,
+               "rows": browser.result_count(), **rss_breakdown_mb()})
 
     _start_app(data_dir, ready)
 
 
 def keystroke(data_dir: str, repeat: int, queries: list[str]) -> None:
-    """Keystroke-to-table times and, beside them, the search service alone."""
+    """Keystroke-to-table times and, beside them, the page's search call alone.
+
+    Before each timed keystroke the field holds the previous query and the background
+    facet counts have finished, so every sample starts from the same quiet state.
+    """
 
     def ready(window) -> None:
         from PySide6.QtWidgets import QApplication
@@ -197,16 +234,17 @@ def keystroke(data_dir: str, repeat: int, queries: list[str]) -> None:
         service: list[float] = []
         for query in queries:  # warm-up
             run_search_now(browser, query)
-            QApplication.processEvents()
+            settle(browser)
             browser.time_service(query)
         for _ in range(repeat):
             for query in queries:
-                run_search_now(browser, "")
-                QApplication.processEvents()
+                run_search_now(browser, query + " x")  # the keystroke before this one
+                settle(browser)
                 started = time.perf_counter()
                 run_search_now(browser, query)
-                QApplication.processEvents()
+                QApplication.processEvents()  # the table repaints its visible rows
                 gui.append((time.perf_counter() - started) * 1000)
+                settle(browser)
                 service.append(browser.time_service(query))
         _emit({"gui_ms": gui, "service_ms": service})
 
@@ -216,6 +254,7 @@ def keystroke(data_dir: str, repeat: int, queries: list[str]) -> None:
 def main(argv: list[str]) -> None:
     """Dispatch on the mode (first argument)."""
     mode, args = argv[0], argv[1:]
+    shield_none()
     if mode == "floor":
         floor()
     elif mode == "app":
