@@ -57,12 +57,21 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def _install_pages(self) -> None:
-        from territoria.ui.overview_page import OverviewPage
+        from territoria.ui.browser import BrowserPage
 
-        self.add_page(OverviewPage(self.db), self.tr("Catalogue"))
+        self.browser = BrowserPage(self.db, self.settings)
+        self.add_page(self.browser, self.tr("Catalogue"))
+        self.menuBar().insertMenu(self.help_menu.menuAction(), self.browser.menu)
         from territoria.ui.commune import CommunePage
 
-        self.add_page(CommunePage(self.db, self.settings), self.tr("Ma commune"))
+        commune_page = CommunePage(self.db, self.settings)
+        self.add_page(commune_page, self.tr("Ma commune"))
+        commune_page.initiativeRequested.connect(self.show_initiative)
+
+    def show_initiative(self, initiative_id: int) -> None:
+        """Bring the catalogue forward with ``initiative_id`` selected."""
+        self.pages.setCurrentWidget(self.browser)
+        self.browser.show_initiative(initiative_id)
 
     def add_page(self, widget: QWidget, title: str) -> int:
         """Add a page (tab); returns its index."""
@@ -75,7 +84,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        """Remember the window layout."""
+        """Remember the window layout (and each page's own layout)."""
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            for hook in ("save_state", "shutdown"):
+                if callable(getattr(page, hook, None)):
+                    getattr(page, hook)()
         super().closeEvent(event)

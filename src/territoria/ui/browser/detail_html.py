@@ -1,0 +1,166 @@
+"""The HTML of the detail pane: every field of an initiative, French formatting, search
+terms highlighted, sources with their dates and URLs, related records.
+
+Links are ``http(s)://…`` (opened in the system browser on click) and
+``initiative:ID`` (shown in the pane). All record text is escaped.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject
+
+from territoria.domain.format_fr import euros, partial_date, population
+from territoria.services.records import InitiativeDetail, SourceRef
+from territoria.services.search import RelatedInitiative
+from territoria.services.search_query import ParsedQuery, highlight_spans
+from territoria.ui.labels import label
+
+#: Background of highlighted search terms (readable in light and dark palettes).
+MARK_STYLE = "background-color:#ffe08a; color:#000000;"
+
+
+def highlighted(text: str, query: ParsedQuery | None) -> str:
+    """``text`` escaped for HTML, with the words matching ``query`` marked."""
+    if not text:
+        return ""
+    spans = highlight_spans(text, query) if query is not None else []
+    out, position = [], 0
+    for start, end in spans:
+        out.append(html.escape(text[position:start]))
+        out.append(f'<span style="{MARK_STYLE}">{html.escape(text[start:end])}</span>')
+        position = end
+    out.append(html.escape(text[position:]))
+    return "".join(out).replace("\n", "<br>")
+
+
+def _link(url: str, text: str | None = None) -> str:
+    return f'<a href="{html.escape(url, quote=True)}">{html.escape(text or url)}</a>'
+
+
+class DetailRenderer(QObject):
+    """Builds the detail pane's HTML (a QObject only so that its strings are translatable)."""
+
+    def empty(self, total: int) -> str:
+        """What the pane shows when nothing is selected."""
+        if total:
+            text = self.tr("Choisissez une initiative dans la liste pour en voir la fiche complète.")
+        else:
+            text = self.tr("Aucune initiative ne correspond. Retirez un mot ou un filtre.")
+        return f"<p><i>{html.escape(text)}</i></p>"
+
+    def render(self, detail: InitiativeDetail, related: Sequence[RelatedInitiative],
+               query: ParsedQuery | None, starred: bool) -> str:
+        """The full fiche of ``detail``."""
+        h = lambda text: highlighted(text or "", query)  # noqa: E731
+        parts: list[str] = [f"<h2 style='margin-bottom:2px'>{h(detail.title)}</h2>"]
+        subtitle = [label("status", detail.status)]
+        if detail.lead is not None:
+            subtitle.append(h(detail.lead.name))
+        if detail.place.label:
+            subtitle.append(h(detail.place.label))
+        star = self.tr("★ Dans ma sélection") if starred else ""
+        parts.append(f"<p style='margin-top:0'>{' · '.join(subtitle)}"
+                     f"{' &nbsp; <b>' + html.escape(star) + '</b>' if star else ''}</p>")
+
+        for heading, text in ((self.tr("Résumé"), detail.summary), (self.tr("Problème traité"), detail.problem),
+                              (self.tr("Résultats"), detail.results)):
+            if text:
+                parts.append(f"<h3>{html.escape(heading)}</h3><p>{h(text)}</p>")
+
+        rows: list[tuple[str, str]] = []
+        if detail.lead is not None:
+            rows.append((self.tr("Porteur"), f"{h(detail.lead.name)} ({html.escape(label('org_kind', detail.lead.kind))})"))
+        if detail.lead_population is not None:
+            rows.append((self.tr("Population du porteur"), html.escape(population(detail.lead_population))))
+        place = detail.place
+        if place.commune_name:
+            commune = h(place.commune_name)
+            if place.commune_insee:
+                commune += html.escape(self.tr(" (code INSEE {0})").format(place.commune_insee))
+            if place.commune_population is not None:
+                commune += " — " + html.escape(population(place.commune_population))
+            rows.append((self.tr("Commune"), commune))
+        if place.epci_name:
+            rows.append((self.tr("Intercommunalité"), h(place.epci_name)))
+        if place.departement_name:
+            rows.append((self.tr("Département"), f"{h(place.departement_name)} ({html.escape(place.departement_code or '')})"))
+        if place.region_name:
+            rows.append((self.tr("Région"), h(place.region_name)))
+        if detail.themes:
+            rows.append((self.tr("Thèmes"), h(", ".join(label("theme", t) for t in detail.themes))))
+        if detail.techniques:
+            rows.append((self.tr("Techniques d'IA"), h(", ".join(label("technique", t) for t in detail.techniques))))
+        rows.append((self.tr("Statut"), html.escape(label("status", detail.status))))
+        if detail.start_date:
+            rows.append((self.tr("Début"), html.escape(partial_date(detail.start_date))))
+        if detail.end_date:
+            rows.append((self.tr("Fin"), html.escape(partial_date(detail.end_date))))
+        rows.append((self.tr("Budget"), html.escape(euros(detail.budget_eur)) if detail.budget_eur is not None
+                     else html.escape(self.tr("non communiqué"))))
+        for line in detail.funding:
+            pieces = [euros(line.amount_eur) if line.amount_eur is not None else self.tr("montant non communiqué")]
+            if line.funder:
+                pieces.append(self.tr("par {0}").format(line.funder))
+            if line.scheme_name:
+                pieces.append(self.tr("au titre de « {0} »").format(line.scheme_name))
+            text = " ".join(pieces) + (f" — {line.note}" if line.note else "")
+            rows.append((self.tr("Financement obtenu"), h(text)))
+        if detail.programme_name:
+            rows.append((self.tr("Programme"), h(detail.programme_name)))
+        if detail.partners:
+            rows.append((self.tr("Partenaires"), h(", ".join(p.name for p in detail.partners))))
+        if detail.supplier:
+            rows.append((self.tr("Prestataire"), h(detail.supplier)))
+        if detail.contact:
+            rows.append((self.tr("Contact"), h(detail.contact)))
+        if detail.last_checked:
+            rows.append((self.tr("Vérifié le"), html.escape(partial_date(detail.last_checked))))
+        table = "".join(
+            f"<tr><td style='padding-right:10px; vertical-align:top'><b>{html.escape(name)}</b></td><td>{value}</td></tr>"
+            for name, value in rows
+        )
+        parts.append(f"<h3>{html.escape(self.tr('En bref'))}</h3><table cellspacing='2'>{table}</table>")
+
+        if detail.sources:
+            parts.append(f"<h3>{html.escape(self.tr('Sources'))}</h3><ol>")
+            parts.extend(f"<li>{self._source(source)}</li>" for source in detail.sources)
+            parts.append("</ol>")
+            parts.append(f"<p><small>{html.escape(self.tr('Les liens s’ouvrent dans votre navigateur ; Territoria ne se connecte jamais à Internet.'))}</small></p>")
+        if related:
+            parts.append(f"<h3>{html.escape(self.tr('Initiatives liées'))}</h3><ul>")
+            parts.extend(
+                f"<li>{_link(f'initiative:{item.id}', item.title)} — <i>{html.escape(self._reason(item.reason))}</i></li>"
+                for item in related
+            )
+            parts.append("</ul>")
+        return "".join(parts)
+
+    def _source(self, source: SourceRef) -> str:
+        meta = [source.publisher]
+        if source.author:
+            meta.append(source.author)
+        if source.published:
+            meta.append(partial_date(source.published))
+        text = f"<b>{html.escape(source.title)}</b> — {html.escape(', '.join(meta))}<br>"
+        if source.url.startswith(("http://", "https://")):
+            text += _link(source.url)
+        else:
+            text += html.escape(source.url)
+        if not source.url_is_article:
+            text += f" <small>({html.escape(self.tr('site de l’éditeur'))})</small>"
+        return text
+
+    def _reason(self, reason: str) -> str:
+        reasons = {
+            "Même programme": self.tr("Même programme"),
+            "Même porteur": self.tr("Même porteur"),
+            "Même commune": self.tr("Même commune"),
+            "Même intercommunalité": self.tr("Même intercommunalité"),
+            "Même département": self.tr("Même département"),
+            "Même région": self.tr("Même région"),
+        }
+        return reasons.get(reason, reason)
+

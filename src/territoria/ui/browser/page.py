@@ -1,0 +1,632 @@
+"""The catalogue browser page: search box, facet panel, lazy results table, detail pane.
+
+Typing searches after a short pause (:data:`DEBOUNCE_MS`); ticking a facet, sorting or
+reopening a saved search searches at once. The table gets its first page of ids
+synchronously; the facet counts follow from a background thread. Everything is
+reachable from the keyboard (see :meth:`BrowserPage._build_actions`), and the layout,
+columns, sort and last search are remembered in QSettings under ``browser/``.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from territoria.domain.format_fr import group_thousands
+from territoria.errors import TerritoriaError
+from territoria.services.database import Database
+from territoria.services.facets import FacetValue, facet_counts
+from territoria.services.records import get_initiative
+from territoria.services.search import (
+    SearchRequest,
+    all_ids,
+    fetch_rows,
+    parse_query,
+    related_initiatives,
+    search,
+)
+from territoria.services.selection import (
+    delete_saved_search,
+    get_saved_search,
+    list_saved_searches,
+    save_search,
+    saved_search_exists,
+    set_starred,
+)
+from territoria.ui.browser.chips import FilterChips
+from territoria.ui.browser.detail_pane import DetailPane
+from territoria.ui.browser.facet_panel import FacetPanel, heading
+from territoria.ui.browser.facet_worker import FacetWorker
+from territoria.ui.browser.results_model import (
+    COLUMN_BY_SORT_KEY,
+    COLUMNS,
+    STAR_COLUMN,
+    ResultsModel,
+)
+from territoria.ui.browser.saved_searches import SavedSearchesMenu
+from territoria.ui.export.context import ExportContext
+
+#: Pause after the last keystroke before searching (milliseconds).
+DEBOUNCE_MS = 250
+#: Pause before asking for facet counts once the results are shown (coalesces typing).
+FACETS_DELAY_MS = 60
+#: Ids fetched with each search; the rest are loaded when the view scrolls past them.
+FIRST_PAGE = 200
+SETTINGS_PREFIX = "browser/"
+
+
+class BrowserPage(QWidget):
+    """The "Catalogue" page of the main window."""
+
+    searched = Signal(int)  # total of the search just shown
+
+    def __init__(self, db: Database, settings: QSettings | None = None, parent: QWidget | None = None,
+                 *, synchronous: bool = False) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.sort_key = "relevance"
+        self.descending = False
+        self.parsed = parse_query("")
+        self.last_request = SearchRequest()
+        self._restoring = False
+        self._detail_query: str | None = None  # the query the fiche was highlighted for
+
+        self._build_widgets()
+        self._build_actions()
+        self._build_layout()
+
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.run_search_now)
+        self.facet_timer = QTimer(self)
+        self.facet_timer.setSingleShot(True)
+        self.facet_timer.setInterval(FACETS_DELAY_MS)
+        self.facet_timer.timeout.connect(self._request_facets)
+        self.facet_worker = FacetWorker(lambda q, f: facet_counts(db, q, f), self, synchronous=synchronous)
+        self.facet_worker.countsReady.connect(self._show_counts)
+        self.facet_worker.countsFailed.connect(self._counts_failed)
+
+        self.search_field.textChanged.connect(lambda _text: self.debounce.start())
+        self.facets.filtersChanged.connect(lambda _filters: self.run_search_now())
+        self.chips.removeRequested.connect(lambda facet, slug: self.facets.toggle(facet, slug, False))
+        self.chips.clearRequested.connect(self.clear_filters)
+        self.model.sortRequested.connect(self._sort_from_header)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show_row(current.row()))
+        self.table.clicked.connect(self._table_clicked)
+        self.detail.starToggled.connect(self.toggle_star)
+        self.detail.initiativeRequested.connect(self.show_initiative)
+
+        self.restore_state()
+        self.run_search_now()
+
+    # --- construction ---------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText(
+            self.tr("Rechercher : mots, « expression exacte », -mot à exclure (Ctrl+F)"))
+        self.search_field.setAccessibleName(self.tr("Rechercher dans le catalogue"))
+        self.search_field.setToolTip(self.tr(
+            "Les accents, majuscules, apostrophes et traits d'union sont ignorés ; les mots se cumulent.\n"
+            "« fuite eau » trouve « fuites d'eau », « numeri » trouve « numérique ».\n"
+            "Mettez une expression entre guillemets, et un signe moins devant un mot à exclure."))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.installEventFilter(self)
+
+        self.sort_combo = QComboBox()
+        self.sort_combo.setAccessibleName(self.tr("Trier les résultats par"))
+        self.sort_combo.addItem(self.tr("Pertinence"), "relevance")
+        for key, title in COLUMNS:
+            if key != "star":
+                self.sort_combo.addItem(self.model_title(title), key)
+        self.sort_combo.activated.connect(self._sort_from_combo)
+        self.order_button = QToolButton()
+        self.order_button.setCheckable(True)
+        self.order_button.setAccessibleName(self.tr("Ordre décroissant"))
+        self.order_button.setToolTip(self.tr("Inverser l'ordre du tri"))
+        self.order_button.setText("↑")
+        self.order_button.toggled.connect(self._order_toggled)
+
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Nombre de résultats"))
+        self.chips = FilterChips()
+        self.facets = FacetPanel()
+        self.facets.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
+
+        self.model = ResultsModel(lambda ids: fetch_rows(self.db, ids), self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Résultats de la recherche"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setTabKeyNavigation(False)
+        rows = self.table.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row size query: 100,000 rows stay smooth
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setAccessibleName(self.tr("Colonnes des résultats (cliquer pour trier)"))
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        em = self.fontMetrics().horizontalAdvance("M")
+        widths = {"star": 2.5, "title": 26, "organisation": 13, "place": 11, "population": 8, "region": 11,
+                  "theme": 12, "status": 8, "year": 5, "budget": 7}
+        for column, (key, _) in enumerate(COLUMNS):
+            header.resizeSection(column, int(widths[key] * em))
+        header.setSectionResizeMode(STAR_COLUMN, QHeaderView.ResizeMode.Fixed)
+        self.table.setSortingEnabled(True)
+        header.setSortIndicatorShown(False)
+
+        self.detail = DetailPane()
+        self.detail.setMinimumWidth(em * 18)
+
+        self.saved_button = QToolButton()
+        self.saved_button.setText(self.tr("Recherches enregistrées"))
+        self.saved_button.setAccessibleName(self.tr("Recherches enregistrées"))
+        self.saved_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.saved_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+    def model_title(self, title: str) -> str:
+        """A column title, translated (context ``ResultsModel``)."""
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("ResultsModel", title)
+
+    def _build_actions(self) -> None:
+        def action(text: str, slot, *shortcuts: QKeySequence | str) -> QAction:
+            item = QAction(text, self)
+            item.setShortcuts([QKeySequence(s) for s in shortcuts])
+            item.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            item.triggered.connect(slot)
+            self.addAction(item)
+            return item
+
+        self.focus_search_action = action(self.tr("&Rechercher"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.next_action = action(self.tr("Résultat &suivant"), self.next_result, "Ctrl+Down", "F3")
+        self.previous_action = action(self.tr("Résultat &précédent"), self.previous_result, "Ctrl+Up", "Shift+F3")
+        self.clear_action = action(self.tr("&Effacer les filtres"), self.clear_filters, "Ctrl+Shift+E")
+        self.star_action = action(self.tr("Ajouter à / retirer de ma &sélection"), lambda: self.toggle_star(), "Ctrl+D")
+        self.save_search_action = action(self.tr("&Enregistrer la recherche…"), self.save_search_dialog, "Ctrl+S")
+        self.saved_menu = SavedSearchesMenu(self.save_search_action, lambda: list_saved_searches(self.db), self)
+        self.saved_menu.openRequested.connect(self.open_saved_search)
+        self.saved_menu.deleteRequested.connect(self.delete_saved_search)
+        self.saved_button.setMenu(self.saved_menu)
+        self.menu = QMenu(self.tr("&Recherche"), self)
+        for item in (self.focus_search_action, self.next_action, self.previous_action, self.clear_action,
+                     self.star_action):
+            self.menu.addAction(item)
+        self.menu.addSeparator()
+        self.menu.addMenu(self.saved_menu)
+
+    def _build_layout(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_field, 1)
+        sort_label = QLabel(self.tr("&Trier par"))
+        sort_label.setBuddy(self.sort_combo)
+        bar.addWidget(sort_label)
+        bar.addWidget(self.sort_combo)
+        bar.addWidget(self.order_button)
+        bar.addWidget(self.saved_button)
+
+        center = QWidget()
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(0, 0, 0, 0)
+        center_layout.addWidget(self.chips)
+        center_layout.addWidget(self.count_label)
+        center_layout.addWidget(self.table, 1)
+
+        facets_box = QWidget()
+        facets_layout = QVBoxLayout(facets_box)
+        facets_layout.setContentsMargins(0, 0, 0, 0)
+        facets_title = QLabel(self.tr("<b>Filtres</b>"))
+        facets_title.setBuddy(self.facets)
+        facets_layout.addWidget(facets_title)
+        facets_layout.addWidget(self.facets, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(facets_box)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.splitter.setSizes([24 * em, 56 * em, 34 * em])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+    # --- searching ------------------------------------------------------------------------
+
+    def current_request(self, limit: int | None = None) -> SearchRequest:
+        """The search on screen (query, ticked facets, sort)."""
+        return SearchRequest(self.search_field.text(), self.facets.filters(), self.sort_key, self.descending,
+                             0, limit)
+
+    def run_search_now(self) -> None:
+        """Search at once with the text, facets and sort on screen, and show the results."""
+        self.debounce.stop()
+        request = self.current_request(FIRST_PAGE)
+        previous = self.selected_id()
+        self.parsed = parse_query(request.query)
+        result = search(self.db, request)
+        unpaged = SearchRequest(request.query, request.filters, request.sort, request.descending)
+        self.last_request = unpaged
+        self.model.set_results(result.total, result.ids, lambda: all_ids(self.db, unpaged))
+        self._show_count(result.total)
+        self._show_chips(request.filters)
+        self._show_sort()
+        # the selected initiative stays selected when the new results still hold it; nothing is
+        # selected otherwise (Down from the search box selects the first result)
+        row = self.model.row_of(previous) if previous is not None else None
+        if row is not None:
+            self._select_row(row)
+        else:
+            self.table.selectionModel().clear()
+            self.detail.show_empty(result.total)
+        self._remember_search()
+        self._schedule_facets()
+        self.searched.emit(result.total)
+
+    def time_service(self, query: str) -> float:
+        """Milliseconds the page's own search call takes for ``query`` (benchmarks)."""
+        request = SearchRequest(query, self.facets.filters(), self.sort_key, self.descending, 0, FIRST_PAGE)
+        started = time.perf_counter()
+        search(self.db, request)
+        return (time.perf_counter() - started) * 1000
+
+    def result_count(self) -> int:
+        """How many initiatives the table lists."""
+        return self.model.total
+
+    def set_query(self, text: str, *, now: bool = True) -> None:
+        """Put ``text`` in the search box (and search at once unless ``now`` is False)."""
+        self.search_field.setText(text)
+        if now:
+            self.run_search_now()
+
+    def set_filters(self, filters: Mapping[str, Sequence[str]]) -> None:
+        """Tick exactly ``filters`` and search."""
+        self.facets.set_filters(filters)
+        self.run_search_now()
+
+    def clear_filters(self) -> None:
+        """Untick every facet value and search."""
+        self.facets.set_filters({})
+        self.run_search_now()
+
+    def _show_count(self, total: int) -> None:
+        if total == 0:
+            text = self.tr("Aucune initiative ne correspond")
+        elif total == 1:
+            text = self.tr("1 initiative")
+        else:
+            text = self.tr("{0} initiatives").format(group_thousands(total))
+        self.count_label.setText(f"<b>{text}</b>")
+        self.count_label.setAccessibleDescription(text)
+
+    def _show_chips(self, filters: Mapping[str, Sequence[str]]) -> None:
+        self.chips.show_filters(filters, lambda facet, slug: (heading(facet), self.facets.label_of(facet, slug)))
+
+    def _show_sort(self) -> None:
+        index = self.sort_combo.findData(self.sort_key)
+        self.sort_combo.setCurrentIndex(max(index, 0))
+        self.order_button.blockSignals(True)
+        self.order_button.setChecked(self.descending)
+        self.order_button.setText("↓" if self.descending else "↑")
+        self.order_button.blockSignals(False)
+        header = self.table.horizontalHeader()
+        column = COLUMN_BY_SORT_KEY.get(self.sort_key)
+        header.blockSignals(True)
+        if column is None:
+            header.setSortIndicatorShown(False)
+        else:
+            header.setSortIndicatorShown(True)
+            header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if self.descending
+                                    else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+
+    def _sort_from_header(self, key: str, descending: bool) -> None:
+        if self._restoring:
+            return
+        self.sort_key, self.descending = key, descending if key != "relevance" else False
+        self.run_search_now()
+
+    def _sort_from_combo(self, index: int) -> None:
+        key = self.sort_combo.itemData(index)  # every item carries a key (never an empty variant)
+        self.sort_key = key if isinstance(key, str) else "relevance"
+        self.run_search_now()
+
+    def _order_toggled(self, checked: bool) -> None:
+        self.descending = checked
+        self.run_search_now()
+
+    def set_sort(self, key: str, descending: bool = False) -> None:
+        """Sort by ``key`` (``relevance`` or a column key) and search."""
+        self.sort_key, self.descending = key, descending
+        self.run_search_now()
+
+    # --- facets ---------------------------------------------------------------------------
+
+    def _schedule_facets(self) -> None:
+        if self.facet_worker.synchronous:
+            self._request_facets()
+        else:
+            self.facet_timer.start()
+
+    def _request_facets(self) -> None:
+        self.facet_worker.request(self.last_request.query, dict(self.last_request.filters))
+
+    def facets_pending(self) -> bool:
+        """True while facet counts for the latest search are still being computed."""
+        return self.facet_timer.isActive() or self.facet_worker.busy
+
+    def _show_counts(self, counts: Mapping[str, Sequence[FacetValue]]) -> None:
+        self.facets.set_counts(counts)
+        self._show_chips(self.last_request.filters)  # labels may have become known
+
+    def _counts_failed(self, _message: str) -> None:
+        self.count_label.setToolTip(self.tr("Les compteurs des filtres n'ont pas pu être calculés."))
+
+    # --- selection, detail, star ------------------------------------------------------------
+
+    def selected_id(self) -> int | None:
+        """Id of the selected initiative, or None."""
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), index.parent()):
+            return None
+        return self.model.id_at(index.row())
+
+    def selected_row(self) -> int | None:
+        """The selected row, or None."""
+        ident = self.selected_id()
+        return None if ident is None else self.table.selectionModel().currentIndex().row()
+
+    def _select_row(self, row: int) -> None:
+        if not 0 <= row < self.model.total:
+            self.detail.show_empty(self.model.total)
+            return
+        index = self.model.index(row, 1)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        self._show_row(row)
+
+    def _show_row(self, row: int) -> None:
+        ident = self.model.id_at(row) if row >= 0 else None
+        if ident is None:
+            self.detail.show_empty(self.model.total)
+            return
+        if ident == self.detail.initiative_id and self._detail_query == self.search_field.text():
+            return
+        self._show_detail(ident)
+
+    def _show_detail(self, ident: int) -> None:
+        try:
+            detail = get_initiative(self.db, ident)
+        except TerritoriaError:
+            self.detail.show_empty(self.model.total)
+            return
+        related = related_initiatives(self.db, ident)
+        rows = fetch_rows(self.db, [ident])
+        starred = bool(rows and rows[0].starred)
+        self.detail.show_initiative(detail, related, self.parsed, starred)
+        self._detail_query = self.search_field.text()
+
+    def show_initiative(self, initiative_id: int) -> None:
+        """Select ``initiative_id`` in the results, or show its fiche if the search hides it."""
+        row = self.model.row_of(initiative_id, load=True)
+        if row is not None:
+            self._select_row(row)
+            self.table.setFocus()
+            return
+        self.table.selectionModel().clearSelection()
+        self._show_detail(initiative_id)
+
+    def next_result(self) -> None:
+        """Select the next row."""
+        row = self.selected_row()
+        self._select_row(0 if row is None else min(row + 1, self.model.total - 1))
+
+    def previous_result(self) -> None:
+        """Select the previous row."""
+        row = self.selected_row()
+        self._select_row(0 if row is None else max(row - 1, 0))
+
+    def focus_search(self) -> None:
+        """Put the keyboard in the search box, text selected."""
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def toggle_star(self, initiative_id: int | None = None) -> bool | None:
+        """Star or unstar an initiative (default: the one shown); returns the new state."""
+        ident = initiative_id if initiative_id is not None else (self.detail.initiative_id or self.selected_id())
+        if ident is None:
+            return None
+        rows = fetch_rows(self.db, [ident])
+        if not rows:
+            return None
+        try:
+            starred = set_starred(self.db, ident, not rows[0].starred)
+        except TerritoriaError as exc:
+            QMessageBox.warning(self, self.tr("Territoria"), exc.message)
+            return None
+        updated = fetch_rows(self.db, [ident])
+        if updated:
+            self.model.update_row(updated[0])
+        if self.detail.initiative_id == ident:
+            self._show_detail(ident)
+        if "selection" in self.last_request.filters:
+            self.run_search_now()
+        else:
+            self._schedule_facets()
+        return starred
+
+    def _table_clicked(self, index) -> None:
+        if index.isValid() and index.column() == STAR_COLUMN:
+            ident = self.model.id_at(index.row())
+            if ident is not None:
+                self.toggle_star(ident)
+
+    # --- saved searches ---------------------------------------------------------------------
+
+    def save_current_search(self, name: str, *, replace: bool = False) -> None:
+        """Save the search on screen under ``name`` (raises ``TerritoriaError`` in French)."""
+        save_search(self.db, name, self.search_field.text(), self.facets.filters(), replace=replace)
+        self.saved_menu.rebuild()
+
+    def save_search_dialog(self) -> bool:
+        """Ask for a name and save the current search; returns True when saved."""
+        suggested = self.search_field.text().strip()[:60]
+        name, ok = QInputDialog.getText(self, self.tr("Enregistrer la recherche"),
+                                        self.tr("Nom de la recherche :"), QLineEdit.EchoMode.Normal, suggested)
+        if not ok:
+            return False
+        replace = False
+        if saved_search_exists(self.db, name):
+            answer = QMessageBox.question(
+                self, self.tr("Enregistrer la recherche"),
+                self.tr("Une recherche porte déjà ce nom. La remplacer ?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            replace = True
+        try:
+            self.save_current_search(name, replace=replace)
+        except TerritoriaError as exc:
+            QMessageBox.warning(self, self.tr("Enregistrer la recherche"), exc.message)
+            return False
+        return True
+
+    def open_saved_search(self, search_id: int) -> None:
+        """Put a saved search's text and filters back on screen and search."""
+        try:
+            saved = get_saved_search(self.db, search_id)
+        except TerritoriaError as exc:
+            QMessageBox.warning(self, self.tr("Recherches enregistrées"), exc.message)
+            self.saved_menu.rebuild()
+            return
+        self.search_field.blockSignals(True)
+        self.search_field.setText(saved.query)
+        self.search_field.blockSignals(False)
+        self.facets.set_filters(saved.filters)
+        self.run_search_now()
+
+    def delete_saved_search(self, search_id: int) -> None:
+        """Delete a saved search after confirmation."""
+        answer = QMessageBox.question(self, self.tr("Recherches enregistrées"),
+                                      self.tr("Supprimer cette recherche enregistrée ?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            delete_saved_search(self.db, search_id)
+            self.saved_menu.rebuild()
+
+    # --- exports ------------------------------------------------------------------------------
+
+    def export_context(self) -> ExportContext:
+        """What Fichier > Exporter acts on: the selected initiative and the result list."""
+        return ExportContext(initiative_id=self.detail.initiative_id, search_request=self.last_request)
+
+    # --- settings -----------------------------------------------------------------------------
+
+    def _remember_search(self) -> None:
+        if self.settings is None or self._restoring:
+            return
+        self.settings.setValue(SETTINGS_PREFIX + "query", self.search_field.text())
+        self.settings.setValue(SETTINGS_PREFIX + "filters", json.dumps(self.facets.filters(), ensure_ascii=False))
+        self.settings.setValue(SETTINGS_PREFIX + "sort", self.sort_key)
+        self.settings.setValue(SETTINGS_PREFIX + "descending", "1" if self.descending else "0")
+
+    def save_state(self) -> None:
+        """Remember splitter sizes, columns and the last search."""
+        if self.settings is None:
+            return
+        self.settings.setValue(SETTINGS_PREFIX + "splitter", self.splitter.saveState())
+        self.settings.setValue(SETTINGS_PREFIX + "header", self.table.horizontalHeader().saveState())
+        self._remember_search()
+
+    def restore_state(self) -> None:
+        """Put back what :meth:`save_state` remembered (bad values are ignored)."""
+        if self.settings is None:
+            return
+        self._restoring = True
+        try:
+            splitter = self.settings.value(SETTINGS_PREFIX + "splitter")
+            if splitter is not None:
+                self.splitter.restoreState(splitter)
+            header = self.settings.value(SETTINGS_PREFIX + "header")
+            if header is not None:
+                self.table.horizontalHeader().restoreState(header)
+            query = self.settings.value(SETTINGS_PREFIX + "query")
+            if isinstance(query, str):
+                self.search_field.blockSignals(True)
+                self.search_field.setText(query)
+                self.search_field.blockSignals(False)
+            try:
+                filters = json.loads(str(self.settings.value(SETTINGS_PREFIX + "filters") or "{}"))
+            except ValueError:
+                filters = {}
+            if isinstance(filters, dict):
+                clean = {str(k): [str(v) for v in values] for k, values in filters.items() if isinstance(values, list)}
+                self.facets.set_filters(clean)
+            sort = self.settings.value(SETTINGS_PREFIX + "sort")
+            if isinstance(sort, str) and (sort == "relevance" or sort in COLUMN_BY_SORT_KEY):
+                self.sort_key = sort
+            self.descending = str(self.settings.value(SETTINGS_PREFIX + "descending") or "0") == "1"
+        finally:
+            self._restoring = False
+
+    # --- keyboard -----------------------------------------------------------------------------
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        """Search box: Down goes to the results, Enter searches now, Escape clears."""
+        if watched is self.search_field and event.type() == event.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and not event.modifiers():
+                if self.debounce.isActive():
+                    self.run_search_now()
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                if self.selected_id() is None:
+                    self._select_row(0)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.run_search_now()
+                return True
+            if key == Qt.Key.Key_Escape and self.search_field.text():
+                self.search_field.clear()
+                self.run_search_now()
+                return True
+        return super().eventFilter(watched, event)
+
+    def shutdown(self) -> None:
+        """Stop timers and wait for background counts (window closing)."""
+        self.debounce.stop()
+        self.facet_timer.stop()
+        self.facet_worker.wait(2000)
