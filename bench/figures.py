@@ -313,13 +313,19 @@ def one_pager_cold(ctx: Context) -> list[Figure]:
                                          _source_url(ctx, initiative))
         app_args = [python(), "-m", "territoria", "--data-dir", str(ctx.big_dir), "export-pdf",
                     "--initiative", str(initiative), "-o", str(target)]
+        orm_floor_args = [*floor_args[:2], "import sqlalchemy.orm\n" + floor_args[2], *floor_args[3:]]
+        orm_floor: list[float] = []
         for round_ in range(ctx.proc_repeat + 1):
             floor_ms, _ = run_process(floor_args)
             app_ms, _ = run_process(app_args)
+            orm_ms, _ = run_process(orm_floor_args)
             if round_:
                 figure.floor.append(floor_ms)
                 figure.samples.append(app_ms)
-        figure.note = "spawn to exit"
+                orm_floor.append(orm_ms)
+        orm = statistics.median(orm_floor)
+        figure.note = (f"spawn to exit; the same floor plus `import sqlalchemy.orm` takes {orm:.0f} ms "
+                       f"(ratio {figure.median / orm:.2f}×)")
         figure.judge(figure.median <= 1.5 * figure.floor_median)
 
     return guarded([figure], measure)
