@@ -148,7 +148,8 @@ def test_facets_count_tick_grey_chips_and_clear(qtbot, window, page):
     tick(qtbot, page, "status", "production")
     assert page.chips.isVisible()
     # chips follow the panel's order
-    assert [chip.text() for chip in page.chips.chips] == ["Bretagne  ×", "Occitanie  ×", "En service  ×"]
+    assert [chip.text() for chip in page.chips.chips] == ["Région : Bretagne  ×", "Région : Occitanie  ×",
+                                                          "Statut : En service  ×"]
     assert page.chips.chips[1].accessibleName() == "Retirer le filtre Région : Occitanie"
     with qtbot.waitSignal(page.searched):
         page.chips.chips[0].click()  # remove Bretagne
@@ -241,7 +242,7 @@ def test_save_and_reopen_a_search(qtbot, page, monkeypatch):
     with qtbot.waitSignal(page.searched):
         page.saved_menu.open_actions[0].trigger()
     assert page.search_field.text() == "région" and page.facets.filters() == {"region": ["76"]}
-    assert page.result_count() == 2 and [c.text() for c in page.chips.chips] == ["Occitanie  ×"]
+    assert page.result_count() == 2 and [c.text() for c in page.chips.chips] == ["Région : Occitanie  ×"]
     # same name again: confirm before replacing
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.No)
     assert page.save_search_dialog() is False

@@ -8,6 +8,13 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import QLayout, QLayoutItem, QLabel, QPushButton, QSizePolicy, QStyle, QToolButton, QWidget
 
 
+CHIP_STYLE = (
+    "QToolButton { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px;"
+    " background: palette(alternate-base); }"
+    "QToolButton:hover, QToolButton:focus { border-color: palette(highlight); }"
+)
+
+
 class FlowLayout(QLayout):
     """Lays widgets left to right, wrapping to a new line when the width runs out."""
 
@@ -89,12 +96,18 @@ class FilterChips(QWidget):
         self.clear_button.setFlat(True)
         self.clear_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.clear_button.clicked.connect(self.clearRequested)
+        self.clear_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogResetButton))
         self.chips: list[QToolButton] = []
+        self._shown: list[tuple[str, str, str, str]] = []
         self.setVisible(False)
 
     def show_filters(self, filters: Mapping[str, Sequence[str]],
                      describe: Callable[[str, str], tuple[str, str]]) -> None:
         """One chip per ticked value; ``describe(facet, slug)`` gives (facet heading, value label)."""
+        described = [(facet, slug, *describe(facet, slug)) for facet, slugs in filters.items() for slug in slugs]
+        if described == self._shown:
+            return  # same chips: nothing to rebuild (this runs on every search)
+        self._shown = described
         while self._layout.count():
             item = self._layout.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -102,24 +115,16 @@ class FilterChips(QWidget):
                 widget.deleteLater()
         self.chips = []
         self._layout.addWidget(self.caption)
-        for facet, slugs in filters.items():
-            for slug in slugs:
-                heading, text = describe(facet, slug)
-                chip = QToolButton(self)
-                chip.setText(f"{text}  ×")
-                chip.setToolTip(self.tr("{0} : {1} — cliquer pour retirer ce filtre").format(heading, text))
-                chip.setAccessibleName(self.tr("Retirer le filtre {0} : {1}").format(heading, text))
-                chip.setAutoRaise(False)
-                chip.setCursor(Qt.CursorShape.PointingHandCursor)
-                chip.setStyleSheet(
-                    "QToolButton { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px;"
-                    " background: palette(alternate-base); }"
-                    "QToolButton:hover, QToolButton:focus { border-color: palette(highlight); }"
-                )
-                chip.clicked.connect(lambda _=False, f=facet, s=slug: self.removeRequested.emit(f, s))
-                self._layout.addWidget(chip)
-                self.chips.append(chip)
+        for facet, slug, heading, text in described:
+            chip = QToolButton(self)
+            chip.setText(self.tr("{0} : {1}").format(heading, text) + "  ×")
+            chip.setToolTip(self.tr("{0} : {1} — cliquer pour retirer ce filtre").format(heading, text))
+            chip.setAccessibleName(self.tr("Retirer le filtre {0} : {1}").format(heading, text))
+            chip.setCursor(Qt.CursorShape.PointingHandCursor)
+            chip.setStyleSheet(CHIP_STYLE)
+            chip.clicked.connect(lambda _=False, f=facet, s=slug: self.removeRequested.emit(f, s))
+            self._layout.addWidget(chip)
+            self.chips.append(chip)
         self._layout.addWidget(self.clear_button)
-        self.clear_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogResetButton))
         self.setVisible(bool(self.chips))
         self.updateGeometry()

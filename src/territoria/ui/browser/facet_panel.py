@@ -82,6 +82,7 @@ class FacetPanel(QTreeWidget):
         self._items: dict[tuple[str, str], QTreeWidgetItem] = {}
         self._keys: dict[int, tuple[str, str]] = {}  # id(item) → (facet, slug)
         self._counts: dict[tuple[str, str], int] = {}
+        self._styled: dict[tuple[str, str], tuple[int, bool]] = {}  # what each line was last drawn as
         self._branches: dict[str, QTreeWidgetItem] = {}
         self._labels: dict[tuple[str, str], str] = {}
         self._updating = False
@@ -117,8 +118,10 @@ class FacetPanel(QTreeWidget):
                 if facet in self._branches:
                     self._add_item(facet, FacetValue(slug, self._labels.get(key, slug), 0))
             for key, item in self._items.items():
-                item.setCheckState(0, Qt.CheckState.Checked if key in wanted else Qt.CheckState.Unchecked)
-                self._style(item)
+                state = Qt.CheckState.Checked if key in wanted else Qt.CheckState.Unchecked
+                if item.checkState(0) != state:  # touch only the lines that change
+                    item.setCheckState(0, state)
+                    self._style(item)
         finally:
             self._updating = False
         if emit:
@@ -189,15 +192,22 @@ class FacetPanel(QTreeWidget):
         return item
 
     def _set_count(self, item: QTreeWidgetItem, count: int) -> None:
-        self._counts[self._keys[id(item)]] = count
+        key = self._keys[id(item)]
+        if self._counts.get(key) == count and key in self._styled:
+            return  # unchanged: no Qt call at all (a search updates ~170 lines)
+        self._counts[key] = count
         item.setText(1, group_thousands(count))
         self._style(item)
 
     def _style(self, item: QTreeWidgetItem) -> None:
         """Grey a zero count; a ticked value always stays usable so it can be unticked."""
-        count = self._counts.get(self._keys[id(item)], 0)
+        key = self._keys[id(item)]
+        count = self._counts.get(key, 0)
         checked = item.checkState(0) == Qt.CheckState.Checked
         usable = count > 0 or checked
+        if self._styled.get(key) == (count, checked):
+            return
+        self._styled[key] = (count, checked)
         palette = self.palette()
         group = QPalette.ColorGroup.Active if usable else QPalette.ColorGroup.Disabled
         brush = QBrush(palette.color(group, QPalette.ColorRole.Text))

@@ -259,7 +259,7 @@ class BrowserPage(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
         em = self.fontMetrics().horizontalAdvance("M")
-        self.splitter.setSizes([24 * em, 56 * em, 34 * em])
+        self.splitter.setSizes([27 * em, 52 * em, 33 * em])
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

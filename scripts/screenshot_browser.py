@@ -1,0 +1,64 @@
+"""Save docs/screenshots/browser.png: the catalogue with a search, ticked facets and a fiche.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot_browser.py [OUTPUT.png]
+
+Works on a fresh user database made from data/seed.sqlite in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def shield_none() -> None:
+    """Keep ``None`` alive under PySide6 6.12.0 on CPython 3.11 (see bench/gui_probe.py).
+
+    That PySide6 release drops a reference to ``None`` on every void method call; a
+    script that drives the whole window can otherwise abort at exit ("none_dealloc").
+    """
+    if sys.version_info < (3, 12):
+        import ctypes
+
+        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 32
+
+
+def main(output: Path) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from territoria.config import resolve_paths
+    from territoria.services.database import open_database
+    from territoria.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_database(resolve_paths(Path(folder)), ROOT / "data" / "seed.sqlite")
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(db, settings)
+        window.resize(1280, 800)
+        window.show()
+        page = window.browser
+        page.facet_worker.synchronous = True
+        page.set_query("région")
+        page.set_filters({"region": ["11", "53", "76"], "status": ["production"]})
+        page.facets.scrollToItem(page.facets.item_for("region", "53").parent(), page.facets.ScrollHint.PositionAtTop)
+        page.next_result()
+        page.next_result()
+        page.search_field.setFocus()
+        page.search_field.deselect()
+        for _ in range(10):
+            app.processEvents()
+        output.parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(output))
+        window.close()
+        db.close()
+    print(output)
+
+
+if __name__ == "__main__":
+    shield_none()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots" / "browser.png")
