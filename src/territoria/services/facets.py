@@ -148,7 +148,7 @@ def _counts_from_hits(connection, hits: str, filters: dict[str, tuple[str, ...]]
         connection.exec_driver_sql(f"DROP TABLE IF EXISTS {_BASE}")
 
 
-def _universe(connection) -> dict[str, list[tuple[str, str]]]:
+def universe(connection) -> dict[str, list[tuple[str, str]]]:
     """Every value each facet can take, as (slug, label), in display order."""
     regions = connection.exec_driver_sql("SELECT code, name FROM regions WHERE zone != 'com'").all()
     departements = connection.exec_driver_sql(
@@ -182,22 +182,36 @@ def facet_counts(
     hits = hit_ids_sql(parsed, binder)
     with db.session() as session:
         connection = session.connection()
-        universe = _universe(connection)
+        values = universe(connection)
         if hits is not None:
             raw = _counts_from_hits(connection, hits, clean, binder)
         else:
             excluded = excluded_condition(parsed, binder)
             raw = _counts_direct(connection, [excluded] if excluded else [], clean, binder)
-    result: dict[str, list[FacetValue]] = {}
+    counts: dict[str, dict[str, int]] = {}
     for facet in FACETS:
-        counts: dict[str, int] = {}
+        counts[facet] = {}
         for value, count in raw[facet]:
             slug = NONE_SLUG if value is None else str(value)
-            counts[slug] = counts.get(slug, 0) + int(count)
-        values = [FacetValue(slug, label, counts.get(slug, 0)) for slug, label in universe[facet]]
-        if facet not in _FLAGS:  # values missing from the reference lists still show
+            counts[facet][slug] = counts[facet].get(slug, 0) + int(count)
+    return assemble(values, counts)
+
+
+def assemble(universe: Mapping[str, Sequence[tuple[str, str]]],
+             counts: Mapping[str, Mapping[str, int]]) -> dict[str, list[FacetValue]]:
+    """Every value of :func:`universe` with its count (0 if absent), in :data:`FACETS` order.
+
+    Values counted but missing from the reference lists (a code of an overseas
+    collectivity…) follow, by slug, when their count is not zero.
+    """
+    result: dict[str, list[FacetValue]] = {}
+    for facet in FACETS:
+        found = counts.get(facet, {})
+        values = [FacetValue(slug, label, found.get(slug, 0)) for slug, label in universe[facet]]
+        if facet not in _FLAGS:
             known = {slug for slug, _ in universe[facet]}
-            values += [FacetValue(slug, slug, counts[slug]) for slug in sorted(counts) if slug not in known]
+            values += [FacetValue(slug, slug, found[slug]) for slug in sorted(found)
+                       if slug not in known and found[slug]]
         result[facet] = values
     return result
 
@@ -209,12 +223,12 @@ def check_filters(db: Database, filters: Mapping[str, Sequence[str]] | None) -> 
     if not clean:
         return problems
     with db.session() as session:
-        universe = _universe(session.connection())
+        every = universe(session.connection())
     for facet, values in clean.items():
         if facet not in FACETS:
             problems.append(f"Filtre inconnu : « {facet} ».")
             continue
-        known = {slug for slug, _ in universe[facet]}
+        known = {slug for slug, _ in every[facet]}
         for value in values:
             if value not in known and not (facet == "year" and value.isascii() and value.isdigit()):
                 label = FACETS[facet].lower()

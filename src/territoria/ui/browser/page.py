@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from territoria.domain.format_fr import group_thousands
 from territoria.errors import TerritoriaError
 from territoria.services.database import Database
-from territoria.services.facets import FacetValue, facet_counts
+from territoria.services.facet_index import FacetIndex
+from territoria.services.facets import FacetValue
 from territoria.services.records import get_initiative
 from territoria.services.search import (
     SearchRequest,
@@ -104,7 +105,10 @@ class BrowserPage(QWidget):
         self.facet_timer.setSingleShot(True)
         self.facet_timer.setInterval(FACETS_DELAY_MS)
         self.facet_timer.timeout.connect(self._request_facets)
-        self.facet_worker = FacetWorker(lambda q, f: facet_counts(db, q, f), self, synchronous=synchronous)
+        # counts come from in-memory bitmaps (milliseconds on 100,000 records), built and kept
+        # up to date by the worker thread itself
+        self.facet_index = FacetIndex(db)
+        self.facet_worker = FacetWorker(self.facet_index.counts, self, synchronous=synchronous)
         self.facet_worker.countsReady.connect(self._show_counts)
         self.facet_worker.countsFailed.connect(self._counts_failed)
 
@@ -629,4 +633,5 @@ class BrowserPage(QWidget):
         """Stop timers and wait for background counts (window closing)."""
         self.debounce.stop()
         self.facet_timer.stop()
-        self.facet_worker.wait(2000)
+        if self.facet_worker.wait(5000):
+            self.facet_index.close()
