@@ -11,6 +11,12 @@ Public API (plain Python, no Qt; every function takes the open ``Database``)::
     check_filters(db, filters) -> list[str]        # French messages for unknown codes/slugs
     parse_query(text) / highlight_spans(text, query)   # from services.search_query
 
+    FacetIndex(db).counts(query, filters)          # services.facet_index: same answers as
+                                                   # facet_counts from in-memory bitmaps (fast on
+                                                   # 100,000 records; one index per thread)
+    services.selection: set_starred / toggle_star / is_starred / selection_ids / selection_count,
+                        save_search / list_saved_searches / get_saved_search / delete_saved_search
+
 ``query`` is whatever a person typed: it is parsed by :mod:`search_query` into quoted
 FTS5 terms, so no input can raise. Words AND together and match word beginnings,
 singular or plural, ignoring case, accents, apostrophes and hyphens; ``"a phrase"``

@@ -63,6 +63,7 @@ from territoria.ui.browser.results_model import (
     COLUMNS,
     STAR_COLUMN,
     ResultsModel,
+    column_title,
 )
 from territoria.ui.browser.saved_searches import SavedSearchesMenu
 from territoria.ui.export.context import ExportContext
@@ -142,9 +143,9 @@ class BrowserPage(QWidget):
         self.sort_combo = QComboBox()
         self.sort_combo.setAccessibleName(self.tr("Trier les résultats par"))
         self.sort_combo.addItem(self.tr("Pertinence"), "relevance")
-        for key, title in COLUMNS:
+        for key, _ in COLUMNS:
             if key != "star":
-                self.sort_combo.addItem(self.model_title(title), key)
+                self.sort_combo.addItem(column_title(key), key)
         self.sort_combo.activated.connect(self._sort_from_combo)
         self.order_button = QToolButton()
         self.order_button.setCheckable(True)
@@ -196,12 +197,6 @@ class BrowserPage(QWidget):
         self.saved_button.setAccessibleName(self.tr("Recherches enregistrées"))
         self.saved_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.saved_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-
-    def model_title(self, title: str) -> str:
-        """A column title, translated (context ``ResultsModel``)."""
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("ResultsModel", title)
 
     def _build_actions(self) -> None:
         def action(text: str, slot, *shortcuts: QKeySequence | str) -> QAction:

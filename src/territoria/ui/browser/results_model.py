@@ -58,8 +58,10 @@ IdLoader = Callable[[], list[int]]
 _NUMERIC = {"population", "year", "budget"}
 
 
-def _tr(text: str) -> str:
-    return QT_TRANSLATE_NOOP("ResultsModel", text)
+def column_title(key: str) -> str:
+    """The translated title of the column of sort key ``key``."""
+    title = dict(COLUMNS).get(key, key)
+    return title if key == "star" else QCoreApplication.translate("ResultsModel", title)
 
 
 class ResultsModel(QAbstractTableModel):
@@ -175,9 +177,9 @@ class ResultsModel(QAbstractTableModel):
             return super().headerData(section, orientation, role)
         key, title = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return title if key == "star" else _tr(title)
+            return column_title(key)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and key == "star":
-            return _tr("Ma sélection")
+            return QCoreApplication.translate("ResultsModel", "Ma sélection")
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -205,7 +207,9 @@ class ResultsModel(QAbstractTableModel):
         if key == "star":
             if role == Qt.ItemDataRole.DisplayRole:
                 return "★" if row.starred else "☆"
-            return _tr("Dans ma sélection") if row.starred else _tr("Pas dans ma sélection")
+            if row.starred:
+                return QCoreApplication.translate("ResultsModel", "Dans ma sélection")
+            return QCoreApplication.translate("ResultsModel", "Pas dans ma sélection")
         text = self.cell_text(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, key, text)
@@ -240,7 +244,9 @@ class ResultsModel(QAbstractTableModel):
             parts = [p for p in (row.commune, row.epci, row.departement, row.region) if p]
             return " · ".join(parts) or None
         if key == "budget" and row.money_eur is not None:
-            return _tr("Budget") if row.budget_eur is not None else _tr("Financements obtenus")
+            if row.budget_eur is not None:
+                return QCoreApplication.translate("ResultsModel", "Budget")
+            return QCoreApplication.translate("ResultsModel", "Financements obtenus")
         return text or None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
