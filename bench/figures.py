@@ -198,8 +198,13 @@ def keystroke(ctx: Context) -> list[Figure]:
         if answer.get("missing"):
             raise FeatureMissing("browser page not in the main window")
         figure.samples, figure.floor = answer["gui_ms"], answer["service_ms"]
+        per_query = ", ".join(
+            f"« {query} » {statistics.median(figure.samples[i::len(queries)]):.0f} ms "
+            f"(search {statistics.median(figure.floor[i::len(queries)]):.0f})"
+            for i, query in enumerate(queries)
+        )
         figure.note = ("floor: the page's own search call alone (first page of 200 ids and the total); "
-                       "the 4 queries of the search rows, each typed after « query x », facet counts settled")
+                       "each query typed after « query x », facet counts settled; medians: " + per_query)
         figure.judge(figure.median <= 50)
 
     return guarded([figure], measure)
