@@ -7,6 +7,7 @@ from datetime import date
 
 from territoria.cli.context import CliContext
 from territoria.cli.output import print_json
+from territoria.domain.format_fr import decimal_fr
 from territoria.errors import TerritoriaError
 
 
@@ -128,7 +129,7 @@ def run_comparable(args: argparse.Namespace, ctx: CliContext) -> int:
         return 0
     print(f"Projets comparables pour {place.label} :")
     for rank, r in enumerate(ranked, 1):
-        print(f"{rank:>3}. [{r.score:g}] {r.title}")
+        print(f"{rank:>3}. [{decimal_fr(r.score)} pts] {r.title}")
         print(f"       {' · '.join(r.reasons)}")
     return 0
 
