@@ -48,7 +48,7 @@ def test_comparable_json(data_dir, capsys):
 def test_comparable_human_output(data_dir, capsys):
     assert main(["--data-dir", str(data_dir), "comparable", "--commune", "69123", "--limit", "2"]) == 0
     out = capsys.readouterr().out
-    assert "Projets comparables pour Lyon (69) :" in out and "1. [85]" in out
+    assert "Projets comparables pour Lyon (69) :" in out and "1. [85 pts]" in out
 
 
 def test_schemes_json(data_dir, capsys):
