@@ -369,29 +369,38 @@ def one_pager_cold(ctx: Context) -> list[Figure]:
 
 
 def catalogue(ctx: Context) -> list[Figure]:
-    """A 1,000-initiative catalogue (separate process): time, and peak memory vs 100."""
+    """A 1,000-initiative catalogue (separate process): time, and peak heap vs 100.
+
+    "Flat" is judged on the anonymous memory (the heap: reportlab's document, Python
+    objects), sampled during the export; the kernel's VmHWM, which also counts the
+    database pages SQLite maps with ``mmap``, is given in the note.
+    """
     big, small = ctx.catalogue_size, max(1, ctx.catalogue_size // 10)
     timing = Figure("catalogue_time", f"{big:,}-initiative catalogue PDF", "s", "≤ 30 s")
-    memory = Figure("catalogue_memory", f"catalogue peak RSS growth, {big:,} vs {small:,} initiatives", "MB",
+    memory = Figure("catalogue_memory", f"catalogue peak heap growth, {big:,} vs {small:,} initiatives", "MB",
                     "flat: ≤ +25 MB")
 
     def measure() -> None:
         feature("territoria.reports.catalogue")
-        peaks: dict[int, list[float]] = {big: [], small: []}
+        anon: dict[int, list[float]] = {big: [], small: []}
+        total: dict[int, list[float]] = {big: [], small: []}
         for _ in range(ctx.heavy_repeat):
             for size in (small, big):
                 out = ctx.work / f"catalogue-{size}.pdf"
                 _, printed = run_process([python(), PDF_PROBE, "catalogue", str(ctx.big_dir), str(size), str(out)],
                                          timeout=600)
                 answer = probe_answer(printed)
-                peaks[size].append(answer["peak_rss_mb"] - answer["start_rss_mb"])
+                anon[size].append(answer["peak_anon_mb"] - answer["start_anon_mb"])
+                total[size].append(answer["peak_rss_mb"] - answer["start_rss_mb"])
                 if size == big:
                     timing.samples.append(answer["seconds"])
                     timing.note = f"{answer['pages']} pages, {answer['bytes'] / MIB:.1f} MB file"
-        growth = statistics.median(peaks[big]) - statistics.median(peaks[small])
+        med = {size: (statistics.median(anon[size]), statistics.median(total[size])) for size in (small, big)}
+        growth = med[big][0] - med[small][0]
         memory.samples = [growth]
-        memory.note = (f"peak RSS above start: {statistics.median(peaks[small]):.0f} MB for "
-                       f"{small:,}, {statistics.median(peaks[big]):.0f} MB for {big:,}")
+        memory.note = (f"peak above start, heap (RssAnon): {med[small][0]:.0f} MB for {small:,}, "
+                       f"{med[big][0]:.0f} MB for {big:,}; all resident memory (VmHWM, with mmap'd database "
+                       f"pages): {med[small][1]:.0f} MB and {med[big][1]:.0f} MB")
         timing.judge(timing.median <= 30)
         memory.judge(growth <= 25)
 

@@ -133,7 +133,7 @@ def test_every_figure_runs_once(tmp_path: Path, capsys: pytest.CaptureFixture[st
     for expected in ("cold start, seed DB", "cold start, 300 DB", "search service, common word",
                      "search service, rare word", "2-letter prefix", "3 words", "keystroke", "facet counts",
                      "comparable ranking", "commune picker", "one-pager PDF, warm", "one-pager PDF, cold",
-                     "catalogue PDF", "catalogue peak RSS", "GUI peak RSS", "seed.sqlite size"):
+                     "catalogue PDF", "catalogue peak heap", "GUI peak RSS", "seed.sqlite size"):
         assert expected in labels, expected
     # the figures whose floor exists in any tree show it
     for label in ("cold start, seed DB", "rare word"):
