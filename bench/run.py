@@ -157,7 +157,7 @@ def table(rows: list[Figure]) -> str:
             cells[0] += f" [{len(notes)}]"
         lines.append("| " + " | ".join(cells) + " |")
     lines.append("")
-    lines += [f"[{number}] {note}" for number, note in enumerate(notes, 1)]
+    lines += [f"- [{number}] {note}" for number, note in enumerate(notes, 1)]
     return "\n".join(lines)
 
 
