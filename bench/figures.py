@@ -13,6 +13,7 @@ import sqlite3
 import statistics
 import time
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,10 +70,12 @@ class Context:
 
     def raw_connection(self) -> sqlite3.Connection:
         """A plain ``sqlite3`` connection on the same file, with the app's cache pragmas."""
+        pragmas = ("cache_size", "mmap_size", "temp_store")
+        with self.db.engine.connect() as app_connection:
+            values = {name: app_connection.exec_driver_sql(f"PRAGMA {name}").scalar() for name in pragmas}
         connection = sqlite3.connect(self.db.path)
-        connection.execute("PRAGMA cache_size = -32000")
-        connection.execute("PRAGMA mmap_size = 134217728")
-        connection.execute("PRAGMA temp_store = MEMORY")
+        for name, value in values.items():
+            connection.execute(f"PRAGMA {name} = {int(value)}")
         return connection
 
 
@@ -282,7 +285,7 @@ def picker(ctx: Context) -> list[Figure]:
 
 def sample_initiative(ctx: Context) -> int:
     """A full synthetic record: results, funding, partners and sources."""
-    with ctx.raw_connection() as connection:
+    with closing(ctx.raw_connection()) as connection:
         row = connection.execute(
             "SELECT i.id FROM initiatives i WHERE i.slug LIKE 'bench-%' AND i.results != '' "
             "AND i.budget_eur IS NOT NULL AND i.supplier IS NOT NULL "
@@ -305,7 +308,7 @@ def _page_text(pdf: Path) -> list[tuple[int, str]]:
 
 
 def _source_url(ctx: Context, initiative_id: int) -> str:
-    with ctx.raw_connection() as connection:
+    with closing(ctx.raw_connection()) as connection:
         row = connection.execute(
             "SELECT s.url FROM initiative_sources j JOIN sources s ON s.id = j.source_id "
             "WHERE j.record_id = ? ORDER BY s.id LIMIT 1", (initiative_id,)
