@@ -17,7 +17,9 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA cache_size = -32000")  # 32 MB page cache
     cursor.execute("PRAGMA temp_store = MEMORY")
-    cursor.execute("PRAGMA mmap_size = 134217728")
+    # No mmap: mapped database pages count in the process RSS (+130 MB on a 100k catalogue)
+    # and SQLite's own 32 MB page cache already gives the same query speed here.
+    cursor.execute("PRAGMA mmap_size = 0")
     cursor.close()
 
 
