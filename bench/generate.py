@@ -476,7 +476,7 @@ def _build_rows(b: _Builder) -> _Rows:
         checked = f"2026-{rng.randint(1, 11):02d}-{rng.randint(1, 28):02d}"
         rows.initiatives.append(
             (iid, f"{SLUG_PREFIX}{iid:07d}", "user", title, summary, problem, results, lead.id, supplier,
-             status, start, end, budget, programme, contact, checked, *derived)
+             status, start, end, budget, programme, contact, checked, *derived, fold(title))
         )
         rows.themes.extend((iid, t) for t in themes)
         rows.techniques.extend((iid, t) for t in techniques)
@@ -505,8 +505,8 @@ def _insert(connection: sqlite3.Connection, b: _Builder, rows: _Rows) -> None:
     connection.executemany(
         "INSERT INTO initiatives(id, slug, origin, title, summary, problem, results, lead_id, supplier, status, "
         "start_date, end_date, budget_eur, programme_id, contact, last_checked, commune_insee, epci_siren, "
-        "departement_code, region_code, lead_kind, lead_population, start_year, has_money) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "departement_code, region_code, lead_kind, lead_population, start_year, has_money, title_key) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         rows.initiatives,
     )
     connection.executemany("INSERT INTO initiative_themes(initiative_id, theme) VALUES (?,?)", rows.themes)

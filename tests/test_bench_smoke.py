@@ -87,7 +87,7 @@ def test_derived_columns_equal_apply_derived(generated: Path, seed_file: Path) -
     from territoria.store.models import Initiative
 
     columns = ("commune_insee", "epci_siren", "departement_code", "region_code", "lead_kind", "lead_population",
-               "start_year", "has_money")
+               "start_year", "has_money", "title_key")
     db = open_database(resolve_paths(generated.parent), seed_file)
     try:
         session = Session(db.engine)

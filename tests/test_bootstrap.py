@@ -89,7 +89,14 @@ def test_an_old_schema_is_backed_up_then_upgraded(data_dir, seed_file):
     assert migrate.current_revision(engine) == migrate.head_revision()
     with engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT count(*) FROM initiatives_fts").scalar() > 0
+        # 0004 backfilled the folded title key of every row
+        keys = dict(connection.exec_driver_sql("SELECT slug, title_key FROM initiatives").all())
+        plan = connection.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM initiatives i ORDER BY i.title_key, i.id LIMIT 10").all()
     engine.dispose()
+    assert keys["drome-assistant-virtuel"] == "assistant virtuel disponible 24 h 24 dans la drome"
+    assert all(keys.values())
+    assert "ix_initiatives_title_key" in " ".join(str(row) for row in plan)
 
 
 def test_a_database_from_a_newer_version_is_refused_untouched(data_dir, seed_file):

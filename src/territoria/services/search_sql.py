@@ -238,8 +238,9 @@ def sort_sql(
         sort = "title"
     joins = ""
     if sort == "title":
-        key = fold_sql("i.title")
-    elif sort == "organisation":
+        # the stored folded title (never NULL) walks ix_initiatives_title_key, no sort step
+        return joins, f"ORDER BY i.title_key {direction}, i.id {direction}"
+    if sort == "organisation":
         joins = "LEFT JOIN organisations sort_lead ON sort_lead.id = i.lead_id"
         key = fold_sql("sort_lead.name")
     elif sort == "place":

@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from territoria.domain.text import fold
 from territoria.domain.vocab import COLLECTIVITE_KINDS
 from territoria.store.models import Commune, Departement, Epci, Initiative, Organisation, Region
 
@@ -82,6 +83,7 @@ def apply_derived(session: Session, initiative: Initiative, overrides: dict[str,
     initiative.commune_insee, initiative.epci_siren = commune, epci
     initiative.departement_code, initiative.region_code = dep, reg
     initiative.lead_kind = kind
+    initiative.title_key = fold(initiative.title or "")
     initiative.lead_population = population
     start = initiative.start_date or ""
     initiative.start_year = int(start[:4]) if start[:4].isdigit() else None

@@ -227,8 +227,8 @@ class Scheme(Base):
 class Initiative(Base):
     """An AI initiative of a local authority (or of a body serving them).
 
-    The ``commune_insee``…``region_code``, ``lead_kind``, ``lead_population`` and
-    ``start_year`` columns are the *effective* place and facet keys, derived from the lead
+    The ``commune_insee``…``region_code``, ``lead_kind``, ``lead_population``,
+    ``start_year``, ``has_money`` and ``title_key`` columns are the *effective* place and facet keys, derived from the lead
     organisation and the dates when the record is written (``store.derived``): facets and
     rankings over 100,000 rows need them as plain indexed columns.
     """
@@ -259,6 +259,8 @@ class Initiative(Base):
     lead_population: Mapped[int | None] = mapped_column(Integer, index=True)
     start_year: Mapped[int | None] = mapped_column(Integer, index=True)
     has_money: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    #: ``domain.text.fold(title)``: the catalogue's alphabetical order (indexed with id, 0004)
+    title_key: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     lead: Mapped[Organisation | None] = relationship()
     programme: Mapped[Programme | None] = relationship()
