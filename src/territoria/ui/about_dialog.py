@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from territoria import __version__
-from territoria.domain.format_fr import partial_date
+from territoria.ui.formatting import partial_date
 
 
 class AboutDialog(QDialog):

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject
 
-from territoria.domain.format_fr import euros, partial_date, population
 from territoria.services.records import InitiativeDetail, SourceRef
 from territoria.services.search import RelatedInitiative
 from territoria.services.search_query import ParsedQuery, highlight_spans
+from territoria.ui.formatting import euros, partial_date, population
 from territoria.ui.labels import label
 
 #: Background of highlighted search terms (readable in light and dark palettes).
@@ -122,15 +122,20 @@ class DetailRenderer(QObject):
             f"<tr><td style='padding-right:10px; vertical-align:top'><b>{html.escape(name)}</b></td><td>{value}</td></tr>"
             for name, value in rows
         )
-        parts.append(f"<h3>{html.escape(self.tr('En bref'))}</h3><table cellspacing='2'>{table}</table>")
+        in_brief = self.tr("En bref")  # tr() outside f-strings: lupdate cannot read inside them
+        parts.append(f"<h3>{html.escape(in_brief)}</h3><table cellspacing='2'>{table}</table>")
 
         if detail.sources:
-            parts.append(f"<h3>{html.escape(self.tr('Sources'))}</h3><ol>")
+            sources = self.tr("Sources")
+            parts.append(f"<h3>{html.escape(sources)}</h3><ol>")
             parts.extend(f"<li>{self._source(source)}</li>" for source in detail.sources)
             parts.append("</ol>")
-            parts.append(f"<p><small>{html.escape(self.tr('Les liens s’ouvrent dans votre navigateur ; Territoria ne se connecte jamais à Internet.'))}</small></p>")
+            offline = self.tr("Les liens s’ouvrent dans votre navigateur ; "
+                              "Territoria ne se connecte jamais à Internet.")
+            parts.append(f"<p><small>{html.escape(offline)}</small></p>")
         if related:
-            parts.append(f"<h3>{html.escape(self.tr('Initiatives liées'))}</h3><ul>")
+            related_title = self.tr("Initiatives liées")
+            parts.append(f"<h3>{html.escape(related_title)}</h3><ul>")
             parts.extend(
                 f"<li>{_link(f'initiative:{item.id}', item.title)} — <i>{html.escape(self._reason(item.reason))}</i></li>"
                 for item in related
@@ -150,7 +155,8 @@ class DetailRenderer(QObject):
         else:
             text += html.escape(source.url)
         if not source.url_is_article:
-            text += f" <small>({html.escape(self.tr('site de l’éditeur'))})</small>"
+            publisher_site = self.tr("site de l’éditeur")
+            text += f" <small>({html.escape(publisher_site)})</small>"
         return text
 
     def _reason(self, reason: str) -> str:

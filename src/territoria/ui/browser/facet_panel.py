@@ -13,8 +13,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from territoria.domain.format_fr import group_thousands
 from territoria.services.facets import FACETS, FacetValue
+from territoria.ui.formatting import group_thousands
 from territoria.ui.labels import label
 
 #: Facet headings (translated at display time).
@@ -219,8 +219,8 @@ class FacetPanel(QTreeWidget):
         item.setFlags(flags)
         name = item.text(0)
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
-                     self.tr("{0} : {1} initiative(s){2}").format(
-                         name, count, self.tr(", coché") if checked else ""))
+                     self.tr("{0} : %n initiative(s){1}", "", count).format(
+                         name, self.tr(", coché") if checked else ""))
 
     def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if self._updating or column != 0 or id(item) not in self._keys:

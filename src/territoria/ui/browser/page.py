@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from territoria.domain.format_fr import group_thousands
 from territoria.errors import TerritoriaError
 from territoria.services.database import Database
 from territoria.services.facet_index import FacetIndex
@@ -67,6 +66,7 @@ from territoria.ui.browser.results_model import (
 )
 from territoria.ui.browser.saved_searches import SavedSearchesMenu
 from territoria.ui.export.context import ExportContext
+from territoria.ui.formatting import group_thousands
 
 #: Pause after the last keystroke before searching (milliseconds).
 DEBOUNCE_MS = 250

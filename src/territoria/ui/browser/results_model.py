@@ -24,8 +24,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from territoria.domain.format_fr import euros, group_thousands
 from territoria.services.search import ResultRow
+from territoria.ui.formatting import euros, group_thousands
 from territoria.ui.labels import label
 
 #: Rows fetched together when the view needs one of them.

@@ -57,4 +57,4 @@ class SavedSearchesMenu(QMenu):
     def _describe(self, info: SavedSearchInfo) -> str:
         count = sum(len(values) for values in info.filters.values())
         query = self.tr("« {0} »").format(info.query) if info.query.strip() else self.tr("tout le catalogue")
-        return self.tr("{0}, {1} filtre(s)").format(query, count)
+        return self.tr("{0}, %n filtre(s)", "", count).format(query)

@@ -7,10 +7,10 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from territoria.domain import format_fr
 from territoria.errors import TerritoriaError
 from territoria.services.database import Database
 from territoria.services.records import InitiativeDetail, get_initiatives
+from territoria.ui import formatting
 from territoria.ui.commune.rich_item import plain_text
 from territoria.ui.labels import label
 
@@ -103,7 +103,8 @@ class CompareView(QWidget):
         return plain_text(cell.text())
 
     def _cell_html(self, key: str, d: InitiativeDetail) -> str:
-        unknown = f"<i>{escape(self.tr('non renseigné'))}</i>"
+        not_given = self.tr("non renseigné")  # tr() outside f-strings, for lupdate
+        unknown = f"<i>{escape(not_given)}</i>"
         if key == "title":
             return f"<b>{escape(d.title)}</b>"
         if key == "summary":
@@ -119,24 +120,24 @@ class CompareView(QWidget):
             text = ", ".join(escape(p) for p in parts if p)
             return text or unknown
         if key == "population":
-            return escape(format_fr.population(d.lead_population)) if d.lead_population is not None else unknown
+            return escape(formatting.population(d.lead_population)) if d.lead_population is not None else unknown
         if key == "cost":
-            return escape(format_fr.euros(d.budget_eur)) if d.budget_eur is not None else unknown
+            return escape(formatting.euros(d.budget_eur)) if d.budget_eur is not None else unknown
         if key == "funding":
             if not d.funding:
                 return unknown
             lines = []
             for money in d.funding:
-                parts = [format_fr.euros(money.amount_eur) if money.amount_eur is not None else None,
+                parts = [formatting.euros(money.amount_eur) if money.amount_eur is not None else None,
                          money.funder, money.scheme_name, money.note]
                 lines.append(escape(" — ".join(p for p in parts if p)))
             return "<br>".join(lines)
         if key == "status":
             text = label("status", d.status)
             if d.start_date:
-                text += " " + self.tr("depuis {0}").format(format_fr.partial_date(d.start_date))
+                text += " " + self.tr("depuis {0}").format(formatting.partial_date(d.start_date))
             if d.end_date:
-                text += " " + self.tr("jusqu'à {0}").format(format_fr.partial_date(d.end_date))
+                text += " " + self.tr("jusqu'à {0}").format(formatting.partial_date(d.end_date))
             return escape(text)
         if key == "technique":
             return escape(", ".join(label("technique", t) for t in d.techniques)) or unknown
@@ -149,7 +150,7 @@ class CompareView(QWidget):
                 return unknown
             lines = []
             for source in d.sources:
-                when = format_fr.partial_date(source.published) if source.published else ""
+                when = formatting.partial_date(source.published) if source.published else ""
                 meta = ", ".join(p for p in (source.publisher, when) if p)
                 lines.append(f"<a href='{escape(source.url, quote=True)}'>{escape(source.title)}</a>"
                              f" <span style='color:#555'>({escape(meta)})</span>")

@@ -34,7 +34,7 @@ class NeedsPanel(QGroupBox):
             self.themes.addItem(item)
         self.themes.itemChanged.connect(self._schedule)
         self.budget = QSpinBox()
-        self.budget.setLocale(QLocale(QLocale.Language.French, QLocale.Country.France))
+        self.budget.setLocale(QLocale())  # the UI language's, set by ui.i18n (French by default)
         self.budget.setRange(0, BUDGET_MAX)
         self.budget.setSingleStep(BUDGET_STEP)
         self.budget.setGroupSeparatorShown(True)

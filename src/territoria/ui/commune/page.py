@@ -7,19 +7,20 @@ from html import escape
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from territoria.domain import format_fr
 from territoria.errors import TerritoriaError
 from territoria.services.communes import Place, find_place
 from territoria.services.comparable import explain_weights, rank_initiatives
 from territoria.services.database import Database
 from territoria.services.eligibility import scheme_verdicts
 from territoria.services.profile import load_choice, profile_card, save_choice
+from territoria.ui import formatting
 from territoria.ui.commune.compare_view import CompareView
 from territoria.ui.commune.needs_panel import NeedsPanel
 from territoria.ui.commune.picker import CollectivitePicker
 from territoria.ui.commune.profile_card import ProfileCardView
 from territoria.ui.commune.ranked_list import RankedList
 from territoria.ui.commune.schemes_view import SchemesView
+from territoria.ui.labels import tr_label
 
 #: How many comparable projects the list shows.
 RANKED_LIMIT = 100
@@ -53,13 +54,13 @@ class CommunePage(QWidget):
         self.tabs.addTab(self.ranked, self.tr("Projets c&omparables"))
         self.tabs.addTab(self.schemes, self.tr("A&ides et dispositifs"))
         self.tabs.addTab(self.comparison, self.tr("Compa&rer"))
+        legend_title = self.tr("Comment les projets sont classés")  # tr() outside f-strings, for lupdate
         self.legend = QLabel(
-            f"<b>{escape(self.tr('Comment les projets sont classés'))}</b>"
-            + "".join(f"<div>• {escape(line)}</div>" for line in explain_weights()))
+            f"<b>{escape(legend_title)}</b>" + "".join(f"<div>• {escape(line)}</div>" for line in explain_weights()))
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setStyleSheet("color: #444;")
-        self.legend.setAccessibleName(self.tr("Comment les projets sont classés"))
+        self.legend.setAccessibleName(legend_title)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
@@ -155,7 +156,8 @@ class CommunePage(QWidget):
             self._say(exc.message)
             return
         heading = self.tr("Projets classés pour {0} ({1}, {2}) : les plus proches d'abord.").format(
-            place.name, place.kind_label.lower() if place.kind_label else "", format_fr.population(place.population))
+            place.name, tr_label(place.kind_label).lower() if place.kind_label else "",
+            formatting.population(place.population))
         if needs or budget:
             heading += " " + self.tr("Vos besoins et votre plafond de budget sont pris en compte.")
         self.ranked.set_results(ranked, heading)

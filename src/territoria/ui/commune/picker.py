@@ -13,12 +13,22 @@ from PySide6.QtCore import QModelIndex, QObject, QRunnable, Qt, QThreadPool, QTi
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from territoria.services.communes import Place, PlaceIndex
+from territoria.services.communes import PLACE_KINDS, Place, PlaceIndex
 from territoria.services.database import Database
+from territoria.ui.formatting import population
+from territoria.ui.labels import tr_label
 
 #: Item data role holding the :class:`Place` of a suggestion.
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
 RESULTS = 12
+
+
+def place_detail(place: Place) -> str:
+    """The second part of a suggestion, translated: ``"Commune · 1 055 hab. · Orne, Normandie"``."""
+    kind = place.kind_label or PLACE_KINDS.get(place.kind, "")
+    parts = [tr_label(kind) if kind else "", population(place.population)]
+    parts.append(", ".join(part for part in (place.departement, place.region) if part and part != place.name))
+    return " · ".join(part for part in parts if part)
 
 
 class _LoaderSignals(QObject):
@@ -133,9 +143,10 @@ class CollectivitePicker(QWidget):
         places = self.index.search(text, RESULTS) if text.strip() else []
         self.model.clear()
         for place in places:
-            item = QStandardItem(f"{place.label} — {place.detail}")
+            shown = f"{place.label} — {place_detail(place)}"
+            item = QStandardItem(shown)
             item.setData(place.label, Qt.ItemDataRole.EditRole)
-            item.setData(f"{place.label} — {place.detail}", Qt.ItemDataRole.DisplayRole)
+            item.setData(shown, Qt.ItemDataRole.DisplayRole)
             item.setData(place, PLACE_ROLE)
             item.setEditable(False)
             self.model.appendRow(item)

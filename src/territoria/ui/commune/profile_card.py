@@ -7,9 +7,10 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from territoria.domain import format_fr
 from territoria.services.profile import ProfileCard
+from territoria.ui import formatting
 from territoria.ui.commune.rich_item import plain_text
+from territoria.ui.labels import tr_label
 
 
 class ProfileCardView(QFrame):
@@ -43,28 +44,31 @@ class ProfileCardView(QFrame):
             return
         place = card.place
         lines = [f"<div style='font-size:large; margin-bottom:4px'><b>{escape(place.name)}</b></div>",
-                 escape(f"{card.kind_label} · {format_fr.population(card.population)}")]
+                 escape(f"{tr_label(card.kind_label)} · {formatting.population(card.population)}")]
         if place.kind == "commune" and place.postcodes:
             lines.append(escape(self.tr("Code INSEE {0} · code postal {1}").format(place.code, ", ".join(place.postcodes))))
         if card.communes is not None:
-            lines.append(escape(self.tr("{0} communes").format(format_fr.group_thousands(card.communes))))
+            lines.append(escape(self.tr("{0} communes").format(formatting.group_thousands(card.communes))))
         if card.epci_name and place.kind == "commune":
             members = self.tr("{0} communes membres").format(card.epci_members) if card.epci_members else ""
-            kind = f"{card.epci_kind_label}, {members}" if members else (card.epci_kind_label or "")
+            epci_kind = tr_label(card.epci_kind_label) if card.epci_kind_label else ""
+            kind = f"{epci_kind}, {members}" if members else epci_kind
             lines.append(self.tr("Intercommunalité : {0}").format(f"{escape(card.epci_name)} ({escape(kind)})"))
         if card.departement and place.kind != "departement":
             lines.append(escape(self.tr("Département : {0} ({1})").format(card.departement, card.departement_code)))
         if card.region and place.kind != "region":
             lines.append(escape(self.tr("Région : {0}").format(card.region)))
         if card.plans:
-            lines.append(f"<div style='margin-top:8px'><b>{escape(self.tr('Plans et programmes IA'))}</b></div>")
+            plans_title = self.tr("Plans et programmes IA")  # tr() outside f-strings, for lupdate
+            lines.append(f"<div style='margin-top:8px'><b>{escape(plans_title)}</b></div>")
             for plan in card.plans:
-                facts = ", ".join(part for part in (plan.kind_label, plan.years, plan.budget) if part)
+                kind_label = tr_label(plan.kind_label) if plan.kind_label else ""
+                facts = ", ".join(part for part in (kind_label, plan.years, plan.budget) if part)
                 lines.append(f"<div>• {escape(plan.name)}</div>"
                              f"<div style='color:#555; margin-left:12px'>{escape(facts)}</div>")
         else:
-            lines.append(f"<div style='margin-top:8px; color:#555'>"
-                         f"{escape(self.tr('Aucun plan régional d’IA connu pour ce territoire.'))}</div>")
+            no_plan = self.tr("Aucun plan régional d’IA connu pour ce territoire.")
+            lines.append(f"<div style='margin-top:8px; color:#555'>{escape(no_plan)}</div>")
         self.text.setText("".join(line if line.startswith("<div") else f"<div>{line}</div>" for line in lines))
 
     def plain_text(self) -> str:

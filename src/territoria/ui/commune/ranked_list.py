@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from territoria.domain.format_fr import decimal_fr
 from territoria.domain.text import fold
 from territoria.services.comparable import Comparable
 from territoria.ui.commune.rich_item import HTML_ROLE, RichItemDelegate, html_block
+from territoria.ui.formatting import decimal
 from territoria.ui.labels import label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -66,7 +66,7 @@ class RankedList(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for rank, entry in enumerate(ranked, 1):
-            score = self.tr("{0} pts").format(decimal_fr(entry.score, 1))
+            score = self.tr("{0} pts").format(decimal(entry.score, 1))
             status = label("status", entry.status)
             place = entry.place if fold(entry.place.split(" (")[0]) not in fold(entry.lead) else ""
             where = " · ".join(part for part in (entry.lead, place, status) if part)
@@ -101,7 +101,7 @@ class RankedList(QWidget):
         if count > MAX_COMPARED:
             self.hint.setText(self.tr("{0} projets cochés : on en compare 4 au plus.").format(count))
         elif count:
-            self.hint.setText(self.tr("{0} projet(s) coché(s) sur 2 à 4.").format(count))
+            self.hint.setText(self.tr("%n projet(s) coché(s) sur 2 à 4.", "", count))
         else:
             self.hint.setText(self.tr("Cochez de 2 à 4 projets pour les comparer."))
 

@@ -202,7 +202,7 @@ class ExportController(QObject):
         count = sum(len(values) for values in filters.values())
         parts = [self.tr("Recherche « {0} »").format(query)] if query else []
         if count:
-            parts.append(self.tr("{0} filtre(s)").format(count))
+            parts.append(self.tr("%n filtre(s)", "", count))
         return " · ".join(parts) or self.tr("Toutes les initiatives")
 
     # --- preview, print, open --------------------------------------------------------------

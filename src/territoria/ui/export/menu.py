@@ -19,7 +19,8 @@ class ExportMenu(QMenu):
     """Export actions enabled according to what the current page shows."""
 
     def __init__(self, window: QMainWindow, controller: ExportController) -> None:
-        super().__init__(window.tr("E&xporter"), window)
+        super().__init__(window)
+        self.setTitle(self.tr("E&xporter"))
         self.window_ = window
         self.controller = controller
         self.setAccessibleName(self.tr("Exporter"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QPalette, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -107,4 +107,4 @@ class PdfPreviewDialog(QDialog):
 
 def default_preview_title(pdf: PdfSource) -> str:
     """A title for the preview window: the file name, or "document"."""
-    return Path(pdf).name if not isinstance(pdf, bytes) else "document"
+    return Path(pdf).name if not isinstance(pdf, bytes) else QCoreApplication.translate("PdfPreviewDialog", "document")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QPainter, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
@@ -52,7 +52,7 @@ def print_with_dialog(pdf: PdfSource, parent: QWidget | None = None) -> int:
     printer = make_printer()
     printer.setFromTo(1, page_count(pdf))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(dialog.tr("Imprimer"))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Imprimer"))
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return 0

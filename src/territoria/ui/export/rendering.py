@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
 from territoria.errors import TerritoriaError
@@ -27,7 +28,9 @@ def _open(pdf: PdfSource):
     try:
         return pdfium.PdfDocument(pdf if isinstance(pdf, bytes) else str(pdf))
     except (pdfium.PdfiumError, OSError) as exc:
-        raise PdfRenderError(f"Impossible de lire le document PDF pour l'afficher ou l'imprimer ({exc}).") from exc
+        message = QCoreApplication.translate(
+            "PdfRendering", "Impossible de lire le document PDF pour l'afficher ou l'imprimer ({0}).")
+        raise PdfRenderError(message.format(exc)) from exc
 
 
 def page_count(pdf: PdfSource) -> int:

@@ -1,0 +1,83 @@
+"""Numbers, money, populations and dates for the screen, in the UI's language.
+
+The French forms are exactly those of ``domain.format_fr`` (the source strings); the
+words, units and separators go through Qt translation context ``"format"``, so the
+English UI shows ``1,055 inhabitants``, ``€3.6M`` and ``12 June 2025``. Reports (PDF,
+CSV) keep using ``domain.format_fr``: they are French documents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from territoria.domain import format_fr
+
+NBSP = format_fr.NBSP
+NNBSP = format_fr.NNBSP
+
+MONTHS = (
+    QT_TRANSLATE_NOOP("format", "janvier"), QT_TRANSLATE_NOOP("format", "février"),
+    QT_TRANSLATE_NOOP("format", "mars"), QT_TRANSLATE_NOOP("format", "avril"),
+    QT_TRANSLATE_NOOP("format", "mai"), QT_TRANSLATE_NOOP("format", "juin"),
+    QT_TRANSLATE_NOOP("format", "juillet"), QT_TRANSLATE_NOOP("format", "août"),
+    QT_TRANSLATE_NOOP("format", "septembre"), QT_TRANSLATE_NOOP("format", "octobre"),
+    QT_TRANSLATE_NOOP("format", "novembre"), QT_TRANSLATE_NOOP("format", "décembre"),
+)
+
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def _thousands_separator() -> str:
+    # the source is the narrow no-break space French uses; English translates it to ","
+    return QCoreApplication.translate("format", "\u202f", "thousands separator")
+
+
+def group_thousands(value: int) -> str:
+    """``1055`` → ``"1 055"`` (French) or ``"1,055"`` (English)."""
+    return format_fr.group_thousands(value).replace(NNBSP, _thousands_separator())
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """``3.6`` → ``"3,6"`` (French) or ``"3.6"`` (English); trailing zeros dropped."""
+    whole, comma, fraction = format_fr.decimal_fr(value, places).partition(",")
+    whole = whole.replace(NNBSP, _thousands_separator())
+    return whole + (QCoreApplication.translate("format", ",", "decimal separator") + fraction if comma else "")
+
+
+def population(value: int | None) -> str:
+    """``1055`` → ``"1 055 hab."``; unknown → ``"population inconnue"``."""
+    if value is None:
+        return QCoreApplication.translate("format", "population inconnue")
+    return QCoreApplication.translate("format", "{0} hab.").format(group_thousands(value)).replace(" ", NBSP)
+
+
+def euros(value: float | None) -> str:
+    """Money: ``70 M€``, ``3,6 M€``, ``200 000 €`` (English: ``€70M``, ``€3.6M``, ``€200,000``)."""
+    if value is None:
+        return QCoreApplication.translate("format", "montant inconnu")
+    if abs(value) >= 1_000_000_000:
+        text = QCoreApplication.translate("format", "{0} Md€").format(decimal(value / 1_000_000_000, 2))
+    elif abs(value) >= 1_000_000:
+        text = QCoreApplication.translate("format", "{0} M€").format(decimal(value / 1_000_000, 2))
+    else:
+        text = QCoreApplication.translate("format", "{0} €").format(group_thousands(round(value)))
+    return text.replace(" ", NBSP)
+
+
+def partial_date(value: str | None) -> str:
+    """``"2025-06-12"`` → ``"12 juin 2025"`` / ``"12 June 2025"``; ``"2024-10"`` → ``"octobre 2024"``."""
+    if not value:
+        return ""
+    match = _PARTIAL_DATE.match(value.strip())
+    if not match:
+        return value
+    year, month, day = match.groups()
+    if month is None:
+        return year
+    month_name = QCoreApplication.translate("format", MONTHS[int(month) - 1]) if 1 <= int(month) <= 12 else month
+    if day is None:
+        return f"{month_name} {year}"
+    day_text = QCoreApplication.translate("format", "1er", "first day of the month") if int(day) == 1 else str(int(day))
+    return f"{day_text} {month_name} {year}"
