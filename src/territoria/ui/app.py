@@ -20,7 +20,7 @@ def run_gui(paths: Paths, *, verbose: bool = False) -> int:
     from territoria import APP_NAME, __version__
     from territoria.services.database import open_database
     from territoria.ui.error_dialog import report_unexpected
-    from territoria.ui.i18n import choose_language, install_translators
+    from territoria.ui.i18n import LANGUAGE_KEY, choose_language, install_translators
     from territoria.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -34,7 +34,7 @@ def run_gui(paths: Paths, *, verbose: bool = False) -> int:
         return 1
     setup_logging(paths.log_file, verbose=verbose)
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
-    translators = install_translators(app, choose_language(settings.value("ui/language")))
+    translators = install_translators(app, choose_language(settings.value(LANGUAGE_KEY)))
     sys.excepthook = lambda t, e, tb: report_unexpected(t, e, tb, QApplication.activeWindow())
     try:
         db = open_database(paths)

@@ -7,13 +7,22 @@ only wires menus, remembers its geometry and shows the data edition.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from territoria.domain.format_fr import partial_date
 from territoria.services.database import Database
 from territoria.services.meta import data_edition
 from territoria.ui.about_dialog import AboutDialog
+from territoria.ui.formatting import partial_date
+from territoria.ui.i18n import LANGUAGE_KEY, choose_language
+
+#: The languages offered in Aide > Langue, each named in its own language (never translated).
+LANGUAGES = (("fr", "&Français"), ("en", "&English"))
+#: What choosing a language says, in the language chosen (so that it can be read either way).
+NEXT_START = {
+    "fr": "Territoria sera en français au prochain démarrage.",
+    "en": "Territoria will be in English the next time it starts.",
+}
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +63,19 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         self.about_action = QAction(self.tr("À &propos de Territoria"), self)
         self.about_action.triggered.connect(self.show_about)
+        self.language_menu = self.help_menu.addMenu(self.tr("&Langue / Language"))
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        current = choose_language(self.settings.value(LANGUAGE_KEY))
+        for code, name in LANGUAGES:
+            action = QAction(name, group)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def _install_pages(self) -> None:
@@ -76,6 +98,16 @@ class MainWindow(QMainWindow):
     def add_page(self, widget: QWidget, title: str) -> int:
         """Add a page (tab); returns its index."""
         return self.pages.addTab(widget, title)
+
+    def set_language(self, language: str) -> QMessageBox:
+        """Remember ``language`` (``fr``, ``en``) for the next start and say so (the box is returned)."""
+        self.settings.setValue(LANGUAGE_KEY, language)
+        self.language_actions[language].setChecked(True)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Langue / Language"), NEXT_START[language],
+                          QMessageBox.StandardButton.Ok, self)
+        box.open()
+        self.language_message = box
+        return box
 
     def show_about(self) -> AboutDialog:
         """Open the About dialog (returned for tests)."""
