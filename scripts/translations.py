@@ -8,6 +8,7 @@ The ``.qm`` files are build outputs (git-ignored); the ``.ts`` files are the sou
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -34,6 +35,10 @@ def update() -> None:
         ts = TS_DIR / f"territoria_{language}.ts"
         subprocess.run([tool("lupdate"), "-no-obsolete", "-source-language", "fr_FR", "-target-language",
                         language, *sources, "-ts", str(ts)], check=True)
+        # lupdate reads Python's "#:" comments as notes for translators; here they document
+        # module constants (Sphinx style) and would only clutter the .ts
+        text = ts.read_text(encoding="utf-8")
+        ts.write_text(re.sub(r"\n *<extracomment>.*?</extracomment>", "", text, flags=re.DOTALL), encoding="utf-8")
 
 
 def build(output_dir: Path = TS_DIR) -> list[Path]:
