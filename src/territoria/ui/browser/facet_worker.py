@@ -11,39 +11,17 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal
+
+from territoria.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 Counter = Callable[[str, Mapping[str, Sequence[str]]], Any]
 
 
-class _Signals(QObject):
-    done = Signal(int, object)
-    failed = Signal(int, str)
-
-
-class _Job(QRunnable):
-    def __init__(self, generation: int, count: Counter, query: str, filters: Mapping[str, Sequence[str]],
-                 signals: _Signals) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._args = (generation, count, query, filters)
-        self.signals = signals
-
-    @Slot()
-    def run(self) -> None:
-        generation, count, query, filters = self._args
-        try:
-            result = count(query, filters)
-        except Exception as exc:  # noqa: BLE001 - reported on the UI thread, never lost
-            self.signals.failed.emit(generation, str(exc))
-        else:
-            self.signals.done.emit(generation, result)
-
-
 class FacetWorker(QObject):
-    """Runs ``count(query, filters)`` in its own one-thread pool; delivers the latest answer."""
+    """Runs ``count(query, filters)`` in its own background runner; delivers the latest answer."""
 
     countsReady = Signal(object)
     countsFailed = Signal(str)
@@ -54,11 +32,8 @@ class FacetWorker(QObject):
         self.synchronous = synchronous
         self.generation = 0
         self.delivered = 0
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._on_done)
-        self._signals.failed.connect(self._on_failed)
+        self._runner = TaskRunner(None, synchronous=synchronous)
+        self._runner.setParent(self)
 
     @property
     def busy(self) -> bool:
@@ -75,12 +50,19 @@ class FacetWorker(QObject):
             except Exception as exc:  # noqa: BLE001
                 self._on_failed(self.generation, str(exc))
             return self.generation
-        self._pool.start(_Job(self.generation, self._count, query, frozen, self._signals))
-        return self.generation
+        generation = self.generation
+        self._runner.run(
+            "facettes",
+            lambda _progress: self._count(query, frozen),
+            lambda result: self._on_done(generation, result),
+            lambda exc: self._on_failed(generation, str(exc)),
+            show_progress=False,
+        )
+        return generation
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for running counts (shutdown, tests)."""
-        return self._pool.waitForDone(msecs)
+        return self._runner.wait(msecs)
 
     def _on_done(self, generation: int, result: object) -> None:
         if generation != self.generation:

@@ -7,9 +7,7 @@ the index for the 12 best matches; Qt's completer only shows them (no filtering 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QModelIndex, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
 
@@ -17,6 +15,7 @@ from territoria.services.communes import PLACE_KINDS, Place, PlaceIndex
 from territoria.services.database import Database
 from territoria.ui.formatting import population
 from territoria.ui.labels import tr_label
+from territoria.ui.tasks import TaskRunner
 
 #: Item data role holding the :class:`Place` of a suggestion.
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,26 +30,6 @@ def place_detail(place: Place) -> str:
     return " · ".join(part for part in parts if part)
 
 
-class _LoaderSignals(QObject):
-    loaded = Signal(object)
-    failed = Signal(str)
-
-
-class _IndexLoader(QRunnable):
-    def __init__(self, load: Callable[[], PlaceIndex], signals: _LoaderSignals) -> None:
-        super().__init__()
-        self._load, self.signals = load, signals
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            index = self._load()
-        except Exception as exc:  # noqa: BLE001 - reported in French by the picker
-            self.signals.failed.emit(str(exc))
-        else:
-            self.signals.loaded.emit(index)
-
-
 class CollectivitePicker(QWidget):
     """A search field: type a name, a postcode or an INSEE code, pick a collectivité."""
 
@@ -62,10 +41,7 @@ class CollectivitePicker(QWidget):
         self.synchronous = synchronous
         self.index: PlaceIndex | None = None
         self._loading = False
-        self._pool = QThreadPool(self)
-        self._signals = _LoaderSignals(self)
-        self._signals.loaded.connect(self._on_loaded)
-        self._signals.failed.connect(self._on_failed)
+        self._runner = TaskRunner(self)
 
         self.label = QLabel(self.tr("&Ma collectivité :"))
         self.edit = QLineEdit()
@@ -109,7 +85,8 @@ class CollectivitePicker(QWidget):
             except Exception as exc:  # noqa: BLE001
                 self._on_failed(str(exc))
             return
-        self._pool.start(_IndexLoader(load, self._signals))
+        self._runner.run("communes", lambda _progress: load(), self._on_loaded,
+                         lambda exc: self._on_failed(str(exc)), show_progress=False)
 
     def _on_loaded(self, index: PlaceIndex) -> None:
         self.index = index
@@ -130,7 +107,7 @@ class CollectivitePicker(QWidget):
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for the index to be built (tests, shutdown)."""
-        return self._pool.waitForDone(msecs)
+        return self._runner.wait(msecs)
 
     # --- search ---------------------------------------------------------------------
 
