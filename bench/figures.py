@@ -402,8 +402,8 @@ def catalogue(ctx: Context) -> list[Figure]:
         growth = med[big][0] - med[small][0]
         memory.samples = [growth]
         memory.note = (f"peak above start, heap (RssAnon): {med[small][0]:.0f} MB for {small:,}, "
-                       f"{med[big][0]:.0f} MB for {big:,}; all resident memory (VmHWM, with mmap'd database "
-                       f"pages): {med[small][1]:.0f} MB and {med[big][1]:.0f} MB")
+                       f"{med[big][0]:.0f} MB for {big:,}; all resident memory (VmHWM, file-backed pages "
+                       f"included): {med[small][1]:.0f} MB and {med[big][1]:.0f} MB")
         timing.judge(timing.median <= 30)
         memory.judge(growth <= 25)
 
@@ -425,7 +425,7 @@ def gui_memory(ctx: Context) -> list[Figure]:
         searched = searched and answer.get("searched", False)
     figure.judge(figure.median <= 200)
     figure.note = (f"after the search: {answer.get('RssAnon', 0):.0f} MB anonymous + "
-                   f"{answer.get('RssFile', 0):.0f} MB file-backed (libraries, database pages mapped by mmap)")
+                   f"{answer.get('RssFile', 0):.0f} MB file-backed (shared libraries, and database pages if SQLite maps the file)")
     if searched:
         figure.note = f"search « assistant », {answer['rows']:,} rows, facet counts shown; " + figure.note
     else:
