@@ -302,9 +302,9 @@ def test_export_context_is_the_list_on_screen(qtbot, page):
 def test_commune_page_link_opens_the_fiche_in_the_catalogue(qtbot, window, page):
     from territoria.ui.commune import CommunePage
 
-    commune = next(window.pages.widget(i) for i in range(window.pages.count())
-                   if isinstance(window.pages.widget(i), CommunePage))
-    window.pages.setCurrentWidget(commune)
+    commune = window.commune_page
+    assert isinstance(commune, CommunePage)
+    window.pages.setCurrentWidget(window.commune_tab)
     ident = page.model.id_at(5)
     commune.initiativeRequested.emit(ident)
     assert window.pages.currentWidget() is page and page.selected_id() == ident

@@ -183,10 +183,13 @@ def test_main_window_has_the_ma_commune_page(qtbot, db, data_dir):
     qtbot.addWidget(window)
     titles = [window.pages.tabText(i) for i in range(window.pages.count())]
     assert "Ma commune" in titles
-    page = window.pages.widget(titles.index("Ma commune"))
-    assert isinstance(page, CommunePage)
-    window.pages.setCurrentWidget(page)
+    tab = window.pages.widget(titles.index("Ma commune"))
+    assert tab is window.commune_tab and not tab.built  # built on first show, not at start-up
+    window.pages.setCurrentWidget(tab)
     window.show()
+    assert tab.built
+    page = window.commune_page
+    assert isinstance(page, CommunePage)
     page.picker.wait(20_000)  # the index is built in a worker thread
     qtbot.waitUntil(lambda: page.picker.index is not None, timeout=20_000)
     assert page.picker.search("61382")[0].label == SDS_LABEL

@@ -182,8 +182,8 @@ def test_the_english_window_shows_no_french_ui_string(qtbot, db, data_dir, engli
     window.browser.set_filters({"status": ["production"]})
     qtbot.waitUntil(lambda: not window.browser.facets_pending(), timeout=10_000)
     window.browser.next_result()
-    commune = next(window.pages.widget(i) for i in range(window.pages.count())
-                   if isinstance(window.pages.widget(i), CommunePage))
+    commune = window.commune_page
+    assert isinstance(commune, CommunePage)
     commune.choose(find_place(db, "commune", "61382"))
     commune.compare([entry.id for entry in commune.ranked.items[:2]])
     commune.ranked.set_checked([commune.ranked.items[0].id])

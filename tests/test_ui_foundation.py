@@ -89,3 +89,34 @@ def test_about_dialog_without_edition(qtbot):
     dialog = AboutDialog(None)
     qtbot.addWidget(dialog)
     assert "inconnue" in dialog.text.text()
+
+
+def test_lazy_page_builds_on_first_show_and_forwards_hooks(qtbot):
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QWidget
+
+    from territoria.ui.lazy_page import LazyPage
+
+    calls = []
+
+    class Page(QWidget):
+        place = SimpleNamespace(kind="commune", code="61382")
+
+        def export_context(self):
+            return "context"
+
+        def save_state(self):
+            calls.append("save")
+
+    built = []
+    lazy = LazyPage(Page, on_built=built.append)
+    qtbot.addWidget(lazy)
+    assert not lazy.built and lazy.place is None and lazy.export_context() is None
+    lazy.save_state()  # nothing to save yet: no error
+    lazy.show()
+    assert lazy.built and len(built) == 1 and isinstance(built[0], Page)
+    assert lazy.place.code == "61382" and lazy.export_context() == "context"
+    lazy.save_state()
+    assert calls == ["save"]
+    assert lazy.page() is built[0]  # built once

@@ -15,6 +15,7 @@ from territoria.services.meta import data_edition
 from territoria.ui.about_dialog import AboutDialog
 from territoria.ui.formatting import partial_date
 from territoria.ui.i18n import LANGUAGE_KEY, choose_language
+from territoria.ui.lazy_page import LazyPage
 
 #: The languages offered in Aide > Langue, each named in its own language (never translated).
 LANGUAGES = (("fr", "&Français"), ("en", "&English"))
@@ -84,11 +85,22 @@ class MainWindow(QMainWindow):
         self.browser = BrowserPage(self.db, self.settings)
         self.add_page(self.browser, self.tr("Catalogue"))
         self.menuBar().insertMenu(self.help_menu.menuAction(), self.browser.menu)
+        # "Ma commune" (its imports, widgets and the 36,000-place index) is built when its
+        # tab is first shown: the catalogue alone must be quick to appear
+        self.commune_tab = LazyPage(self._make_commune_page)
+        self.add_page(self.commune_tab, self.tr("Ma commune"))
+
+    def _make_commune_page(self) -> QWidget:
         from territoria.ui.commune import CommunePage
 
-        commune_page = CommunePage(self.db, self.settings)
-        self.add_page(commune_page, self.tr("Ma commune"))
-        commune_page.initiativeRequested.connect(self.show_initiative)
+        page = CommunePage(self.db, self.settings)
+        page.initiativeRequested.connect(self.show_initiative)
+        return page
+
+    @property
+    def commune_page(self):  # -> CommunePage (imported lazily)
+        """The "Ma commune" page, built now if its tab was never shown."""
+        return self.commune_tab.page()
 
     def show_initiative(self, initiative_id: int) -> None:
         """Bring the catalogue forward with ``initiative_id`` selected."""
