@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -13,6 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from territoria.config import Paths
 from territoria.store.bootstrap import OpenReport, open_user_database
 from territoria.store.engine import make_session_factory
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -41,7 +45,13 @@ class Database:
             session.close()
 
     def close(self) -> None:
-        """Release every connection."""
+        """Refresh the planner statistics SQLite thinks are stale, then release every connection."""
+        try:
+            # cheap when nothing changed; after bulk writes it keeps query plans right
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA optimize")
+        except Exception:  # noqa: BLE001 - closing must never fail (read-only or broken file)
+            log.debug("PRAGMA optimize skipped", exc_info=True)
         self.engine.dispose()
 
 

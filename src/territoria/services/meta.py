@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import text
 
 from territoria.services.database import Database
-from territoria.store.models import Meta
 
 
 def data_edition(db: Database) -> str | None:
     """The edition date of the curated data ("YYYY-MM-DD"), or None."""
-    with db.session() as session:
-        return session.scalar(select(Meta.value).where(Meta.key == "data_edition"))
+    # plain SQL: read at every start, and an ORM query would first configure every mapper
+    with db.engine.connect() as connection:
+        return connection.execute(text("SELECT value FROM meta WHERE key = 'data_edition'")).scalar()
