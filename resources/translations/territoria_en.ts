@@ -282,42 +282,42 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
 <context>
     <name>CollectivitePicker</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/picker.py" line="70"/>
+        <location filename="../../src/territoria/ui/commune/picker.py" line="46"/>
         <source>&amp;Ma collectivité :</source>
         <translation>&amp;My local authority:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/picker.py" line="72"/>
+        <location filename="../../src/territoria/ui/commune/picker.py" line="48"/>
         <source>Rechercher une commune, une intercommunalité, un département ou une région</source>
         <translation>Search for a commune, an intercommunality, a département or a region</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/picker.py" line="73"/>
+        <location filename="../../src/territoria/ui/commune/picker.py" line="49"/>
         <source>Nom, code postal ou code INSEE (ex. : st denis sarthon, 61420)</source>
         <translation>Name, postcode or INSEE code (e.g. st denis sarthon, 61420)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/picker.py" line="77"/>
+        <location filename="../../src/territoria/ui/commune/picker.py" line="53"/>
         <source>État de la recherche</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/picker.py" line="85"/>
+        <location filename="../../src/territoria/ui/commune/picker.py" line="61"/>
         <source>Collectivités trouvées</source>
         <translation>Local authorities found</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/picker.py" line="104"/>
+        <location filename="../../src/territoria/ui/commune/picker.py" line="80"/>
         <source>Chargement des communes…</source>
         <translation>Loading communes…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/picker.py" line="123"/>
+        <location filename="../../src/territoria/ui/commune/picker.py" line="100"/>
         <source>Liste des communes indisponible</source>
         <translation>Commune list unavailable</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/picker.py" line="159"/>
+        <location filename="../../src/territoria/ui/commune/picker.py" line="136"/>
         <source>Aucune collectivité trouvée</source>
         <translation>No local authority found</translation>
     </message>
@@ -1070,62 +1070,62 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="36"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="37"/>
         <source>Territoria — projets d&apos;IA des collectivités</source>
         <translation>Territoria — local authority AI projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="39"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="40"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="42"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="43"/>
         <source>inconnue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="43"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="44"/>
         <source>Données à jour au {0}</source>
         <translation>Data up to date as of {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="55"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="56"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="56"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="57"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="63"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="64"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="64"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="65"/>
         <source>À &amp;propos de Territoria</source>
         <translation>&amp;About Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="66"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="67"/>
         <source>&amp;Langue / Language</source>
         <translation>&amp;Language / Langue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="85"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="86"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="90"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="91"/>
         <source>Ma commune</source>
         <translation>My commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="106"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="118"/>
         <source>Langue / Language</source>
         <translation>Language / Langue</translation>
     </message>
@@ -1513,12 +1513,12 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../src/territoria/ui/tasks.py" line="80"/>
+        <location filename="../../src/territoria/ui/tasks.py" line="134"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/tasks.py" line="115"/>
+        <location filename="../../src/territoria/ui/tasks.py" line="178"/>
         <source>Territoria</source>
         <translation>Territoria</translation>
     </message>
@@ -1526,109 +1526,109 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
 <context>
     <name>format</name>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="21"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="20"/>
         <source>janvier</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="21"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="20"/>
         <source>février</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="22"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="21"/>
         <source>mars</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="22"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="21"/>
         <source>avril</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="23"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="22"/>
         <source>mai</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="23"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="22"/>
         <source>juin</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="24"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="23"/>
         <source>juillet</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="24"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="23"/>
         <source>août</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="25"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="24"/>
         <source>septembre</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="25"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="24"/>
         <source>octobre</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="26"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="25"/>
         <source>novembre</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="26"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="25"/>
         <source>décembre</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="34"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="31"/>
         <source>&#x202f;</source>
         <comment>thousands separator</comment>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="46"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="43"/>
         <source>,</source>
         <comment>decimal separator</comment>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="52"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="49"/>
         <source>population inconnue</source>
         <translation>population unknown</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="53"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="50"/>
         <source>{0} hab.</source>
         <translation>{0} inhabitants</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="59"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="56"/>
         <source>montant inconnu</source>
         <translation>amount unknown</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="61"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="58"/>
         <source>{0} Md€</source>
         <translation>€{0}bn</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="63"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="60"/>
         <source>{0} M€</source>
         <translation>€{0}M</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="65"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="62"/>
         <source>{0} €</source>
         <translation>€{0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="82"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="73"/>
         <source>1er</source>
         <comment>first day of the month</comment>
         <translation>1</translation>

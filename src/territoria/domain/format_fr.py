@@ -8,6 +8,7 @@ unit and sits inside « ».
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 NBSP = "\u00a0"
@@ -66,8 +67,12 @@ def percent(value: float) -> str:
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
-def partial_date(value: str | None) -> str:
-    """``"2025-06-12"`` → ``"12 juin 2025"``, ``"2024-10"`` → ``"octobre 2024"``, ``"2024"`` → ``"2024"``."""
+def partial_date(value: str | None, word: Callable[[str], str] = str) -> str:
+    """``"2025-06-12"`` → ``"12 juin 2025"``, ``"2024-10"`` → ``"octobre 2024"``, ``"2024"`` → ``"2024"``.
+
+    ``word`` translates the month names and "1er" (the UI passes Qt's translation); a value
+    that is not a date is returned as it is.
+    """
     if not value:
         return ""
     match = _PARTIAL_DATE.match(value.strip())
@@ -76,10 +81,10 @@ def partial_date(value: str | None) -> str:
     year, month, day = match.groups()
     if month is None:
         return year
-    month_name = MONTHS[int(month) - 1] if 1 <= int(month) <= 12 else month
+    month_name = word(MONTHS[int(month) - 1]) if 1 <= int(month) <= 12 else month
     if day is None:
         return f"{month_name} {year}"
-    day_text = "1er" if int(day) == 1 else str(int(day))
+    day_text = word("1er") if int(day) == 1 else str(int(day))
     return f"{day_text} {month_name} {year}"
 
 

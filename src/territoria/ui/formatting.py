@@ -8,8 +8,6 @@ CSV) keep using ``domain.format_fr``: they are French documents.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from territoria.domain import format_fr
@@ -17,6 +15,7 @@ from territoria.domain import format_fr
 NBSP = format_fr.NBSP
 NNBSP = format_fr.NNBSP
 
+#: The month names, listed for lupdate (``format_fr.partial_date`` asks for them by name).
 MONTHS = (
     QT_TRANSLATE_NOOP("format", "janvier"), QT_TRANSLATE_NOOP("format", "février"),
     QT_TRANSLATE_NOOP("format", "mars"), QT_TRANSLATE_NOOP("format", "avril"),
@@ -25,8 +24,6 @@ MONTHS = (
     QT_TRANSLATE_NOOP("format", "septembre"), QT_TRANSLATE_NOOP("format", "octobre"),
     QT_TRANSLATE_NOOP("format", "novembre"), QT_TRANSLATE_NOOP("format", "décembre"),
 )
-
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
 def _thousands_separator() -> str:
@@ -68,16 +65,12 @@ def euros(value: float | None) -> str:
 
 def partial_date(value: str | None) -> str:
     """``"2025-06-12"`` → ``"12 juin 2025"`` / ``"12 June 2025"``; ``"2024-10"`` → ``"octobre 2024"``."""
-    if not value:
-        return ""
-    match = _PARTIAL_DATE.match(value.strip())
-    if not match:
-        return value
-    year, month, day = match.groups()
-    if month is None:
-        return year
-    month_name = QCoreApplication.translate("format", MONTHS[int(month) - 1]) if 1 <= int(month) <= 12 else month
-    if day is None:
-        return f"{month_name} {year}"
-    day_text = QCoreApplication.translate("format", "1er", "first day of the month") if int(day) == 1 else str(int(day))
-    return f"{day_text} {month_name} {year}"
+    return format_fr.partial_date(value, _date_word)
+
+
+def _date_word(french: str) -> str:
+    if french == "1er":
+        return QCoreApplication.translate("format", "1er", "first day of the month")
+    return QCoreApplication.translate("format", french)
+
+
