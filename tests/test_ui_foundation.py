@@ -120,3 +120,18 @@ def test_lazy_page_builds_on_first_show_and_forwards_hooks(qtbot):
     lazy.save_state()
     assert calls == ["save"]
     assert lazy.page() is built[0]  # built once
+
+
+def test_unexpected_exception_hook_shows_the_french_dialog(qtbot, monkeypatch):
+    from territoria.ui import app as gui
+    from territoria.ui.error_dialog import ErrorDialog
+
+    shown = []
+    monkeypatch.setattr(ErrorDialog, "exec", lambda self: shown.append((self.message_label.text(), self.details)))
+    try:
+        raise ValueError("valeur inattendue")
+    except ValueError as exc:
+        gui._excepthook(type(exc), exc, exc.__traceback__)
+    assert len(shown) == 1
+    message, details = shown[0]
+    assert "valeur inattendue" in message and "Traceback" in details

@@ -19,7 +19,6 @@ def run_gui(paths: Paths, *, verbose: bool = False) -> int:
 
     from territoria import APP_NAME, __version__
     from territoria.services.database import open_database
-    from territoria.ui.error_dialog import report_unexpected
     from territoria.ui.i18n import LANGUAGE_KEY, choose_language, install_translators
     from territoria.ui.main_window import MainWindow
 
@@ -35,7 +34,7 @@ def run_gui(paths: Paths, *, verbose: bool = False) -> int:
     setup_logging(paths.log_file, verbose=verbose)
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     translators = install_translators(app, choose_language(settings.value(LANGUAGE_KEY)))
-    sys.excepthook = lambda t, e, tb: report_unexpected(t, e, tb, QApplication.activeWindow())
+    sys.excepthook = _excepthook
     try:
         db = open_database(paths)
     except TerritoriaError as exc:
@@ -48,3 +47,12 @@ def run_gui(paths: Paths, *, verbose: bool = False) -> int:
     db.close()
     del translators
     return code
+
+
+def _excepthook(exc_type, exc, tb) -> None:
+    """Show an unexpected exception in the French error dialog (imported only when needed)."""
+    from PySide6.QtWidgets import QApplication
+
+    from territoria.ui.error_dialog import report_unexpected
+
+    report_unexpected(exc_type, exc, tb, QApplication.activeWindow())

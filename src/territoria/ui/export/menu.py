@@ -45,7 +45,9 @@ class ExportMenu(QMenu):
         self.addSeparator()
         self.branding_action = action(self.tr("&En-tête des documents…"), self.edit_branding)
         self.aboutToShow.connect(self.refresh)
-        self.refresh()
+        # at start-up skip the saved-commune look-up: it imports the profile service and runs
+        # the first ORM query (~70 ms); the menu re-checks everything when it opens
+        self.refresh(commune=False)
 
     def context(self) -> ExportContext:
         """The current page's selection (empty when the page offers none)."""
@@ -72,13 +74,14 @@ class ExportMenu(QMenu):
             return None
         return (choice.kind, choice.code) if choice else None
 
-    def refresh(self) -> None:
-        """Enable the actions the current page can serve."""
+    def refresh(self, *, commune: bool = True) -> None:
+        """Enable the actions the current page can serve (``commune=False``: leave that one as is)."""
         context = self.context()
         for item in (self.initiative_pdf, self.initiative_preview, self.initiative_print):
             item.setEnabled(context.initiative_id is not None)
         self.scheme_pdf.setEnabled(context.scheme_id is not None)
-        self.commune_pdf.setEnabled(self._commune() is not None)
+        if commune:
+            self.commune_pdf.setEnabled(self._commune() is not None)
 
     def export_initiative(self) -> None:
         if (ident := self.context().initiative_id) is not None:
