@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -212,16 +213,20 @@ def place_of(session: Session, commune: str | None, epci: str | None, dep: str |
     )
 
 
-_INITIATIVE_LOAD = (
-    selectinload(Initiative.lead),
-    selectinload(Initiative.partners),
-    selectinload(Initiative.sources),
-    selectinload(Initiative.themes),
-    selectinload(Initiative.techniques),
-    selectinload(Initiative.programme),
-    selectinload(Initiative.funding).selectinload(Funding.funder),
-    selectinload(Initiative.funding).selectinload(Funding.scheme),
-)
+@cache
+def _initiative_load() -> tuple:
+    # built on first use: creating loader options configures every ORM mapper (~40 ms),
+    # which must not happen when the module is merely imported at start-up
+    return (
+        selectinload(Initiative.lead),
+        selectinload(Initiative.partners),
+        selectinload(Initiative.sources),
+        selectinload(Initiative.themes),
+        selectinload(Initiative.techniques),
+        selectinload(Initiative.programme),
+        selectinload(Initiative.funding).selectinload(Funding.funder),
+        selectinload(Initiative.funding).selectinload(Funding.scheme),
+    )
 
 
 def _initiative(session: Session, i: Initiative) -> InitiativeDetail:
@@ -257,7 +262,7 @@ def get_initiative(db: Database, initiative_id: int) -> InitiativeDetail:
 def get_initiatives(db: Database, ids: Sequence[int]) -> list[InitiativeDetail]:
     """The initiatives of ``ids`` in the same order (unknown ids are skipped)."""
     with db.session() as session:
-        rows = session.scalars(select(Initiative).where(Initiative.id.in_(list(ids))).options(*_INITIATIVE_LOAD))
+        rows = session.scalars(select(Initiative).where(Initiative.id.in_(list(ids))).options(*_initiative_load()))
         by_id = {row.id: _initiative(session, row) for row in rows}
     return [by_id[i] for i in ids if i in by_id]
 
@@ -282,13 +287,15 @@ def _scheme(session: Session, s: Scheme) -> SchemeDetail:
     )
 
 
-_SCHEME_LOAD = (selectinload(Scheme.programme), selectinload(Scheme.operator), selectinload(Scheme.sources))
+@cache
+def _scheme_load() -> tuple:
+    return (selectinload(Scheme.programme), selectinload(Scheme.operator), selectinload(Scheme.sources))
 
 
 def get_scheme(db: Database, scheme_id: int) -> SchemeDetail:
     """The scheme ``scheme_id``; raises ``NotFoundError`` if absent."""
     with db.session() as session:
-        row = session.scalars(select(Scheme).where(Scheme.id == scheme_id).options(*_SCHEME_LOAD)).first()
+        row = session.scalars(select(Scheme).where(Scheme.id == scheme_id).options(*_scheme_load())).first()
         if row is None:
             raise NotFoundError(f"Aucun dispositif n'a le numéro {scheme_id}.")
         return _scheme(session, row)
@@ -297,7 +304,7 @@ def get_scheme(db: Database, scheme_id: int) -> SchemeDetail:
 def list_schemes(db: Database) -> list[SchemeDetail]:
     """Every scheme, by programme then name."""
     with db.session() as session:
-        rows = session.scalars(select(Scheme).options(*_SCHEME_LOAD).order_by(Scheme.programme_id, Scheme.name))
+        rows = session.scalars(select(Scheme).options(*_scheme_load()).order_by(Scheme.programme_id, Scheme.name))
         return [_scheme(session, row) for row in rows]
 
 
@@ -315,17 +322,19 @@ def _programme(session: Session, p: Programme) -> ProgrammeDetail:
     )
 
 
-_PROGRAMME_LOAD = (
-    selectinload(Programme.operator),
-    selectinload(Programme.sources),
-    selectinload(Programme.budget_mentions),
-)
+@cache
+def _programme_load() -> tuple:
+    return (
+        selectinload(Programme.operator),
+        selectinload(Programme.sources),
+        selectinload(Programme.budget_mentions),
+    )
 
 
 def get_programme(db: Database, programme_id: int) -> ProgrammeDetail:
     """The programme ``programme_id``; raises ``NotFoundError`` if absent."""
     with db.session() as session:
-        row = session.scalars(select(Programme).where(Programme.id == programme_id).options(*_PROGRAMME_LOAD)).first()
+        row = session.scalars(select(Programme).where(Programme.id == programme_id).options(*_programme_load())).first()
         if row is None:
             raise NotFoundError(f"Aucun programme n'a le numéro {programme_id}.")
         return _programme(session, row)
@@ -335,7 +344,7 @@ def programmes_for_region(db: Database, region_code: str) -> list[ProgrammeDetai
     """The regional plans of ``region_code`` (by name)."""
     with db.session() as session:
         rows = session.scalars(
-            select(Programme).where(Programme.region_code == region_code).options(*_PROGRAMME_LOAD).order_by(Programme.name)
+            select(Programme).where(Programme.region_code == region_code).options(*_programme_load()).order_by(Programme.name)
         )
         return [_programme(session, row) for row in rows]
 
@@ -343,5 +352,5 @@ def programmes_for_region(db: Database, region_code: str) -> list[ProgrammeDetai
 def list_programmes(db: Database) -> list[ProgrammeDetail]:
     """Every programme, national ones first, then by name."""
     with db.session() as session:
-        rows = session.scalars(select(Programme).options(*_PROGRAMME_LOAD).order_by(Programme.region_code.is_not(None), Programme.name))
+        rows = session.scalars(select(Programme).options(*_programme_load()).order_by(Programme.region_code.is_not(None), Programme.name))
         return [_programme(session, row) for row in rows]
