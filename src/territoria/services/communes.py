@@ -24,16 +24,11 @@ from dataclasses import dataclass
 
 from territoria.domain.format_fr import population as population_text
 from territoria.domain.text import fold
-from territoria.domain.vocab import EPCI_KINDS
+from territoria.domain.vocab import COLLECTIVITE_KINDS, EPCI_KINDS, ORG_KINDS
 from territoria.services.database import Database
 
 #: The kinds of collectivité one can choose, in display order.
-PLACE_KINDS: dict[str, str] = {
-    "commune": "Commune",
-    "epci": "Intercommunalité",
-    "departement": "Département",
-    "region": "Région",
-}
+PLACE_KINDS: dict[str, str] = {kind: ORG_KINDS[kind] for kind in COLLECTIVITE_KINDS}
 
 #: Query words that stand for "Saint"/"Sainte" (abbreviations are interchangeable).
 SAINT_FORMS: frozenset[str] = frozenset({"s", "st", "ste", "saint", "sainte"})
