@@ -10,7 +10,7 @@ import pytest
 from territoria.store.seed.build import build_seed, content_digest, inputs_digest, seed_is_current
 from territoria.store.seed.curated import CuratedDataError, load_curated
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from territoria.domain import format_fr
 from territoria.ui import formatting
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 TS_FILE = REPO / "resources" / "translations" / "territoria_en.ts"
 sys.path.insert(0, str(REPO / "scripts"))
 
