@@ -61,6 +61,12 @@ AUDIENCES: Final[dict[str, str]] = {
     "jobseeker": "Demandeurs d'emploi",
     "employee": "Salariés",
     "researcher": "Chercheurs",
+    # codes of Aides-territoires that ours lacked (see services/importers/vocab_map.py)
+    "special": "Collectivités à statut particulier",
+    "public_org": "Établissements publics",
+    "public_cies": "Entreprises publiques locales",
+    "farmer": "Agriculteurs",
+    "private_person": "Particuliers",
 }
 
 AID_TYPES: Final[dict[str, str]] = {
@@ -73,6 +79,13 @@ AID_TYPES: Final[dict[str, str]] = {
     "network": "Mise en réseau",
     "call_for_projects": "Appel à projets",
     "tool": "Outil ou catalogue",
+    # codes of Aides-territoires that ours lacked (see services/importers/vocab_map.py)
+    "recoverable_advance": "Avance récupérable",
+    "cee": "Certificat d'économie d'énergie (CEE)",
+    "other_financial": "Autre aide financière",
+    "technical_engineering": "Ingénierie technique",
+    "financial_engineering": "Ingénierie financière",
+    "legal_engineering": "Ingénierie juridique et administrative",
 }
 
 THEMES: Final[dict[str, str]] = {
@@ -129,6 +142,19 @@ TERRITORY_SCOPES: Final[dict[str, str]] = {
     "departement": "Département",
     "epci": "Intercommunalité",
     "commune": "Commune",
+    "unknown": "Territoire non précisé",
+}
+
+#: Kind of call of a scheme (Aides-territoires' "AAP/AMI").
+CALL_TYPES: Final[dict[str, str]] = {
+    "aap": "Appel à projets",
+    "ami": "Appel à manifestation d'intérêt",
+}
+
+#: Languages of a record's original text (ISO 639-1).
+LANGUAGES: Final[dict[str, str]] = {
+    "fr": "français",
+    "en": "anglais",
 }
 
 RECURRENCES: Final[dict[str, str]] = {

@@ -118,6 +118,14 @@ scheme_sources = _citation_table("scheme_sources", "schemes")
 initiative_sources = _citation_table("initiative_sources", "initiatives")
 figure_sources = _citation_table("figure_sources", "figures")
 
+#: Financers of a scheme besides its operator (an Aides-territoires aid often has several).
+scheme_funders = Table(
+    "scheme_funders",
+    Base.metadata,
+    Column("scheme_id", ForeignKey("schemes.id", ondelete="CASCADE"), primary_key=True),
+    Column("organisation_id", ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
 initiative_partners = Table(
     "initiative_partners",
     Base.metadata,
@@ -139,6 +147,10 @@ class Source(Base):
     published: Mapped[str | None] = mapped_column(String(10))  # YYYY[-MM[-DD]]
     url: Mapped[str] = mapped_column(Text)
     url_is_article: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: SPDX-like licence id of an imported catalogue ("CC-BY-4.0", "etalab-2.0"); None for articles.
+    licence: Mapped[str | None] = mapped_column(String(40))
+    #: The credit line to print wherever a record of this source is shown.
+    attribution: Mapped[str | None] = mapped_column(Text)
 
 
 class Organisation(Base):
@@ -219,8 +231,15 @@ class Scheme(Base):
     closes: Mapped[str | None] = mapped_column(String(10))
     recurrence: Mapped[str | None] = mapped_column(String(16))
     url: Mapped[str | None] = mapped_column(Text)
+    #: Id in the catalogue it was imported from ("aides-territoires:…"): a newer import updates it.
+    external_id: Mapped[str | None] = mapped_column(String(120), index=True)
+    #: ISO 639-1 language of the name and summary ("en": original English text).
+    language: Mapped[str] = mapped_column(String(2), default="fr", server_default="fr")
+    call_type: Mapped[str | None] = mapped_column(String(8))  # "aap" / "ami"
+    contact: Mapped[str | None] = mapped_column(Text)
     programme: Mapped[Programme | None] = relationship()
     operator: Mapped[Organisation | None] = relationship()
+    funders: Mapped[list[Organisation]] = relationship(secondary=scheme_funders)
     sources: Mapped[list[Source]] = relationship(secondary=scheme_sources)
 
 
@@ -250,6 +269,10 @@ class Initiative(Base):
     programme_id: Mapped[int | None] = mapped_column(ForeignKey("programmes.id"), index=True)
     contact: Mapped[str | None] = mapped_column(Text)
     last_checked: Mapped[str | None] = mapped_column(String(10))
+    #: Id in the catalogue it was imported from ("pstw:PSTW-41"): a newer import updates it.
+    external_id: Mapped[str | None] = mapped_column(String(120), index=True)
+    #: ISO 639-1 language of the title and summary ("en": original English text).
+    language: Mapped[str] = mapped_column(String(2), default="fr", server_default="fr")
     # derived, see class docstring
     commune_insee: Mapped[str | None] = mapped_column(ForeignKey("communes.insee"), index=True)
     epci_siren: Mapped[str | None] = mapped_column(ForeignKey("epci.siren"), index=True)

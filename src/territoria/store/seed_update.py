@@ -38,6 +38,7 @@ from territoria.store.models import (
     initiative_sources,
     organisation_sources,
     programme_sources,
+    scheme_funders,
     scheme_sources,
 )
 
@@ -53,6 +54,7 @@ CHILDREN: tuple[tuple[Table, str], ...] = (
     (programme_sources, "record_id"),
     (BudgetMention.__table__, "programme_id"),  # type: ignore[arg-type]
     (scheme_sources, "record_id"),
+    (scheme_funders, "scheme_id"),
     (initiative_sources, "record_id"),
     (initiative_partners, "initiative_id"),
     (InitiativeTheme.__table__, "initiative_id"),  # type: ignore[arg-type]

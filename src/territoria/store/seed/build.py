@@ -155,6 +155,7 @@ def _write_curated(session: Session, data: CuratedData) -> None:
         sources[r["id"]] = Source(
             slug=r["id"], title=r["title"], publisher=r["publisher"], author=_opt(r, "author"),
             published=_opt(r, "published"), url=r["url"], url_is_article=r.get("url_is_article", True),
+            licence=_opt(r, "licence"), attribution=_opt(r, "attribution"),
         )
     session.add_all(sources.values())
 
@@ -198,7 +199,9 @@ def _write_curated(session: Session, data: CuratedData) -> None:
             amount_min_eur=_opt(r, "amount_min_eur"), amount_max_eur=_opt(r, "amount_max_eur"),
             rate_max_percent=_opt(r, "rate_max_percent"), budget_eur=_opt(r, "budget_eur"),
             opens=_opt(r, "opens"), closes=_opt(r, "closes"), recurrence=_opt(r, "recurrence"),
-            url=_opt(r, "url"), sources=cite(r),
+            url=_opt(r, "url"), sources=cite(r), external_id=_opt(r, "external_id"),
+            language=r.get("language", "fr"), call_type=_opt(r, "call_type"), contact=_opt(r, "contact"),
+            funders=[orgs[f] for f in r.get("funders", [])],
         )
     session.add_all(schemes.values())
     session.flush()
@@ -210,7 +213,8 @@ def _write_curated(session: Session, data: CuratedData) -> None:
             status=r.get("status", "idea"), start_date=_opt(r, "start_date"), end_date=_opt(r, "end_date"),
             budget_eur=_opt(r, "budget_eur"), programme=programmes.get(r.get("programme", "")),
             contact=_opt(r, "contact"), last_checked=_opt(r, "last_checked"), sources=cite(r),
-            partners=[orgs[p] for p in r.get("partners", [])],
+            partners=[orgs[p] for p in r.get("partners", [])], external_id=_opt(r, "external_id"),
+            language=r.get("language", "fr"),
         )
         for m in r.get("funding", []):
             initiative.funding.append(

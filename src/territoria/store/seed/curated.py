@@ -42,6 +42,9 @@ def load_curated(folder: Path) -> CuratedData:
     data = CuratedData()
     for kind, table in FILES.items():
         path = folder / f"{kind}.toml"
+        if not path.exists():  # a pack source folder holds any subset of the files
+            data.records[kind] = []
+            continue
         with path.open("rb") as handle:
             data.records[kind] = tomllib.load(handle).get(table, [])
     problems = _validate(data)
@@ -84,6 +87,10 @@ def _validate(data: CuratedData) -> list[str]:
                 ref(kind, rid, "sources", source, "sources")
             if kind == "sources" and not r.get("url"):
                 problems.append(f"sources/{rid}: pas d'URL")
+            if kind in {"initiatives", "schemes"}:
+                vocab_check(kind, rid, r.get("language", "fr"), vocab.LANGUAGES, "language")
+                if r.get("external_id") is not None and not str(r["external_id"]).strip():
+                    problems.append(f"{kind}/{rid}: external_id vide")
             if kind == "organisations":
                 vocab_check(kind, rid, r.get("kind"), vocab.ORG_KINDS, "kind")
             if kind == "programmes":
@@ -98,6 +105,9 @@ def _validate(data: CuratedData) -> list[str]:
                 vocab_check(kind, rid, r.get("aid_types", []), vocab.AID_TYPES, "aid_type")
                 vocab_check(kind, rid, r.get("territory_scope", "national"), vocab.TERRITORY_SCOPES, "territory_scope")
                 vocab_check(kind, rid, r.get("recurrence"), vocab.RECURRENCES, "recurrence")
+                vocab_check(kind, rid, r.get("call_type"), vocab.CALL_TYPES, "call_type")
+                for funder in r.get("funders", []):
+                    ref(kind, rid, "organisations", funder, "funders")
             if kind == "initiatives":
                 ref(kind, rid, "organisations", r.get("lead"), "lead")
                 ref(kind, rid, "programmes", r.get("programme"), "programme")
