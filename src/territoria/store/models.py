@@ -33,6 +33,8 @@ class Base(DeclarativeBase):
 
 ORIGIN_SEED = "seed"
 ORIGIN_USER = "user"
+#: The town hall's own records ("Mes projets"): written only by the user, never by an update.
+ORIGIN_LOCAL = "local"
 
 
 class Meta(Base):
@@ -384,4 +386,14 @@ class UserProfile(Base):
     budget_max_eur: Mapped[float | None] = mapped_column(Float)
 
 
-USER_TABLES: tuple[str, ...] = ("user_selection", "user_saved_searches", "user_profile")
+class UserNote(Base):
+    """A private note of the user's on a record, named by kind and slug (survives updates)."""
+
+    __tablename__ = "user_notes"
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)  # initiative, scheme, programme…
+    record_slug: Mapped[str] = mapped_column(String(160), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column()
+
+
+USER_TABLES: tuple[str, ...] = ("user_selection", "user_saved_searches", "user_profile", "user_notes")
