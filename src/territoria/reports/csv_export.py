@@ -8,6 +8,7 @@ import io
 from collections.abc import Iterable
 from typing import IO
 
+from territoria.domain.urls import safe_url
 from territoria.domain.vocab import ORG_KINDS
 from territoria.reports import fields
 from territoria.services.records import InitiativeDetail
@@ -19,8 +20,9 @@ COLUMNS: tuple[str, ...] = (
     "Problème traité", "Résultats", "Sources", "URL de la source principale", "Vérifié le", "Identifiant stable",
 )
 
-# A cell starting with one of these is run as a formula by spreadsheet programs.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A cell starting with one of these is run as a formula by spreadsheet programs (the
+# full-width forms too: some spreadsheets fold them to their ASCII twins).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
 def decimal_comma(value: float | int | None) -> str:
@@ -32,9 +34,13 @@ def decimal_comma(value: float | int | None) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
 
 
-def cell(value: str | None) -> str:
-    """A text cell, neutralised against formula injection (a leading ``'`` as Excel itself does)."""
-    value = value or ""
+def cell(value: object) -> str:
+    """A cell, neutralised against formula injection (a leading ``'`` as Excel itself does).
+
+    Every cell of a row goes through here, numbers and dates included: a damaged date
+    such as ``=1+1`` must not reach the spreadsheet as a formula.
+    """
+    value = "" if value is None else str(value)
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
@@ -42,9 +48,9 @@ def initiative_row(detail: InitiativeDetail) -> list[str]:
     """The CSV cells of ``detail`` in the order of :data:`COLUMNS`."""
     place = detail.place
     population = fields.lead_population(detail)
-    sources = " | ".join(f"{fields.source_line(s)} — {s.url}" if s.url else fields.source_line(s)
+    sources = " | ".join(f"{fields.source_line(s)} — {s.url}" if safe_url(s.url) else fields.source_line(s)
                          for s in detail.sources)
-    return [
+    cells = [
         str(detail.id), cell(detail.title), cell(detail.lead.name if detail.lead else ""),
         ORG_KINDS.get(detail.lead.kind, detail.lead.kind) if detail.lead else "",
         cell(place.commune_name), place.commune_insee or "", decimal_comma(population),
@@ -53,9 +59,10 @@ def initiative_row(detail: InitiativeDetail) -> list[str]:
         detail.start_date or "", detail.end_date or "", decimal_comma(detail.budget_eur),
         cell(" | ".join(fields.funding(detail))), cell(detail.programme_name), cell(fields.partners(detail)),
         cell(detail.supplier), cell(detail.contact), cell(detail.summary), cell(detail.problem),
-        cell(detail.results), cell(sources), fields.main_source_url(detail.sources) or "",
+        cell(detail.results), cell(sources), safe_url(fields.main_source_url(detail.sources)) or "",
         detail.last_checked or "", detail.slug,
     ]
+    return [cell(value) for value in cells]
 
 
 def write_csv(details: Iterable[InitiativeDetail], out: IO[bytes]) -> int:

@@ -37,8 +37,8 @@ def techniques(detail: InitiativeDetail) -> str:
 
 
 def status(detail: InitiativeDetail) -> str:
-    """"En service"."""
-    return STATUSES.get(detail.status, detail.status)
+    """"En service" ("Statut non renseigné" for an empty or unknown status)."""
+    return STATUSES.get(detail.status) or "Statut non renseigné"
 
 
 def lead(detail: InitiativeDetail) -> str:

@@ -18,7 +18,10 @@ from functools import cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from territoria.domain.urls import safe_url
+from territoria.domain.vocab import STATUSES
 from territoria.errors import NotFoundError
+from territoria.services import tolerant
 from territoria.services.database import Database
 from territoria.store.models import (
     Commune,
@@ -181,8 +184,10 @@ class ProgrammeDetail:
 
 
 def _source(source: Source) -> SourceRef:
-    return SourceRef(source.id, source.title, source.publisher, source.author, source.published,
-                     source.url, source.url_is_article)
+    # a link that is not http(s)/mailto (javascript:, file:…) is never shown nor followed
+    return SourceRef(source.id, tolerant.text(source.title) or "", tolerant.text(source.publisher) or "",
+                     tolerant.text(source.author), tolerant.partial_date(source.published),
+                     safe_url(tolerant.text(source.url)) or "", bool(source.url_is_article))
 
 
 def _sources(sources: Iterable[Source]) -> tuple[SourceRef, ...]:
@@ -231,23 +236,27 @@ def _initiative_load() -> tuple:
 
 def _initiative(session: Session, i: Initiative) -> InitiativeDetail:
     return InitiativeDetail(
-        id=i.id, slug=i.slug, origin=i.origin, title=i.title, summary=i.summary or "",
-        problem=i.problem or "", results=i.results or "", lead=_org(i.lead), lead_kind=i.lead_kind,
-        lead_population=i.lead_population,
+        # damaged values (text in a number column, an unknown status…) read as unknown
+        id=i.id, slug=i.slug, origin=i.origin, title=tolerant.text(i.title) or "",
+        summary=tolerant.text(i.summary) or "", problem=tolerant.text(i.problem) or "",
+        results=tolerant.text(i.results) or "", lead=_org(i.lead), lead_kind=i.lead_kind,
+        lead_population=tolerant.integer(i.lead_population),
         place=place_of(session, i.commune_insee, i.epci_siren, i.departement_code, i.region_code),
         partners=tuple(_org(p) for p in sorted(i.partners, key=lambda p: p.name)),  # type: ignore[misc]
-        supplier=i.supplier,
+        supplier=tolerant.text(i.supplier),
         themes=tuple(sorted(t.theme for t in i.themes)),
         techniques=tuple(sorted(t.technique for t in i.techniques)),
-        status=i.status, start_date=i.start_date, end_date=i.end_date, start_year=i.start_year,
-        budget_eur=i.budget_eur,
+        status=tolerant.slug_in(i.status, STATUSES), start_date=tolerant.partial_date(i.start_date),
+        end_date=tolerant.partial_date(i.end_date), start_year=tolerant.integer(i.start_year),
+        budget_eur=tolerant.number(i.budget_eur),
         funding=tuple(
-            FundingLine(f.amount_eur, f.funder.name if f.funder else None, f.scheme_id,
-                        f.scheme.name if f.scheme else None, f.note)
+            FundingLine(tolerant.number(f.amount_eur), f.funder.name if f.funder else None, f.scheme_id,
+                        f.scheme.name if f.scheme else None, tolerant.text(f.note))
             for f in i.funding
         ),
         programme_id=i.programme_id, programme_name=i.programme.name if i.programme else None,
-        contact=i.contact, last_checked=i.last_checked, sources=_sources(i.sources),
+        contact=tolerant.text(i.contact), last_checked=tolerant.partial_date(i.last_checked),
+        sources=_sources(i.sources),
     )
 
 
@@ -279,11 +288,14 @@ def _scheme(session: Session, s: Scheme) -> SchemeDetail:
     return SchemeDetail(
         id=s.id, slug=s.slug, name=s.name, programme_id=s.programme_id,
         programme_name=s.programme.name if s.programme else None, operator=_org(s.operator),
-        summary=s.summary or "", audiences=tuple(s.audiences or ()), territory_scope=s.territory_scope,
+        summary=tolerant.text(s.summary) or "", audiences=tolerant.strings(s.audiences),
+        territory_scope=s.territory_scope,
         territory_code=s.territory_code, territory_name=_territory_name(session, s.territory_scope, s.territory_code),
-        aid_types=tuple(s.aid_types or ()), amount_min_eur=s.amount_min_eur, amount_max_eur=s.amount_max_eur,
-        rate_max_percent=s.rate_max_percent, budget_eur=s.budget_eur, opens=s.opens, closes=s.closes,
-        recurrence=s.recurrence, url=s.url, sources=_sources(s.sources),
+        aid_types=tolerant.strings(s.aid_types), amount_min_eur=tolerant.number(s.amount_min_eur),
+        amount_max_eur=tolerant.number(s.amount_max_eur), rate_max_percent=tolerant.number(s.rate_max_percent),
+        budget_eur=tolerant.number(s.budget_eur), opens=tolerant.partial_date(s.opens),
+        closes=tolerant.partial_date(s.closes), recurrence=s.recurrence, url=safe_url(tolerant.text(s.url)),
+        sources=_sources(s.sources),
     )
 
 
@@ -314,11 +326,12 @@ def _programme(session: Session, p: Programme) -> ProgrammeDetail:
     return ProgrammeDetail(
         id=p.id, slug=p.slug, name=p.name, kind=p.kind, operator=_org(p.operator), region_code=p.region_code,
         region_name=region.name if region else None, summary=p.summary or "", start_year=p.start_year,
-        end_year=p.end_year, budget_eur=p.budget_eur,
+        end_year=p.end_year, budget_eur=tolerant.number(p.budget_eur),
         budget_mentions=tuple(
-            BudgetMentionLine(m.amount_eur, m.qualifier, m.label, m.date, _source(m.source)) for m in p.budget_mentions
+            BudgetMentionLine(m.amount_eur, m.qualifier, m.label, tolerant.partial_date(m.date), _source(m.source))
+            for m in p.budget_mentions if tolerant.number(m.amount_eur) is not None
         ),
-        url=p.url, sources=_sources(p.sources), scheme_ids=scheme_ids,
+        url=safe_url(tolerant.text(p.url)), sources=_sources(p.sources), scheme_ids=scheme_ids,
     )
 
 

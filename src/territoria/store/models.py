@@ -13,7 +13,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (
-    JSON,
     Boolean,
     Column,
     Float,
@@ -25,6 +24,8 @@ from sqlalchemy import (
     Text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from territoria.store.types import TolerantJSON
 
 
 class Base(DeclarativeBase):
@@ -221,10 +222,10 @@ class Scheme(Base):
     programme_id: Mapped[int | None] = mapped_column(ForeignKey("programmes.id"), index=True)
     operator_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
     summary: Mapped[str] = mapped_column(Text, default="")
-    audiences: Mapped[list[str]] = mapped_column(JSON, default=list)
+    audiences: Mapped[list[str]] = mapped_column(TolerantJSON, default=list)
     territory_scope: Mapped[str] = mapped_column(String(16), default="national")
     territory_code: Mapped[str | None] = mapped_column(String(9))
-    aid_types: Mapped[list[str]] = mapped_column(JSON, default=list)
+    aid_types: Mapped[list[str]] = mapped_column(TolerantJSON, default=list)
     amount_min_eur: Mapped[float | None] = mapped_column(Float)
     amount_max_eur: Mapped[float | None] = mapped_column(Float)
     rate_max_percent: Mapped[float | None] = mapped_column(Float)
@@ -371,7 +372,7 @@ class SavedSearch(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     query: Mapped[str] = mapped_column(Text, default="")
-    filters: Mapped[dict[str, list[str]]] = mapped_column(JSON, default=dict)
+    filters: Mapped[dict[str, list[str]]] = mapped_column(TolerantJSON, default=dict)
     created_at: Mapped[datetime] = mapped_column()
 
 
@@ -382,7 +383,7 @@ class UserProfile(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))  # commune / epci / departement / region
     code: Mapped[str] = mapped_column(String(9))
-    needs: Mapped[list[str]] = mapped_column(JSON, default=list)
+    needs: Mapped[list[str]] = mapped_column(TolerantJSON, default=list)
     budget_max_eur: Mapped[float | None] = mapped_column(Float)
 
 

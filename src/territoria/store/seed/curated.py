@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from territoria.domain import vocab
+from territoria.domain.urls import url_problem
 
 FILES = {
     "sources": "source",
@@ -70,6 +71,10 @@ def _validate(data: CuratedData) -> list[str]:
                 if key in {"published", "opens", "closes", "start_date", "end_date", "last_checked", "date"}:
                     if not _DATE.match(str(value)):
                         problems.append(f"{kind}/{rid}: date invalide {key}={value!r}")
+                if (key == "url" or key.endswith("_url")) and value not in (None, ""):
+                    problem = url_problem(value)
+                    if problem:
+                        problems.append(f"{kind}/{rid}: {key} refusée ({problem}) : {str(value)[:80]!r}")
 
     def ref(kind: str, rid: str, target: str, value: Any, where: str) -> None:
         if value is not None and value not in ids[target]:

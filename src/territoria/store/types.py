@@ -1,0 +1,37 @@
+"""Column types that read damaged values as unknown instead of failing."""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from sqlalchemy import JSON
+from sqlalchemy.types import TypeDecorator
+
+log = logging.getLogger(__name__)
+
+
+class TolerantJSON(TypeDecorator):
+    """JSON stored as text; a stored value that is not valid JSON reads as ``None``.
+
+    SQLAlchemy's own JSON type raises ``JSONDecodeError`` while loading a row, which made
+    one damaged ``schemes.audiences`` cell break every export; ``territoria check``
+    reports the damage and readers treat the value as unknown.
+    """
+
+    impl = JSON
+    cache_ok = True
+
+    def result_processor(self, dialect: Any, coltype: Any):  # noqa: D102 - SQLAlchemy API
+        def process(value: Any) -> Any:
+            if value is None or not isinstance(value, (str, bytes, bytearray)):
+                return value if isinstance(value, (int, float)) else None
+            try:
+                return json.loads(value)
+            except (ValueError, RecursionError):
+                log.warning("valeur JSON illisible ignorée : %r", bytes(value[:60]) if not isinstance(value, str)
+                            else value[:60])
+                return None
+
+        return process
