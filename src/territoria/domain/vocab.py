@@ -131,10 +131,19 @@ STATUSES: Final[dict[str, str]] = {
     "pilot": "Expérimentation",
     "production": "En service",
     "stopped": "Arrêté",
+    "unknown": "Avancement non précisé",
 }
 
-#: Maturity order used by rankings: working projects first.
-STATUS_MATURITY: Final[dict[str, int]] = {"production": 3, "pilot": 2, "idea": 1, "stopped": 0}
+#: Maturity order used by rankings: working projects first (a project whose progress the
+#: sources do not state counts as an idea).
+STATUS_MATURITY: Final[dict[str, int]] = {"production": 3, "pilot": 2, "idea": 1, "unknown": 1, "stopped": 0}
+
+#: How the lead of an initiative is known.
+LEAD_ATTRIBUTIONS: Final[dict[str, str]] = {
+    "stated": "Porteur indiqué par la source",
+    "inferred": "Porteur déduit (non précisé par la source)",
+    "unknown": "Porteur non précisé par la source",
+}
 
 TERRITORY_SCOPES: Final[dict[str, str]] = {
     "national": "France entière",

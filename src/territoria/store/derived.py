@@ -36,7 +36,8 @@ def apply_derived(session: Session, initiative: Initiative, overrides: dict[str,
     """Fill the derived columns of ``initiative`` from its lead and optional place overrides.
 
     ``overrides`` may hold ``place_commune_insee``, ``place_epci_siren``,
-    ``place_departement_code`` or ``place_region_code`` (the narrowest one wins).
+    ``place_departement_code`` or ``place_region_code`` (the narrowest one wins). Without a
+    lead, ``lead_population`` is the population of that place, so rankings compare sizes.
     """
     overrides = overrides or {}
     lead: Organisation | None = (
@@ -80,6 +81,10 @@ def apply_derived(session: Session, initiative: Initiative, overrides: dict[str,
         commune = epci = dep = None
         reg = overrides["place_region_code"]
 
+    if lead is None:
+        # no lead (the source does not name it): rank by the size of the place it runs in
+        population = _place_population(session, commune, epci, dep, reg)
+
     initiative.commune_insee, initiative.epci_siren = commune, epci
     initiative.departement_code, initiative.region_code = dep, reg
     initiative.lead_kind = kind
@@ -90,6 +95,16 @@ def apply_derived(session: Session, initiative: Initiative, overrides: dict[str,
     initiative.has_money = initiative.budget_eur is not None or any(
         money.amount_eur is not None for money in initiative.funding
     )
+
+
+def _place_population(session: Session, commune: str | None, epci: str | None, dep: str | None,
+                      reg: str | None) -> int | None:
+    """Population of the narrowest known place (commune, EPCI, département, région)."""
+    for model, code in ((Commune, commune), (Epci, epci), (Departement, dep), (Region, reg)):
+        if code:
+            row = session.get(model, code)
+            return row.population if row is not None else None
+    return None
 
 
 def population_totals(session: Session) -> None:

@@ -102,6 +102,27 @@ class Commune(Base):
     region: Mapped[Region] = relationship()
 
 
+#: Kinds of commune alias (names a person may type for a place inside a current commune).
+ALIAS_KINDS: tuple[str, ...] = ("arrondissement", "commune_deleguee", "commune_associee")
+
+
+class CommuneAlias(Base):
+    """Another name of (part of) a current commune: municipal arrondissement, commune
+    déléguée or commune associée. Its own ``insee`` may equal its parent's (Cherbourg-Octeville
+    and Cherbourg-en-Cotentin are both 50129), so the key is a plain id."""
+
+    __tablename__ = "commune_aliases"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    insee: Mapped[str] = mapped_column(String(5), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # one of ALIAS_KINDS
+    parent_insee: Mapped[str] = mapped_column(ForeignKey("communes.insee"), index=True)
+    postcodes: Mapped[str] = mapped_column(String(200), default="")  # space-separated
+    population: Mapped[int | None] = mapped_column(Integer)  # arrondissements only
+    parent: Mapped[Commune] = relationship()
+
+
 # --- curated records -----------------------------------------------------------------
 
 
@@ -120,6 +141,30 @@ programme_sources = _citation_table("programme_sources", "programmes")
 scheme_sources = _citation_table("scheme_sources", "schemes")
 initiative_sources = _citation_table("initiative_sources", "initiatives")
 figure_sources = _citation_table("figure_sources", "figures")
+event_sources = _citation_table("event_sources", "events")
+priority_sources = _citation_table("priority_sources", "priorities")
+
+#: Organisations taking part in a dated event.
+event_actors = Table(
+    "event_actors",
+    Base.metadata,
+    Column("event_id", ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("organisation_id", ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+#: Régions an event concerns (a région's timeline reads this).
+event_regions = Table(
+    "event_regions",
+    Base.metadata,
+    Column("event_id", ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("region_code", ForeignKey("regions.code"), primary_key=True, index=True),
+)
+#: Régions a stated priority sector belongs to.
+priority_regions = Table(
+    "priority_regions",
+    Base.metadata,
+    Column("priority_id", ForeignKey("priorities.id", ondelete="CASCADE"), primary_key=True),
+    Column("region_code", ForeignKey("regions.code"), primary_key=True, index=True),
+)
 
 #: Financers of a scheme besides its operator (an Aides-territoires aid often has several).
 scheme_funders = Table(
@@ -230,8 +275,12 @@ class Scheme(Base):
     amount_max_eur: Mapped[float | None] = mapped_column(Float)
     rate_max_percent: Mapped[float | None] = mapped_column(Float)
     budget_eur: Mapped[float | None] = mapped_column(Float)
+    #: "YYYY-MM" (opens on the 1st) or "YYYY-MM-DD"; None when no source gives a date.
     opens: Mapped[str | None] = mapped_column(String(10))
+    #: "YYYY-MM" (closes on the last day) or "YYYY-MM-DD".
     closes: Mapped[str | None] = mapped_column(String(10))
+    #: An announced opening without a date ("fin 2025"): not yet open until a source says so.
+    opens_announced: Mapped[str | None] = mapped_column(Text)
     recurrence: Mapped[str | None] = mapped_column(String(16))
     url: Mapped[str | None] = mapped_column(Text)
     #: Id in the catalogue it was imported from ("aides-territoires:…"): a newer import updates it.
@@ -264,6 +313,11 @@ class Initiative(Base):
     problem: Mapped[str] = mapped_column(Text, default="")
     results: Mapped[str] = mapped_column(Text, default="")
     lead_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"), index=True)
+    #: How we know the lead: "stated" (the source names it), "inferred" (our reading, see
+    #: ``lead_note``) or "unknown" (no lead; the place fields say where the project runs).
+    lead_attribution: Mapped[str] = mapped_column(String(16), default="stated", server_default="stated")
+    #: One-line reason of an inferred lead ("compétente pour l'APA").
+    lead_note: Mapped[str | None] = mapped_column(Text)
     supplier: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16), default="idea", index=True)
     start_date: Mapped[str | None] = mapped_column(String(10))
@@ -352,6 +406,35 @@ class Figure(Base):
     date: Mapped[str | None] = mapped_column(String(10))
     note: Mapped[str | None] = mapped_column(Text)
     sources: Mapped[list[Source]] = relationship(secondary=figure_sources)
+
+
+class Event(Base):
+    """A dated event the sources report (summit, trade fair, communiqué, adoption of a plan)."""
+
+    __tablename__ = "events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(120), unique=True)
+    origin: Mapped[str] = mapped_column(String(8), default=ORIGIN_SEED)
+    date: Mapped[str] = mapped_column(String(10), index=True)  # YYYY[-MM[-DD]]
+    title: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    actors: Mapped[list[Organisation]] = relationship(secondary=event_actors)
+    regions: Mapped[list[Region]] = relationship(secondary=event_regions, order_by="Region.code")
+    sources: Mapped[list[Source]] = relationship(secondary=event_sources)
+
+
+class Priority(Base):
+    """A priority sector the sources attribute to one or more régions ("e-santé")."""
+
+    __tablename__ = "priorities"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(120), unique=True)
+    origin: Mapped[str] = mapped_column(String(8), default=ORIGIN_SEED)
+    label: Mapped[str] = mapped_column(Text)
+    theme: Mapped[str | None] = mapped_column(String(24))  # closest theme slug, if any
+    note: Mapped[str | None] = mapped_column(Text)
+    regions: Mapped[list[Region]] = relationship(secondary=priority_regions, order_by="Region.code")
+    sources: Mapped[list[Source]] = relationship(secondary=priority_sources)
 
 
 # --- user data (never written by the seed) ------------------------------------------

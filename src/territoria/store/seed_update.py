@@ -19,8 +19,10 @@ from territoria.store.models import (
     ORIGIN_USER,
     BudgetMention,
     Commune,
+    CommuneAlias,
     Departement,
     Epci,
+    Event,
     Figure,
     Funding,
     Initiative,
@@ -28,15 +30,21 @@ from territoria.store.models import (
     InitiativeTheme,
     Meta,
     Organisation,
+    Priority,
     Programme,
     Region,
     Scheme,
     SelectionEntry,
     Source,
+    event_actors,
+    event_regions,
+    event_sources,
     figure_sources,
     initiative_partners,
     initiative_sources,
     organisation_sources,
+    priority_regions,
+    priority_sources,
     programme_sources,
     scheme_funders,
     scheme_sources,
@@ -44,9 +52,9 @@ from territoria.store.models import (
 
 log = logging.getLogger(__name__)
 
-REFERENCE: tuple[Table, ...] = tuple(m.__table__ for m in (Region, Departement, Epci, Commune))  # type: ignore[misc]
+REFERENCE: tuple[Table, ...] = tuple(m.__table__ for m in (Region, Departement, Epci, Commune, CommuneAlias))  # type: ignore[misc]
 CURATED: tuple[Table, ...] = tuple(
-    m.__table__ for m in (Source, Organisation, Programme, Scheme, Initiative, Figure)  # type: ignore[misc]
+    m.__table__ for m in (Source, Organisation, Programme, Scheme, Initiative, Figure, Event, Priority)  # type: ignore[misc]
 )
 #: (child table, parent foreign-key column) replaced wholesale under each seed parent.
 CHILDREN: tuple[tuple[Table, str], ...] = (
@@ -61,6 +69,11 @@ CHILDREN: tuple[tuple[Table, str], ...] = (
     (InitiativeTechnique.__table__, "initiative_id"),  # type: ignore[arg-type]
     (Funding.__table__, "initiative_id"),  # type: ignore[arg-type]
     (figure_sources, "record_id"),
+    (event_sources, "record_id"),
+    (event_actors, "event_id"),
+    (event_regions, "event_id"),
+    (priority_sources, "record_id"),
+    (priority_regions, "priority_id"),
 )
 
 

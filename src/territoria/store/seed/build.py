@@ -25,8 +25,10 @@ from territoria.store.engine import make_engine
 from territoria.store.models import (
     BudgetMention,
     Commune,
+    CommuneAlias,
     Departement,
     Epci,
+    Event,
     Figure,
     Funding,
     Initiative,
@@ -34,13 +36,14 @@ from territoria.store.models import (
     InitiativeTheme,
     Meta,
     Organisation,
+    Priority,
     Programme,
     Region,
     Scheme,
     Source,
 )
 from territoria.store.seed import reference
-from territoria.store.seed.curated import CuratedData, load_curated
+from territoria.store.seed.curated import CuratedData, lead_attribution, load_curated
 
 VOCABULARIES = {
     "theme": vocab.THEMES,
@@ -141,6 +144,20 @@ def _write_reference(session: Session, ref: reference.ReferenceData) -> None:
             )
         )
     session.flush()
+    known = {c["code"] for c in ref.communes}
+    aliases = sorted(ref.aliases, key=lambda a: (a["code"], a["type"], a["nom"]))
+    for a in aliases:
+        parent = reference.alias_parent(a)
+        if parent not in known:  # an alias must open a commune that exists
+            continue
+        session.add(
+            CommuneAlias(
+                insee=a["code"], name=a["nom"], name_key=textfold.fold(a["nom"]),
+                kind=reference.ALIAS_TYPES[a["type"]], parent_insee=parent,
+                postcodes=" ".join(sorted(a.get("codesPostaux", []))), population=a.get("population"),
+            )
+        )
+    session.flush()
     population_totals(session)
     session.flush()
 
@@ -198,7 +215,8 @@ def _write_curated(session: Session, data: CuratedData) -> None:
             territory_code=_opt(r, "territory_code"), aid_types=list(r.get("aid_types", [])),
             amount_min_eur=_opt(r, "amount_min_eur"), amount_max_eur=_opt(r, "amount_max_eur"),
             rate_max_percent=_opt(r, "rate_max_percent"), budget_eur=_opt(r, "budget_eur"),
-            opens=_opt(r, "opens"), closes=_opt(r, "closes"), recurrence=_opt(r, "recurrence"),
+            opens=_opt(r, "opens"), closes=_opt(r, "closes"), opens_announced=_opt(r, "opens_announced"),
+            recurrence=_opt(r, "recurrence"),
             url=_opt(r, "url"), sources=cite(r), external_id=_opt(r, "external_id"),
             language=r.get("language", "fr"), call_type=_opt(r, "call_type"), contact=_opt(r, "contact"),
             funders=[orgs[f] for f in r.get("funders", [])],
@@ -210,6 +228,7 @@ def _write_curated(session: Session, data: CuratedData) -> None:
         initiative = Initiative(
             slug=r["id"], title=r["title"], summary=r.get("summary", ""), problem=r.get("problem", ""),
             results=r.get("results", ""), lead=orgs.get(r.get("lead", "")), supplier=_opt(r, "supplier"),
+            lead_attribution=lead_attribution(r), lead_note=_opt(r, "lead_note"),
             status=r.get("status", "idea"), start_date=_opt(r, "start_date"), end_date=_opt(r, "end_date"),
             budget_eur=_opt(r, "budget_eur"), programme=programmes.get(r.get("programme", "")),
             contact=_opt(r, "contact"), last_checked=_opt(r, "last_checked"), sources=cite(r),
@@ -234,6 +253,24 @@ def _write_curated(session: Session, data: CuratedData) -> None:
                 slug=r["id"], label=r["label"], value=r["value"], unit=r["unit"], qualifier=_opt(r, "qualifier"),
                 scope=r.get("scope", ""), region_code=_opt(r, "region_code"), date=_opt(r, "date"),
                 note=_opt(r, "note"), sources=cite(r),
+            )
+        )
+    session.flush()
+
+    regions = {region.code: region for region in session.scalars(select(Region))}
+    for r in data.records.get("events", []):
+        session.add(
+            Event(
+                slug=r["id"], date=str(r["date"]), title=r["title"], summary=r.get("summary", ""),
+                actors=[orgs[a] for a in r.get("actors", [])],
+                regions=[regions[c] for c in dict.fromkeys(r.get("regions", []))], sources=cite(r),
+            )
+        )
+    for r in data.records.get("priorities", []):
+        session.add(
+            Priority(
+                slug=r["id"], label=r["label"], theme=_opt(r, "theme"), note=_opt(r, "note"),
+                regions=[regions[c] for c in dict.fromkeys(r.get("regions", []))], sources=cite(r),
             )
         )
     session.flush()

@@ -18,9 +18,15 @@ FILES = {
     "schemes": "scheme",
     "initiatives": "initiative",
     "figures": "figure",
+    "events": "event",
+    "priorities": "priority",
 }
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+#: A scheme opens / closes on a month or a day, never on a bare year.
+_MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
+_REGION_CODE = re.compile(r"^\d{2,3}$")
+_PLACE_KEYS = ("place_commune_insee", "place_epci_siren", "place_departement_code", "place_region_code")
 
 
 class CuratedDataError(ValueError):
@@ -126,4 +132,66 @@ def _validate(data: CuratedData) -> list[str]:
                 vocab_check(kind, rid, r.get("status", "idea"), vocab.STATUSES, "status")
             if kind == "figures":
                 vocab_check(kind, rid, r.get("unit"), vocab.FIGURE_UNITS, "unit")
+            if kind == "initiatives":
+                problems.extend(_lead_problems(rid, r))
+            if kind == "schemes":
+                problems.extend(_opening_problems(rid, r))
+            if kind == "events":
+                if not r.get("date"):
+                    problems.append(f"events/{rid}: pas de date")
+                if not r.get("title"):
+                    problems.append(f"events/{rid}: pas de titre")
+                for actor in r.get("actors", []):
+                    ref(kind, rid, "organisations", actor, "actors")
+            if kind in {"events", "priorities"}:
+                for code in r.get("regions", []):
+                    if not _REGION_CODE.match(str(code)):
+                        problems.append(f"{kind}/{rid}: code de région invalide {code!r}")
+            if kind == "priorities":
+                if not r.get("label"):
+                    problems.append(f"priorities/{rid}: pas de libellé")
+                if not r.get("regions"):
+                    problems.append(f"priorities/{rid}: aucune région")
+                vocab_check(kind, rid, r.get("theme"), vocab.THEMES, "theme")
+    return problems
+
+
+def lead_attribution(record: dict[str, Any]) -> str:
+    """The lead attribution of an initiative record: as written, else ``stated`` when it
+    names a lead and ``unknown`` when it does not."""
+    return str(record.get("lead_attribution") or ("stated" if record.get("lead") else "unknown"))
+
+
+def _lead_problems(rid: str, record: dict[str, Any]) -> list[str]:
+    """The lead rules of FORMAT.md: an inferred lead says why, an unknown one has a place."""
+    attribution = lead_attribution(record)
+    where = f"initiatives/{rid}"
+    if attribution not in vocab.LEAD_ATTRIBUTIONS:
+        return [f"{where}: lead_attribution inconnu {attribution!r}"]
+    problems: list[str] = []
+    if attribution in {"stated", "inferred"} and not record.get("lead"):
+        problems.append(f"{where}: lead_attribution={attribution!r} sans porteur (lead)")
+    if attribution == "inferred" and not str(record.get("lead_note") or "").strip():
+        problems.append(f"{where}: un porteur déduit (inferred) demande sa raison (lead_note)")
+    if attribution == "unknown":
+        if record.get("lead"):
+            problems.append(f"{where}: porteur inconnu (unknown) mais lead donné")
+        if not any(record.get(key) for key in _PLACE_KEYS):
+            problems.append(f"{where}: porteur inconnu : un lieu (place_*) est obligatoire")
+    return problems
+
+
+def _opening_problems(rid: str, record: dict[str, Any]) -> list[str]:
+    """Opening and closing dates are a month or a day, and a scheme closes after it opens."""
+    problems: list[str] = []
+    for key in ("opens", "closes"):
+        value = record.get(key)
+        if value is not None and not _MONTH_OR_DAY.match(str(value)):
+            problems.append(f"schemes/{rid}: {key} doit être AAAA-MM ou AAAA-MM-JJ, pas {value!r}")
+    opens, closes = record.get("opens"), record.get("closes")
+    if opens and closes and str(opens)[:7] > str(closes)[:7]:
+        problems.append(f"schemes/{rid}: ferme ({closes}) avant d'ouvrir ({opens})")
+    announced = record.get("opens_announced")
+    if announced is not None and not str(announced).strip():
+        problems.append(f"schemes/{rid}: opens_announced vide")
     return problems

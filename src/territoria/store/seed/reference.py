@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tarfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,12 +23,15 @@ REGION_ZONES = ("metro", "drom")
 
 @dataclass(frozen=True)
 class ReferenceData:
-    """The four lists the seed needs, filtered as DESIGN.md says."""
+    """The lists the seed needs, filtered as DESIGN.md says."""
 
     regions: list[dict[str, Any]]
     departements: list[dict[str, Any]]
     communes: list[dict[str, Any]]
     epci: list[dict[str, Any]]
+    #: Arrondissements municipaux, communes déléguées and associées (each names its parent
+    #: in ``commune`` or ``chefLieu``).
+    aliases: list[dict[str, Any]] = field(default_factory=list)
 
 
 def load_reference(tarball: Path) -> ReferenceData:
@@ -48,6 +51,21 @@ def load_reference(tarball: Path) -> ReferenceData:
 
         regions = read("regions")
         departements = read("departements")
-        communes = [c for c in read("communes") if c["type"] == "commune-actuelle"]
+        every_commune = read("communes")
+        communes = [c for c in every_commune if c["type"] == "commune-actuelle"]
+        aliases = [c for c in every_commune if c["type"] in ALIAS_TYPES]
         epci = read("epci")
-    return ReferenceData(regions, departements, communes, epci)
+    return ReferenceData(regions, departements, communes, epci, aliases)
+
+
+#: Reference types of the communes stored as aliases, and the kind they get.
+ALIAS_TYPES: dict[str, str] = {
+    "arrondissement-municipal": "arrondissement",
+    "commune-deleguee": "commune_deleguee",
+    "commune-associee": "commune_associee",
+}
+
+
+def alias_parent(alias: dict[str, Any]) -> str | None:
+    """The INSEE code of the current commune an alias belongs to."""
+    return alias.get("commune") or alias.get("chefLieu")
