@@ -29,6 +29,9 @@ class BuildWithBundledData(build_py):
         if seed.is_file():
             (target / "data").mkdir(parents=True, exist_ok=True)
             shutil.copy2(seed, target / "data" / "seed.sqlite")
+            digest = seed.with_suffix(".sha256")  # checked on first run and before a seed update
+            if digest.is_file():
+                shutil.copy2(digest, target / "data" / digest.name)
 
 
     @staticmethod

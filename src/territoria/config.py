@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,7 +45,8 @@ class Paths:
         for folder in (self.data_dir, self.config_dir, self.log_dir, self.backups):
             try:
                 folder.mkdir(parents=True, exist_ok=True)
-                probe = folder / ".write-test"
+                # a name of its own: simultaneous starts must not race on one probe file
+                probe = folder / f".write-test-{os.getpid()}-{secrets.token_hex(4)}"
                 probe.write_bytes(b"")
                 probe.unlink()
             except OSError as exc:

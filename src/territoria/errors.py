@@ -64,3 +64,32 @@ class DataDirError(TerritoriaError):
 
 class NotFoundError(TerritoriaError):
     """A record asked for by id or code does not exist."""
+
+
+class DataFolderBusyError(TerritoriaError):
+    """Another Territoria process holds the data folder's writer lock."""
+
+    def __init__(self, folder: object, holder: str = "") -> None:
+        who = f" ({holder})" if holder else ""
+        super().__init__(
+            f"Les données de Territoria ({folder}) sont utilisées par un autre programme Territoria{who}. "
+            "Fermez-le, puis réessayez ; rien n'a été modifié."
+        )
+        self.holder = holder
+
+
+class DamagedInstallationError(SeedMissingError):
+    """The bundled seed is unreadable or does not match the digest recorded when it was built."""
+
+    def __init__(self, path: object, detail: str = "") -> None:
+        extra = f" ({detail})" if detail else ""
+        TerritoriaError.__init__(
+            self,
+            f"Installation endommagée : réinstallez Territoria. La base de référence fournie avec "
+            f"l'application ({path}) est abîmée ou a été modifiée{extra}. Vos propres données n'ont pas "
+            "été modifiées ; restaurer une sauvegarde ne servirait à rien.",
+        )
+
+
+class BackupError(TerritoriaError):
+    """A backup cannot be listed, made, restored, exported or imported."""

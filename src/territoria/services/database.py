@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from territoria.config import Paths
 from territoria.store.bootstrap import OpenReport, open_user_database
 from territoria.store.engine import make_session_factory
+from territoria.store.lock import DataFolderLock
 
 log = logging.getLogger(__name__)
 
@@ -55,14 +56,19 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(paths: Paths, seed: Path | None = None) -> Database:
-    """Open (and if needed create, migrate, update) the user's database under ``paths``."""
+def open_database(paths: Paths, seed: Path | None = None, *, lock: DataFolderLock | None = None) -> Database:
+    """Open (and if needed create, migrate, update) the user's database under ``paths``.
+
+    Without ``seed``, the installed seed is used and must match its recorded digest.
+    ``lock``: the data folder's writer lock when the caller already holds it (the GUI).
+    """
     from territoria.resources import seed_path
 
+    installed = seed is None
     if seed is None:
         try:
             seed = seed_path()
         except FileNotFoundError:
             seed = Path("data/seed.sqlite")  # reported as missing by the bootstrap if needed
-    engine, report = open_user_database(paths, seed)
+    engine, report = open_user_database(paths, seed, lock=lock, require_digest=installed)
     return Database(engine=engine, path=paths.database, report=report)

@@ -15,10 +15,12 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError as SqlAlchemyDatabaseError
 
 from territoria.config import Paths
-from territoria.errors import CorruptDatabaseError, SeedMissingError
+from territoria.errors import CorruptDatabaseError
 from territoria.store import migrate
 from territoria.store.backup import copy_database, make_backup
-from territoria.store.engine import make_engine
+from territoria.store.engine import make_engine, make_transactional_engine
+from territoria.store.lock import DataFolderLock
+from territoria.store.seed_check import read_seed_meta, verify_seed
 
 log = logging.getLogger(__name__)
 
@@ -65,45 +67,49 @@ def check_sqlite_file(path: Path, error: type[CorruptDatabaseError] | None = Non
         raise CorruptDatabaseError(path, "tables Territoria absentes")
 
 
-def _check_seed(seed: Path) -> None:
-    if not seed.is_file():
-        raise SeedMissingError(seed)
-    try:
-        check_sqlite_file(seed)
-    except CorruptDatabaseError as exc:
-        raise SeedMissingError(seed, exc.message) from exc
+def open_user_database(
+    paths: Paths, seed: Path, *, lock: DataFolderLock | None = None, require_digest: bool = False
+) -> tuple[Engine, OpenReport]:
+    """Return an engine on the user's database, ready for this version of the app.
 
-
-def open_user_database(paths: Paths, seed: Path) -> tuple[Engine, OpenReport]:
-    """Return an engine on the user's database, ready for this version of the app."""
+    Creating, migrating and updating take the data folder's writer lock (``lock``, or one
+    taken for the occasion), so simultaneous starts do the work once; a start that finds
+    the database ready takes no lock. A migration runs in one SQLite transaction: a crash
+    leaves the database at its old revision, and a failed attempt repeated leaves one backup.
+    ``require_digest``: the seed must have its recorded digest (the installed seed).
+    """
     paths.ensure()
+    lock = lock or DataFolderLock(paths.data_dir)
     database = paths.database
     created = migrated = seed_updated = False
     backup: Path | None = None
 
     if not database.exists():
-        _check_seed(seed)
-        copy_database(seed, database, source_read_only=True)
-        created = True
-        log.info("user database created from seed %s", seed)
-    else:
-        check_sqlite_file(database)
+        with lock.hold():
+            if not database.exists():  # another process may have created it while we waited
+                verify_seed(seed, require_digest=require_digest)
+                copy_database(seed, database, source_read_only=True)
+                created = True
+                log.info("user database created from seed %s", seed)
+    check_sqlite_file(database)
 
     engine = make_engine(database)
     try:
-        if migrate.needs_upgrade(engine):
-            backup = make_backup(database, paths.backups, "avant-migration")
-            migrate.upgrade(engine)
-            migrated = True
-            log.info("database migrated to %s (backup %s)", migrate.head_revision(), backup)
-        if not created and seed.is_file():
-            seed_digest = _read_meta(seed, "inputs_sha256")
-            user_digest = _read_meta(database, "inputs_sha256")
-            if seed_digest and seed_digest != user_digest:
-                _check_seed(seed)
-                backup = backup or make_backup(database, paths.backups, "avant-mise-a-jour")
-                apply_seed_update(engine, seed)
-                seed_updated = True
+        if migrate.needs_upgrade(engine) or (not created and _seed_is_newer(seed, database)):
+            with lock.hold():
+                # checked again under the lock: a concurrent start may have done it already
+                if migrate.needs_upgrade(engine):
+                    backup = make_backup(database, paths.backups, "avant-migration",
+                                         known_revisions=migrate.known_revisions())
+                    migrate.upgrade(engine)
+                    migrated = True
+                    log.info("database migrated to %s (backup %s)", migrate.head_revision(), backup)
+                if not created and _seed_is_newer(seed, database):
+                    verify_seed(seed, require_digest=require_digest)
+                    backup = backup or make_backup(database, paths.backups, "avant-mise-a-jour",
+                                                   known_revisions=migrate.known_revisions())
+                    apply_seed_update(engine, seed)
+                    seed_updated = True
     except (sqlite3.DatabaseError, SqlAlchemyDatabaseError) as exc:
         engine.dispose()
         raise CorruptDatabaseError(database, str(exc)) from exc
@@ -113,15 +119,27 @@ def open_user_database(paths: Paths, seed: Path) -> tuple[Engine, OpenReport]:
     return engine, OpenReport(created, migrated, seed_updated, backup)
 
 
+def _seed_is_newer(seed: Path, database: Path) -> bool:
+    """Whether the seed was built from other inputs than the database's last merge."""
+    if not seed.is_file():
+        return False
+    seed_digest = read_seed_meta(seed, "inputs_sha256")
+    return bool(seed_digest) and seed_digest != _read_meta(database, "inputs_sha256")
+
+
 def apply_seed_update(engine: Engine, seed: Path) -> dict[str, int]:
     """Merge the seed at ``seed`` into the database of ``engine`` in one transaction."""
     from territoria.store.seed_update import merge_seed
 
+    # one SQLite transaction from BEGIN IMMEDIATE to COMMIT: a crash merges nothing
+    assert engine.url.database, "a seed update needs a database file"
+    user_engine = make_transactional_engine(Path(engine.url.database))
     seed_engine = make_engine(seed, read_only=True)
     try:
-        with engine.begin() as user, seed_engine.connect() as seed_connection:
+        with user_engine.begin() as user, seed_engine.connect() as seed_connection:
             stats = merge_seed(user, seed_connection)
     finally:
         seed_engine.dispose()
+        user_engine.dispose()
     log.info("seed update merged: %s", stats)
     return stats

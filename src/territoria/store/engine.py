@@ -49,3 +49,25 @@ def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """A session factory whose objects stay readable after commit."""
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def make_transactional_engine(path: Path) -> Engine:
+    """An engine whose transactions are SQLite's own ``BEGIN IMMEDIATE … COMMIT``.
+
+    Python's sqlite3 module opens a transaction only before INSERT/UPDATE/DELETE, so DDL
+    (CREATE TABLE, the table copies of Alembic's batch mode) would run outside it and a
+    crash in the middle of an upgrade would leave half a schema. Here every statement of a
+    ``with engine.begin()`` block, DDL included, commits or vanishes together.
+    """
+    engine = create_engine(f"sqlite:///{path.as_posix()}")
+
+    def _connect(dbapi_connection: Any, record: Any) -> None:
+        dbapi_connection.isolation_level = None  # no implicit BEGIN: ours below
+        _set_pragmas(dbapi_connection, record)
+
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    event.listen(engine, "connect", _connect)
+    event.listen(engine, "begin", _begin)
+    return engine

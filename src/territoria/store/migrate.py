@@ -66,8 +66,17 @@ def upgrade(engine: Engine) -> None:
     """Migrate the database to the head revision (creating every table on an empty file)."""
     from alembic import command
 
+    from territoria.store.engine import make_transactional_engine
+
     needs_upgrade(engine)  # refuse a newer database before touching it
     config = _config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    # The whole upgrade, DDL included, is one SQLite transaction: a crash or a failing
+    # migration leaves the database exactly at its old revision (see make_transactional_engine).
+    assert engine.url.database, "upgrade needs a database file"
+    transactional = make_transactional_engine(Path(engine.url.database))
+    try:
+        with transactional.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        transactional.dispose()

@@ -102,6 +102,10 @@ def build_seed(data_dir: Path, output: Path) -> Path:
         engine.dispose()
         tmp.chmod(0o644)  # mkstemp makes 0600; the shipped file is world-readable
         os.replace(tmp, output)
+        # the digest shipped beside the seed: a damaged or altered copy is refused at install
+        from territoria.store.seed_check import write_digest
+
+        write_digest(output)
     finally:
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
             leftover.unlink(missing_ok=True)
