@@ -16,7 +16,6 @@ from sqlalchemy.exc import IntegrityError
 from territoria.store.derived import apply_derived
 from territoria.store.models import (
     ORIGIN_SEED,
-    ORIGIN_USER,
     BudgetMention,
     Commune,
     CommuneAlias,
@@ -197,10 +196,11 @@ def _remove_stale(user: Connection, seed: Connection, table: Table, stats: dict[
 
 
 def _refresh_user_initiatives(user: Connection) -> None:
-    """Recompute derived columns of the user's own initiatives (the geography may have moved)."""
+    """Recompute derived columns of the initiatives the seed does not own (the geography may have moved)."""
     from sqlalchemy.orm import Session
 
     session = Session(bind=user)
-    for initiative in session.scalars(select(Initiative).where(Initiative.origin == ORIGIN_USER)):
+    # own projects (origin "local") and pack records: never rewritten, only re-placed
+    for initiative in session.scalars(select(Initiative).where(Initiative.origin != ORIGIN_SEED)):
         apply_derived(session, initiative)
     session.flush()

@@ -42,6 +42,9 @@ class ExportController(QObject):
         self.runner = task_runner
         #: Asks where to save: (dialog title, suggested file name, file filter) -> path or None.
         self.choose_target: ChooseTarget = self._ask_save_path
+        #: Asks whether to replace a read-only file: path -> True to replace it.
+        self.confirm_read_only: Callable[[Path], bool] = self._ask_replace_read_only
+        self._forced: set[Path] = set()
         self.last_error: str | None = None
         self.last_path: Path | None = None
 
@@ -69,10 +72,27 @@ class ExportController(QObject):
         return target
 
     def _target(self, title: str, suggested: str, file_filter: str) -> Path | None:
+        from territoria.reports.safe_write import is_read_only_file
+
         target = self.choose_target(title, suggested, file_filter)
         if target is not None:
             remember_folder(self.settings, target)
+            if is_read_only_file(target):
+                if not self.confirm_read_only(target):
+                    return None
+                self._forced.add(target)
         return target
+
+    def _force(self, target: Path) -> bool:
+        """Whether the person agreed to replace the read-only ``target``."""
+        return target in self._forced
+
+    def _ask_replace_read_only(self, target: Path) -> bool:
+        answer = QMessageBox.question(
+            self.parent_widget, self.tr("Fichier en lecture seule"),
+            self.tr("Le fichier « {0} » est en lecture seule. Le remplacer quand même ?").format(target),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def show_error(self, exc: BaseException) -> None:
         """A French message for ``exc`` (never a traceback for an expected error)."""
@@ -121,7 +141,8 @@ class ExportController(QObject):
             return
         brand = self.branding()
         self._run(self.tr("Export de la fiche…"), lambda progress: export_initiative_pdf(self.db, initiative_id,
-                                                                                         target, brand))
+                                                                                         target, brand,
+                                                                                         force=self._force(target)))
 
     def export_scheme(self, scheme_id: int) -> None:
         """Ask where to save the sheet of a support scheme, then write it."""
@@ -139,7 +160,8 @@ class ExportController(QObject):
         if target is None:
             return
         brand = self.branding()
-        self._run(self.tr("Export de la fiche…"), lambda progress: export_scheme_pdf(self.db, scheme_id, target, brand))
+        self._run(self.tr("Export de la fiche…"), lambda progress: export_scheme_pdf(self.db, scheme_id, target, brand,
+                                                                                  force=self._force(target)))
 
     def export_commune(self, kind: str, code: str) -> None:
         """Ask where to save the dossier of a collectivité, then build it in the background."""
@@ -156,7 +178,8 @@ class ExportController(QObject):
             return
         brand = self.branding()
         self._run(self.tr("Préparation du dossier…"),
-                  lambda progress: export_dossier_pdf(self.db, kind, code, target, brand, progress))
+                  lambda progress: export_dossier_pdf(self.db, kind, code, target, brand, progress,
+                                                     force=self._force(target)))
 
     def export_search(self, request: Any = None) -> None:
         """Ask where to save the catalogue of a result list (in its order), then build it in the background."""
@@ -173,7 +196,7 @@ class ExportController(QObject):
         def work(progress: Progress) -> Path:
             ids = self._ids(request)
             return export_catalogue_pdf(self.db, ids, target, description=description, branding=brand,
-                                        progress=progress)
+                                        progress=progress, force=self._force(target))
 
         self._run(self.tr("Export du catalogue…"), work)
 
@@ -188,7 +211,8 @@ class ExportController(QObject):
         if target is None:
             return
         self._run(self.tr("Export de la liste…"),
-                  lambda progress: export_csv(self.db, self._ids(request), target, progress))
+                  lambda progress: export_csv(self.db, self._ids(request), target, progress,
+                                              force=self._force(target)))
 
     def _ids(self, request: Any) -> list[int]:
         from territoria.services.search import SearchRequest, all_ids
@@ -265,7 +289,7 @@ class ExportController(QObject):
         if target is None:
             return None
         try:
-            path = write_bytes(target, pdf)
+            path = write_bytes(target, pdf, force=self._force(target))
         except TerritoriaError as exc:
             self.show_error(exc)
             return None
