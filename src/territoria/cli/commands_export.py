@@ -43,11 +43,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     csv.add_argument("--search", required=True, metavar="RECHERCHE",
                      help="texte recherché (\"\" pour tout le catalogue)")
     csv.add_argument("-o", "--output", required=True, type=Path, metavar="FICHIER", help="fichier CSV à écrire")
+    csv.add_argument("--force", action="store_true", help="remplacer le fichier même s'il est en lecture seule")
     csv.set_defaults(handler=run_export_csv)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="FICHIER", help="fichier PDF à écrire")
+    parser.add_argument("--force", action="store_true", help="remplacer le fichier même s'il est en lecture seule")
     parser.add_argument("--organisme", metavar="NOM",
                         help="nom de la structure en en-tête (défaut : celui des réglages de l'application)")
     parser.add_argument("--logo", type=Path, metavar="IMAGE", help="logo PNG ou JPEG en en-tête")
@@ -70,13 +72,13 @@ def _branding(args: argparse.Namespace, ctx: CliContext):
     name, logo = args.organisme, args.logo
     settings_file = ctx.paths.settings_file
     if (name is None or logo is None) and settings_file.is_file():
-        from PySide6.QtCore import QSettings
+        from territoria.settings import EXPORT_AGENCY_LOGO, EXPORT_AGENCY_NAME, read_ini
 
-        settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+        settings = read_ini(settings_file)  # the window's settings file, read without Qt
         if name is None:
-            name = str(settings.value("export/agency_name", "") or "")
+            name = settings.get(EXPORT_AGENCY_NAME)
         if logo is None:
-            stored = str(settings.value("export/agency_logo", "") or "")
+            stored = settings.get(EXPORT_AGENCY_LOGO)
             logo = Path(stored) if stored else None
     if logo is not None and not Path(logo).is_file():
         raise TerritoriaError(f"Le logo « {logo} » est introuvable.")
@@ -92,10 +94,10 @@ def run_export_pdf(args: argparse.Namespace, ctx: CliContext) -> int:
     db = ctx.database()
     branding = _branding(args, ctx)
     if args.initiative is not None:
-        path = exports.export_initiative_pdf(db, args.initiative, args.output, branding)
+        path = exports.export_initiative_pdf(db, args.initiative, args.output, branding, force=args.force)
         print(f"Fiche enregistrée : {path}")
     elif args.scheme is not None:
-        path = exports.export_scheme_pdf(db, args.scheme, args.output, branding)
+        path = exports.export_scheme_pdf(db, args.scheme, args.output, branding, force=args.force)
         print(f"Fiche du dispositif enregistrée : {path}")
     elif args.commune is not None:
         code = args.commune.strip().upper()
@@ -103,12 +105,13 @@ def run_export_pdf(args: argparse.Namespace, ctx: CliContext) -> int:
 
         if find_place(db, "commune", code) is None:
             raise TerritoriaError(f"Aucune commune n'a le code INSEE « {args.commune} ».")
-        path = exports.export_dossier_pdf(db, "commune", code, args.output, branding)
+        path = exports.export_dossier_pdf(db, "commune", code, args.output, branding, force=args.force)
         print(f"Dossier enregistré : {path}")
     else:
         ids = exports.search_ids(db, args.search)
         description = f"Recherche « {args.search.strip()} »" if args.search.strip() else "Toutes les initiatives"
-        path = exports.export_catalogue_pdf(db, ids, args.output, description=description, branding=branding)
+        path = exports.export_catalogue_pdf(db, ids, args.output, description=description, branding=branding,
+                                            force=args.force)
         print(f"Catalogue de {len(ids)} initiative{'s' if len(ids) > 1 else ''} enregistré : {path}")
     return 0
 
@@ -119,6 +122,6 @@ def run_export_csv(args: argparse.Namespace, ctx: CliContext) -> int:
 
     db = ctx.database()
     ids = exports.search_ids(db, args.search)
-    path = exports.export_csv(db, ids, args.output)
+    path = exports.export_csv(db, ids, args.output, force=args.force)
     print(f"Liste de {len(ids)} initiative{'s' if len(ids) > 1 else ''} enregistrée : {path}")
     return 0

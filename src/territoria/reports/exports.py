@@ -13,8 +13,11 @@ API (every ``target`` is a path; every function returns the absolute path writte
     dossier_data(db, kind, code, *, limit=10) -> DossierData
     export_dossier_pdf(db, kind, code, target, branding=None, progress=None) -> Path
 
+Every export takes ``force=True`` to replace a read-only file (after the person confirmed).
+
 Errors: ``NotFoundError`` for an unknown record, ``ExportWriteError`` when the file cannot be
-written, ``Cancelled`` when the person cancelled (no file is left in either case).
+written (``ReadOnlyTargetError`` for a read-only file without ``force``), ``Cancelled`` when the
+person cancelled (no file is left in either case).
 """
 
 from __future__ import annotations
@@ -50,28 +53,29 @@ def initiative_pdf_bytes(db: Database, initiative_id: int, branding: Branding | 
 
 
 def export_initiative_pdf(db: Database, initiative_id: int, target: Path | str,
-                          branding: Branding | None = None) -> Path:
+                          branding: Branding | None = None, *, force: bool = False) -> Path:
     """Write the one-pager of an initiative to ``target``."""
     from territoria.reports.one_pager import write_initiative_pdf
     from territoria.services.records import get_initiative
 
-    path = check_target(Path(target))
+    path = check_target(Path(target), force=force)
     detail = get_initiative(db, initiative_id)
     context = report_context(db, branding)
-    with atomic_output(path) as out:
+    with atomic_output(path, force=force) as out:
         write_initiative_pdf(detail, context, out)
     return path
 
 
-def export_scheme_pdf(db: Database, scheme_id: int, target: Path | str, branding: Branding | None = None) -> Path:
+def export_scheme_pdf(db: Database, scheme_id: int, target: Path | str, branding: Branding | None = None, *,
+                      force: bool = False) -> Path:
     """Write the one-page sheet of a support scheme to ``target``."""
     from territoria.reports.scheme_sheet import write_scheme_pdf
     from territoria.services.records import get_scheme
 
-    path = check_target(Path(target))
+    path = check_target(Path(target), force=force)
     scheme = get_scheme(db, scheme_id)
     context = report_context(db, branding)
-    with atomic_output(path) as out:
+    with atomic_output(path, force=force) as out:
         write_scheme_pdf(scheme, context, out)
     return path
 
@@ -84,13 +88,14 @@ def _fetcher(db: Database):
 
 def export_catalogue_pdf(db: Database, ids: Sequence[int], target: Path | str, *,
                          title: str = "Catalogue des initiatives", description: str = "",
-                         branding: Branding | None = None, progress: Progress | None = None) -> Path:
+                         branding: Branding | None = None, progress: Progress | None = None,
+                         force: bool = False) -> Path:
     """Write the catalogue of ``ids`` (in that order) to ``target``; details are fetched in batches."""
     from territoria.reports.catalogue import write_catalogue_pdf
 
-    path = check_target(Path(target))
+    path = check_target(Path(target), force=force)
     context = report_context(db, branding)
-    with atomic_output(path) as out:
+    with atomic_output(path, force=force) as out:
         write_catalogue_pdf(list(ids), _fetcher(db), context, out, title=title, description=description,
                             progress=progress or NullProgress(), batch_size=BATCH_SIZE)
     return path
@@ -105,12 +110,13 @@ def _details_in_batches(db: Database, ids: Sequence[int], progress: Progress) ->
     progress.step(total, total, "")
 
 
-def export_csv(db: Database, ids: Sequence[int], target: Path | str, progress: Progress | None = None) -> Path:
+def export_csv(db: Database, ids: Sequence[int], target: Path | str, progress: Progress | None = None, *,
+               force: bool = False) -> Path:
     """Write the CSV list of ``ids`` (in that order) to ``target``."""
     from territoria.reports.csv_export import write_csv
 
-    path = check_target(Path(target))
-    with atomic_output(path) as out:
+    path = check_target(Path(target), force=force)
+    with atomic_output(path, force=force) as out:
         write_csv(_details_in_batches(db, list(ids), progress or NullProgress()), out)
     return path
 
@@ -152,17 +158,18 @@ def dossier_data(db: Database, kind: str, code: str, *, limit: int = 10) -> Doss
 
 
 def export_dossier_pdf(db: Database, kind: str, code: str, target: Path | str,
-                       branding: Branding | None = None, progress: Progress | None = None) -> Path:
+                       branding: Branding | None = None, progress: Progress | None = None, *,
+                       force: bool = False) -> Path:
     """Write the dossier of the collectivité ``kind``/``code`` to ``target``."""
     from territoria.reports.dossier import write_dossier_pdf
 
     progress = progress or NullProgress()
-    path = check_target(Path(target))
+    path = check_target(Path(target), force=force)
     progress.step(0, 3, "Recherche des projets comparables…")
     data = dossier_data(db, kind, code)
     progress.step(1, 3, "Mise en page du dossier…")
     context = report_context(db, branding)
-    with atomic_output(path) as out:
+    with atomic_output(path, force=force) as out:
         write_dossier_pdf(data, context, out)
     progress.step(3, 3, "")
     return path
