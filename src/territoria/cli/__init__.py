@@ -25,7 +25,8 @@ def _optional_modules() -> list:
     import importlib
 
     modules = []
-    for name in ("commands_search", "commands_commune", "commands_export", "commands_local", "commands_contribution"):
+    for name in ("commands_search", "commands_commune", "commands_export", "commands_local", "commands_contribution",
+                 "commands_import"):
         try:
             modules.append(importlib.import_module(f"territoria.cli.{name}"))
         except ModuleNotFoundError as exc:

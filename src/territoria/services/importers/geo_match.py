@@ -1,0 +1,248 @@
+"""Linking an organisation named in a catalogue to a collectivité of the reference geography.
+
+"City of Bordeaux", "Ville de Bordeaux", "Bordeaux Métropole", "Greater Paris", "Gironde
+Department", "Île-de-France Regional Council": the name is folded (accents, case, hyphens,
+stray spaces), its pattern tells the level (commune, EPCI, département, région), and the
+core name is looked up in the reference names. A NUTS code narrows the search to a région
+(NUTS 1) or an Île-de-France département (NUTS 3). A link is made only when exactly one
+collectivité fits; otherwise the resolution carries a French reason for review (with, for a
+near miss, the closest name found by ``rapidfuzz`` as a suggestion, never as a link).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from territoria.domain.text import fold
+from territoria.store.geo_names import GeoNames
+
+#: NUTS 2021 level-1 codes of France -> région INSEE code.
+NUTS1_REGIONS: dict[str, str] = {
+    "FR1": "11", "FRB": "24", "FRC": "27", "FRD": "28", "FRE": "32", "FRF": "44", "FRG": "52",
+    "FRH": "53", "FRI": "75", "FRJ": "76", "FRK": "84", "FRL": "93", "FRM": "94",
+    "FRY1": "01", "FRY2": "02", "FRY3": "03", "FRY4": "04", "FRY5": "06",
+}
+#: NUTS 2021 level-3 codes of Île-de-France -> département (where most ambiguity lies).
+NUTS3_DEPARTEMENTS: dict[str, str] = {
+    "FR101": "75", "FR102": "77", "FR103": "78", "FR104": "91", "FR105": "92", "FR106": "93",
+    "FR107": "94", "FR108": "95",
+}
+#: English and older names of régions -> folded French name.
+REGION_ALIASES: dict[str, str] = {
+    "brittany": "bretagne", "normandy": "normandie", "new aquitaine": "nouvelle aquitaine",
+    "occitania": "occitanie", "corsica": "corse", "burgundy franche comte": "bourgogne franche comte",
+    "centre loire valley": "centre val de loire", "centre": "centre val de loire", "paris region": "ile de france",
+    "south region": "provence alpes cote d azur", "sud": "provence alpes cote d azur",
+    "region sud": "provence alpes cote d azur", "paca": "provence alpes cote d azur",
+    "auvergne rhone alps": "auvergne rhone alpes", "reunion": "la reunion", "french guiana": "guyane",
+    "great east": "grand est", "upper france": "hauts de france",
+}
+_ARTICLE = r"(?:de la |de l |du |des |de |d |of the |of )?"
+_REGION_PATTERNS = [re.compile(p) for p in (
+    r"^(?:the )?(.+?) regional (?:council|government|authority)$", r"^regional (?:council|government) of (?:the )?(.+)$",
+    r"^conseil regional " + _ARTICLE + r"(.+)$", r"^region (?!of )" + _ARTICLE + r"(.+)$", r"^(.+?) region$",
+    r"^collectivite territoriale " + _ARTICLE + r"(.+)$",
+)]
+_DEPARTEMENT_PATTERNS = [re.compile(p) for p in (
+    r"^(?:the )?(.+?) (?:department|departement|departmental council|county council|general council)$",
+    r"^(?:department|departmental council|general council) of (?:the )?(.+)$",
+    r"^(?:conseil departemental|conseil general|departement) " + _ARTICLE + r"(.+)$",
+)]
+_EPCI_PATTERNS = [re.compile(p) for p in (
+    r"^greater (.+)$", r"^(.+?) (?:metropole|metropolis|metropolitan area|metropolitan authority)$",
+    r"^metropole (?:europeenne )?" + _ARTICLE + r"(.+)$",
+    r"^(?:communaute d agglomeration|communaute urbaine|communaute de communes|agglomeration) " + _ARTICLE + r"(.+)$",
+    r"^(.+?) (?:agglomeration|agglo|urban community|intermunicipal (?:authority|community))$",
+)]
+_COMMUNE_PATTERNS = [re.compile(p) for p in (
+    r"^(?:the )?(?:city|town|municipality|village|commune|ville|mairie) (?:council )?" + _ARTICLE + r"(.+)$",
+    r"^(.+?) (?:city council|city hall|town hall|town council|municipality|municipal council|city|town|commune)$",
+)]
+_SEVERAL = re.compile(r"\b(?:and|et)\b|[,/&+]")
+_SAINT = [(re.compile(r"\bst\b"), "saint"), (re.compile(r"\bste\b"), "sainte")]
+_EPCI_GREATER = {"METRO": 0, "MET69": 0, "CU": 1, "CA": 2, "CC": 3}
+
+
+def key(text: str) -> str:
+    """The matching key of a name: folded, "st" -> "saint", leading article dropped."""
+    folded = fold(text)
+    for pattern, repl in _SAINT:
+        folded = pattern.sub(repl, folded)
+    return re.sub(r"^(?:the|la|le|les|l) ", "", folded)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A collectivité of the reference geography, with the curated organisation fields it fills."""
+
+    kind: str
+    code: str
+    name: str
+    fields: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A link made with confidence, or none and the French reason it needs review."""
+
+    link: Link | None
+    review: str = ""
+
+
+@dataclass
+class GeoMatcher:
+    """Name look-ups over the reference geography (built once per import)."""
+
+    names: GeoNames
+    _communes: dict[str, list[tuple[str, str, str, str, int]]] = field(default_factory=dict)
+    _commune_keys: list[str] = field(default_factory=list)
+    _departements: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    _regions: dict[str, tuple[str, str]] = field(default_factory=dict)
+    _epcis: list[tuple[str, tuple[str, str, str, frozenset[str]]]] = field(default_factory=list)
+    _cache: dict[tuple[str, str], Resolution] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for row in self.names.communes:
+            self._communes.setdefault(key(row[1]), []).append(row)
+        self._commune_keys = sorted(self._communes)
+        self._departements = {key(d[1]): d for d in self.names.departements}
+        self._regions = {key(r[1]): r for r in self.names.regions}
+        self._epcis = [(" " + key(e[1]) + " ", e) for e in self.names.epcis]
+
+    # --- single levels ------------------------------------------------------------------
+
+    def region(self, name: str) -> tuple[str, str] | None:
+        """(code, name) of the région called ``name`` (French or English), or None."""
+        k = key(name)
+        return self._regions.get(REGION_ALIASES.get(k, k))
+
+    def departement(self, name: str) -> tuple[str, str, str] | None:
+        """(code, name, région) of the département called ``name``, or None."""
+        return self._departements.get(key(name))
+
+    def region_link(self, code: str) -> Link | None:
+        """The région with INSEE code ``code`` as a link."""
+        for c, n in self.names.regions:
+            if c == code:
+                return Link("region", c, n, {"region_code": c})
+        return None
+
+    # --- whole names ---------------------------------------------------------------------
+
+    def resolve(self, name: str, nuts: str = "") -> Resolution:
+        """Link ``name`` to one collectivité, or say why it needs review."""
+        cache_key = (name, nuts)
+        if cache_key not in self._cache:
+            self._cache[cache_key] = self._resolve(name, nuts.strip().upper())
+        return self._cache[cache_key]
+
+    def _resolve(self, name: str, nuts: str) -> Resolution:
+        k = key(name)
+        if not k:
+            return Resolution(None, "organisation sans nom")
+        if _SEVERAL.search(fold(name)):
+            return Resolution(None, f"« {name.strip()} » nomme plusieurs organisations : à rattacher à la main")
+        for pattern in _REGION_PATTERNS:
+            m = pattern.match(k)
+            if m and (found := self.region(m.group(1))):
+                return Resolution(Link("region", found[0], found[1], {"region_code": found[0]}))
+        for pattern in _DEPARTEMENT_PATTERNS:
+            m = pattern.match(k)
+            if m and (dep := self.departement(m.group(1))):
+                return Resolution(Link("departement", dep[0], dep[1],
+                                       {"departement_code": dep[0], "region_code": dep[2]}))
+        for pattern in _EPCI_PATTERNS:
+            m = pattern.match(k)
+            if m:
+                return self._epci(m.group(1), greater=k.startswith("greater ") or "metropol" in k, nuts=nuts)
+        for pattern in _COMMUNE_PATTERNS:
+            m = pattern.match(k)
+            if m:
+                return self._commune(m.group(1), nuts, name)
+        # a bare name: a commune, else a département or a région of that exact name
+        if k in self._communes:
+            return self._commune(k, nuts, name)
+        if (dep := self.departement(k)) is not None:
+            return Resolution(Link("departement", dep[0], dep[1], {"departement_code": dep[0], "region_code": dep[2]}))
+        if (reg := self.region(k)) is not None:
+            return Resolution(Link("region", reg[0], reg[1], {"region_code": reg[0]}))
+        return self._commune(k, nuts, name)
+
+    def _nuts_filter(self, nuts: str) -> tuple[str | None, str | None]:
+        departement = NUTS3_DEPARTEMENTS.get(nuts[:5]) if len(nuts) >= 5 else None
+        region = None
+        for size in (4, 3):
+            if len(nuts) >= size and nuts[:size] in NUTS1_REGIONS:
+                region = NUTS1_REGIONS[nuts[:size]]
+                break
+        return region, departement
+
+    def _commune(self, core: str, nuts: str, original: str) -> Resolution:
+        region, departement = self._nuts_filter(nuts)
+
+        def narrow(rows: list[tuple[str, str, str, str, int]]) -> list[tuple[str, str, str, str, int]]:
+            if departement:
+                rows = [r for r in rows if r[2] == departement] or rows
+            if region:
+                rows = [r for r in rows if r[3] == region] or rows
+            return rows
+
+        rows = narrow(self._communes.get(core, []))
+        if not rows and len(core) >= 6:  # a name cut short by the source ("Saint-Denis-sur-Sar")
+            import bisect
+
+            start = bisect.bisect_left(self._commune_keys, core)
+            prefixed: list[tuple[str, str, str, str, int]] = []
+            for k in self._commune_keys[start:]:
+                if not k.startswith(core):
+                    break
+                prefixed += self._communes[k]
+            rows = narrow(prefixed)
+        if len(rows) == 1:
+            insee, name, dep, reg, _ = rows[0]
+            return Resolution(Link("commune", insee, name,
+                                   {"commune_insee": insee, "departement_code": dep, "region_code": reg}))
+        if len(rows) > 1:
+            where = ", ".join(f"{r[1]} ({r[0]})" for r in rows[:4])
+            return Resolution(None, f"{len(rows)} communes possibles pour « {original.strip()} » ({where}) : "
+                              "à rattacher à la main")
+        return Resolution(None, self._near_miss(core, original))
+
+    def _near_miss(self, core: str, original: str) -> str:
+        from rapidfuzz import fuzz, process
+
+        best = process.extractOne(core, self._commune_keys, scorer=fuzz.ratio, score_cutoff=85)
+        if best is not None:
+            rows = self._communes[best[0]]
+            codes = ", ".join(r[0] for r in rows[:3])
+            return (f"collectivité « {original.strip()} » introuvable ; nom proche : {rows[0][1]} (INSEE {codes}) "
+                    "— à confirmer avant de rattacher")
+        return f"collectivité « {original.strip()} » introuvable dans la géographie de référence"
+
+    def _epci(self, core: str, greater: bool, nuts: str) -> Resolution:
+        region, _ = self._nuts_filter(nuts)
+        needle = f" {core} "
+        found = [e for padded, e in self._epcis if needle in padded]
+        if greater:
+            grand = [e for padded, e in self._epcis if f" grand {core} " in padded]
+            found = grand or found
+        if region:
+            found = [e for e in found if region in e[3]] or found
+        if len(found) > 1:
+            best = min(_EPCI_GREATER.get(e[2], 9) for e in found)
+            top = [e for e in found if _EPCI_GREATER.get(e[2], 9) == best]
+            if best == 0 and len(top) == 1:  # one métropole among smaller groupings of the same name
+                found = top
+        if len(found) == 1:
+            siren, name, _, regions = found[0]
+            fields: dict[str, Any] = {"epci_siren": siren}
+            if len(regions) == 1:
+                fields["region_code"] = next(iter(regions))
+            return Resolution(Link("epci", siren, name, fields))
+        if found:
+            where = ", ".join(e[1] for e in found[:4])
+            return Resolution(None, f"{len(found)} intercommunalités possibles pour « {core} » ({where}) : "
+                              "à rattacher à la main")
+        return Resolution(None, f"intercommunalité « {core} » introuvable dans la géographie de référence")

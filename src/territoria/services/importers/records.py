@@ -1,0 +1,58 @@
+"""The records an import produces, collected kind by kind in the curated format."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from territoria.domain.text import fold
+
+_SLUG_MAX = 80
+
+
+def slugify(text: str, fallback: str = "x") -> str:
+    """A curated id from any text: folded, dashes, at most 80 characters."""
+    slug = re.sub(r"\s+", "-", fold(text))[:_SLUG_MAX].strip("-")
+    return slug or fallback
+
+
+def clean_text(text: str) -> str:
+    """Whitespace runs (line breaks, non-breaking spaces) collapsed to one space."""
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+@dataclass
+class PackRecords:
+    """Records of a pack source folder, by curated file kind, in insertion order."""
+
+    records: dict[str, dict[str, dict[str, Any]]] = field(
+        default_factory=lambda: {k: {} for k in ("sources", "organisations", "initiatives", "schemes")}
+    )
+    _org_by_name: dict[str, str] = field(default_factory=dict)
+
+    def add(self, kind: str, record: dict[str, Any]) -> str:
+        """Add ``record`` (its ``id`` made unique within ``kind``); return the id used."""
+        table = self.records[kind]
+        base = record["id"]
+        rid, n = base, 2
+        while rid in table:
+            rid = f"{base[:_SLUG_MAX - 4]}-{n}"
+            n += 1
+        record["id"] = rid
+        table[rid] = {k: v for k, v in record.items() if v not in (None, "", [], ())}
+        return rid
+
+    def organisation(self, name: str, kind: str, source: str, **codes: Any) -> str:
+        """The id of the organisation named ``name`` (one record per distinct folded name)."""
+        key = fold(name)
+        if key in self._org_by_name:
+            return self._org_by_name[key]
+        rid = self.add("organisations", {"id": slugify(name, "organisation"), "name": clean_text(name),
+                                         "kind": kind, **codes, "sources": [source]})
+        self._org_by_name[key] = rid
+        return rid
+
+    def count(self, kind: str) -> int:
+        """Number of records of ``kind``."""
+        return len(self.records[kind])

@@ -1,0 +1,324 @@
+"""Preset ``table``: an agency's own spreadsheet of initiatives (CSV or .xlsx) and a mapping.
+
+The mapping (a small TOML file, or the same dict from the app's wizard) names the column of
+each field, constant values for every row, value translations ("En cours" -> ``pilot``) and
+the source every record cites. With no mapping, :func:`template` builds one from the header.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from territoria.domain import vocab
+from territoria.domain.text import fold
+from territoria.services.importers.common import Converted, ImportOptions, MatcherFactory, is_url, parse_date
+from territoria.services.importers.errors import ImportFileError, MappingError
+from territoria.services.importers.readers import Table, open_table
+from territoria.services.importers.records import clean_text, slugify
+from territoria.services.importers.report import outcome
+
+#: field -> (French label, kind); kinds: text, list, date, number, and vocabulary fields.
+FIELDS: dict[str, tuple[str, str]] = {
+    "external_id": ("Identifiant dans le tableau", "text"),
+    "title": ("Titre", "text"),
+    "summary": ("Résumé", "text"),
+    "problem": ("Problème traité", "text"),
+    "results": ("Résultats", "text"),
+    "lead": ("Porteur (nom)", "text"),
+    "lead_kind": ("Type de porteur", "vocab"),
+    "lead_insee": ("Code INSEE du porteur", "text"),
+    "status": ("Statut", "vocab"),
+    "themes": ("Thèmes", "vocab_list"),
+    "techniques": ("Techniques d'IA", "vocab_list"),
+    "start_date": ("Début", "date"),
+    "end_date": ("Fin", "date"),
+    "budget_eur": ("Budget (€)", "number"),
+    "supplier": ("Prestataire", "text"),
+    "contact": ("Contact", "text"),
+    "source_url": ("Lien de la fiche", "text"),
+}
+VOCABS: dict[str, dict[str, str]] = {
+    "lead_kind": vocab.ORG_KINDS, "status": vocab.STATUSES, "themes": vocab.THEMES, "techniques": vocab.TECHNIQUES,
+}
+_GUESSES: dict[str, tuple[str, ...]] = {
+    "external_id": ("id", "identifiant", "n", "numero", "ref", "reference"),
+    "title": ("titre", "intitule", "projet", "nom du projet", "nom"),
+    "summary": ("description", "resume", "descriptif"),
+    "problem": ("probleme", "enjeu", "besoin"),
+    "results": ("resultats", "bilan", "impact"),
+    "lead": ("porteur", "collectivite", "commune", "structure"),
+    "lead_kind": ("type de porteur", "type de collectivite", "type"),
+    "lead_insee": ("insee", "code insee", "code commune"),
+    "status": ("statut", "etat", "avancement"),
+    "themes": ("theme", "themes", "domaine", "thematique"),
+    "techniques": ("technique", "techniques", "technologie", "type d ia"),
+    "start_date": ("debut", "date de debut", "annee", "lancement"),
+    "end_date": ("fin", "date de fin"),
+    "budget_eur": ("budget", "cout", "montant"),
+    "supplier": ("prestataire", "fournisseur", "editeur", "solution"),
+    "contact": ("contact", "referent", "email", "courriel"),
+    "source_url": ("lien", "url", "site", "source"),
+}
+
+
+@dataclass
+class Mapping:
+    """A validated column mapping."""
+
+    columns: dict[str, str]
+    constants: dict[str, Any] = field(default_factory=dict)
+    values: dict[str, dict[str, str]] = field(default_factory=dict)
+    source: dict[str, Any] = field(default_factory=dict)
+    sheet: str | None = None
+    id_prefix: str = "tableau"
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Mapping:
+        """Check a mapping read from TOML (or built by the wizard); MappingError in French."""
+        problems = []
+        columns = data.get("columns", {})
+        constants = data.get("constants", {})
+        for name in list(columns) + list(constants):
+            if name not in FIELDS:
+                problems.append(f"champ inconnu « {name} » (champs possibles : {', '.join(FIELDS)})")
+        if "title" not in columns and "title" not in constants:
+            problems.append("la colonne du champ « title » (titre) est obligatoire")
+        source = data.get("source", {})
+        for key in ("title", "publisher", "url"):
+            if not str(source.get(key, "")).strip():
+                problems.append(f"[source] : « {key} » manquant (la source que chaque fiche citera)")
+        if source.get("url") and not is_url(str(source["url"])):
+            problems.append(f"[source] : url « {source['url']} » invalide (http:// ou https://)")
+        values = {f: {fold(k): str(v) for k, v in table.items()} for f, table in data.get("values", {}).items()}
+        for name, table in values.items():
+            allowed = VOCABS.get(name)
+            for target in table.values():
+                if allowed is not None and target not in allowed:
+                    problems.append(f"[values.{name}] : « {target} » n'est pas une valeur de {name} "
+                                    f"({', '.join(allowed)})")
+        prefix = str(data.get("table", {}).get("id_prefix", "tableau"))
+        if not re.match(r"^[a-z0-9][a-z0-9-]*$", prefix):
+            problems.append(f"[table] id_prefix « {prefix} » invalide (minuscules, chiffres, tirets)")
+        if problems:
+            raise MappingError("Correspondance de colonnes invalide :\n- " + "\n- ".join(problems))
+        return cls(columns={k: str(v) for k, v in columns.items()}, constants=dict(constants), values=values,
+                   source=dict(source), sheet=data.get("table", {}).get("sheet"), id_prefix=prefix)
+
+    @classmethod
+    def load(cls, path: Path) -> Mapping:
+        """Read and check a mapping TOML file."""
+        try:
+            with path.open("rb") as handle:
+                return cls.from_dict(tomllib.load(handle))
+        except tomllib.TOMLDecodeError as exc:
+            raise MappingError(f"Fichier de correspondance {path.name} illisible : {exc}") from exc
+        except OSError as exc:
+            raise MappingError(f"Fichier de correspondance {path.name} introuvable ou illisible") from exc
+
+
+def guess_columns(header: list[str]) -> dict[str, str]:
+    """A first guess of the column of each field, from the header's names."""
+    guesses: dict[str, str] = {}
+    used: set[str] = set()
+    for name, words in _GUESSES.items():
+        for column in header:
+            if column not in used and fold(column) in words:
+                guesses[name] = column
+                used.add(column)
+                break
+    return guesses
+
+
+def template(header: list[str]) -> str:
+    """A mapping TOML to complete, built from a sheet's header."""
+    guesses = guess_columns(header)
+    lines = [
+        "# Correspondance des colonnes pour : territoria import-catalogue --format table FICHIER --mapping CE_FICHIER",
+        "# Colonnes du tableau : " + ", ".join(f'"{h}"' for h in header),
+        "",
+        "[table]",
+        '# sheet = "Feuille 1"      # classeur .xlsx : feuille à lire (défaut : la première)',
+        'id_prefix = "tableau"      # identifiants externes « tableau:<identifiant> »',
+        "",
+        "[columns]                 # champ = \"en-tête de la colonne\"",
+    ]
+    for name, (label, _) in FIELDS.items():
+        column = guesses.get(name)
+        value = '"' + column.replace('"', '\\"') + '"' if column else '""'
+        lines.append(f"{'' if column else '# '}{name} = {value}    # {label}")
+    lines += [
+        "",
+        "[constants]               # valeur identique pour toutes les lignes",
+        '# lead_kind = "commune"',
+        "",
+        "[values.status]           # traduction des valeurs du tableau vers : " + ", ".join(vocab.STATUSES),
+        '# "En cours" = "pilot"',
+        "",
+        "[source]                  # la source que chaque fiche citera",
+        'title = ""',
+        'publisher = ""',
+        'url = ""',
+        '# published = "2025-01-31"',
+        '# licence = "etalab-2.0"',
+        '# attribution = ""',
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _number(text: str) -> float | None:
+    cleaned = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("€", "").lower()
+    factor = 1.0
+    for suffix, value in (("meur", 1e6), ("m", 1e6), ("keur", 1e3), ("k", 1e3), ("eur", 1.0)):
+        if cleaned.endswith(suffix):
+            cleaned, factor = cleaned[: -len(suffix)], value
+            break
+    cleaned = cleaned.replace(",", ".")
+    try:
+        return round(float(cleaned) * factor, 2)
+    except ValueError:
+        return None
+
+
+def _vocab_value(name: str, raw: str, mapping: Mapping, reasons: list[str]) -> str | None:
+    allowed = VOCABS[name]
+    folded = fold(raw)
+    translated = mapping.values.get(name, {}).get(folded)
+    if translated:
+        return translated
+    if raw in allowed:
+        return raw
+    for slug, label in allowed.items():
+        if fold(label) == folded or fold(slug) == folded:
+            return slug
+    reasons.append(f"{FIELDS[name][0].lower()} « {raw} » sans correspondance ([values.{name}] du fichier de "
+                   "correspondance) : omis")
+    return None
+
+
+def convert_table(table: Table, mapping: Mapping, options: ImportOptions, matcher: MatcherFactory,
+                  publisher_name: str) -> Converted:
+    """Map every row of an open ``table`` to an initiative."""
+    path = table.path
+    missing = [c for c in mapping.columns.values() if c not in table.header]
+    if missing:
+        raise ImportFileError(path, "colonne(s) de la correspondance absente(s) de l'en-tête : "
+                              + ", ".join(f"« {m} »" for m in missing)
+                              + f" (colonnes présentes : {', '.join(table.header)})", line=1)
+    result = Converted(publisher_id=options.publisher_id or "agence", publisher_name=publisher_name,
+                       title=str(mapping.source.get("title", path.stem)), licence=mapping.source.get("licence"))
+    records = result.records
+    source = records.add("sources", {
+        "id": "tableau", "title": str(mapping.source["title"]), "publisher": str(mapping.source["publisher"]),
+        "url": str(mapping.source["url"]), "published": parse_date(str(mapping.source.get("published", ""))),
+        "url_is_article": False, "licence": mapping.source.get("licence"),
+        "attribution": mapping.source.get("attribution"),
+    })
+    seen: dict[str, int] = {}
+    for row in table.rows:
+        def get(name: str) -> Any:
+            if name in mapping.columns:
+                return row.cells.get(mapping.columns[name], "").strip()
+            return mapping.constants.get(name, "")
+
+        title = clean_text(str(get("title")))
+        raw_id = clean_text(str(get("external_id"))) or title
+        external = f"{mapping.id_prefix}:{raw_id}" if raw_id else ""
+        if row.width > len(table.header):
+            result.outcomes.append(outcome(row.line, [f"{row.width} cellules au lieu de {len(table.header)}"],
+                                           external, title, skipped=True))
+            continue
+        if not title:
+            result.outcomes.append(outcome(row.line, ["titre vide"], external, title, skipped=True))
+            continue
+        if external in seen:
+            result.outcomes.append(outcome(row.line, [f"identifiant « {raw_id} » en double (déjà ligne "
+                                                      f"{seen[external]})"], external, title, skipped=True))
+            continue
+        seen[external] = row.line
+        reasons: list[str] = []
+        record: dict[str, Any] = {"id": slugify(raw_id, "fiche"), "external_id": external, "title": title,
+                                  "language": "fr"}
+        for name in ("summary", "problem", "results", "supplier", "contact"):
+            record[name] = clean_text(str(get(name))) or None
+        for name in ("start_date", "end_date"):
+            raw = str(get(name))
+            if raw:
+                record[name] = parse_date(raw)
+                if record[name] is None:
+                    reasons.append(f"date « {raw} » illisible ({FIELDS[name][0].lower()}) : laissée vide")
+        if raw := str(get("budget_eur")):
+            record["budget_eur"] = _number(raw)
+            if record["budget_eur"] is None:
+                reasons.append(f"budget « {raw} » illisible : laissé vide")
+        if raw := get("status"):
+            record["status"] = _vocab_value("status", str(raw), mapping, reasons)
+        for name in ("themes", "techniques"):
+            raw = get(name)
+            parts = raw if isinstance(raw, list) else [p for p in re.split(r"[;,\n]", str(raw)) if p.strip()]
+            record[name] = [v for p in parts if (v := _vocab_value(name, str(p).strip(), mapping, reasons))]
+        record["sources"] = [source]
+        if (url := str(get("source_url"))) and is_url(url):
+            record["sources"].insert(0, records.add("sources", {
+                "id": slugify(f"fiche-{raw_id}"), "title": title, "publisher": str(mapping.source["publisher"]),
+                "url": url, "licence": mapping.source.get("licence"),
+                "attribution": mapping.source.get("attribution")}))
+        elif url:
+            reasons.append(f"lien « {url[:60]} » invalide")
+        record["lead"] = _lead(row_lead=str(get("lead")), kind_raw=str(get("lead_kind")),
+                               insee=str(get("lead_insee")), mapping=mapping, matcher=matcher,
+                               records=records, source=source, reasons=reasons)
+        records.add("initiatives", record)
+        result.outcomes.append(outcome(row.line, reasons, external, title))
+    return result
+
+
+def _lead(row_lead: str, kind_raw: str, insee: str, mapping: Mapping, matcher: MatcherFactory, records: Any,
+          source: str, reasons: list[str]) -> str | None:
+    name = clean_text(row_lead)
+    if not name:
+        return None
+    kind = _vocab_value("lead_kind", kind_raw, mapping, reasons) if kind_raw else None
+    codes: dict[str, str] = {}
+    if insee:
+        match = [c for c in matcher().names.communes if c[0] == insee.zfill(5)]
+        if match:
+            kind, codes = "commune", {"commune_insee": match[0][0], "departement_code": match[0][2],
+                                      "region_code": match[0][3]}
+        else:
+            reasons.append(f"code INSEE « {insee} » inconnu : porteur non rattaché")
+    elif kind in (None, *vocab.COLLECTIVITE_KINDS):
+        resolution = matcher().resolve(name)
+        if resolution.link is not None and kind in (None, resolution.link.kind):
+            kind, codes = resolution.link.kind, dict(resolution.link.fields)
+        else:
+            reasons.append(resolution.review or f"porteur « {name} » : type indiqué ({kind}) différent de la "
+                           "collectivité trouvée")
+            kind = kind or "other"
+            codes = {}
+    return records.organisation(name, kind or "other", source, **codes)
+
+
+def convert(path: Path, options: ImportOptions, matcher: MatcherFactory, mapping: Mapping | None = None) -> Converted:
+    """Read a CSV or .xlsx table with ``mapping`` (or ``options.mapping``) and map its rows."""
+    if mapping is None:
+        if options.mapping is None:
+            raise MappingError("le format « table » demande --mapping FICHIER.toml")
+        mapping = Mapping.load(options.mapping)
+    with open_table(path, options.sheet or mapping.sheet) as table:
+        return convert_table(table, mapping, options, matcher, options.publisher_name or "Agence")
+
+
+def read_header(path: Path, sheet: str | None = None, preview: int = 0) -> tuple[list[str], list[list[str]]]:
+    """The header of a table and its first ``preview`` rows (for the template and the wizard)."""
+    with open_table(path, sheet) as table:
+        rows = []
+        for row in table.rows:
+            if len(rows) >= preview:
+                break
+            rows.append([row.cells.get(h, "") for h in table.header])
+        return table.header, rows
