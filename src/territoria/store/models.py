@@ -36,6 +36,17 @@ ORIGIN_SEED = "seed"
 ORIGIN_USER = "user"
 #: The town hall's own records ("Mes projets"): written only by the user, never by an update.
 ORIGIN_LOCAL = "local"
+#: Records imported from an agency's signed data pack (``services.packs``).
+ORIGIN_PACK = "pack"
+
+
+class PackProvenance:
+    """Mixin of curated records: which pack publisher and edition a ``pack`` record came from."""
+
+    #: The publisher id of the pack (None for seed and local records); migration 0008.
+    pack_publisher: Mapped[str | None] = mapped_column(String(64), index=True)
+    #: The pack's edition ("2026-03-03" or "2026-03-03.2").
+    pack_edition: Mapped[str | None] = mapped_column(String(16))
 
 
 class Meta(Base):
@@ -182,7 +193,7 @@ initiative_partners = Table(
 )
 
 
-class Source(Base):
+class Source(PackProvenance, Base):
     """A published source (article, press release) that curated records cite."""
 
     __tablename__ = "sources"
@@ -201,7 +212,7 @@ class Source(Base):
     attribution: Mapped[str | None] = mapped_column(Text)
 
 
-class Organisation(Base):
+class Organisation(PackProvenance, Base):
     """A body that leads, operates, funds or partners: collectivité, State, company…"""
 
     __tablename__ = "organisations"
@@ -218,7 +229,7 @@ class Organisation(Base):
     sources: Mapped[list[Source]] = relationship(secondary=organisation_sources)
 
 
-class Programme(Base):
+class Programme(PackProvenance, Base):
     """A plan or programme: "Osez l'IA", "SUD IA", "IA Occitanie"…"""
 
     __tablename__ = "programmes"
@@ -256,7 +267,7 @@ class BudgetMention(Base):
     source: Mapped[Source] = relationship()
 
 
-class Scheme(Base):
+class Scheme(PackProvenance, Base):
     """A support scheme (aid, call for projects, training offer…), shaped like Aides-territoires."""
 
     __tablename__ = "schemes"
@@ -295,7 +306,7 @@ class Scheme(Base):
     sources: Mapped[list[Source]] = relationship(secondary=scheme_sources)
 
 
-class Initiative(Base):
+class Initiative(PackProvenance, Base):
     """An AI initiative of a local authority (or of a body serving them).
 
     The ``commune_insee``…``region_code``, ``lead_kind``, ``lead_population``,
@@ -390,7 +401,7 @@ class Funding(Base):
     scheme: Mapped[Scheme | None] = relationship()
 
 
-class Figure(Base):
+class Figure(PackProvenance, Base):
     """A key figure: a value with its unit, what it measures and when."""
 
     __tablename__ = "figures"
@@ -408,7 +419,7 @@ class Figure(Base):
     sources: Mapped[list[Source]] = relationship(secondary=figure_sources)
 
 
-class Event(Base):
+class Event(PackProvenance, Base):
     """A dated event the sources report (summit, trade fair, communiqué, adoption of a plan)."""
 
     __tablename__ = "events"
@@ -478,6 +489,23 @@ class UserNote(Base):
     record_slug: Mapped[str] = mapped_column(String(160), primary_key=True)
     text: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column()
+
+
+class Pack(Base):
+    """An installed data pack: one row per publisher (a newer edition replaces the row)."""
+
+    __tablename__ = "packs"
+    publisher_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    publisher_name: Mapped[str] = mapped_column(String(200))
+    edition: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(Text, default="", server_default="")
+    licence: Mapped[str | None] = mapped_column(String(40))
+    contact: Mapped[str | None] = mapped_column(Text)
+    fingerprint: Mapped[str] = mapped_column(String(19))
+    format_version: Mapped[str] = mapped_column(String(8))
+    counts: Mapped[dict[str, int]] = mapped_column(TolerantJSON, default=dict)
+    manifest_sha256: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[datetime] = mapped_column()
 
 
 USER_TABLES: tuple[str, ...] = ("user_selection", "user_saved_searches", "user_profile", "user_notes")

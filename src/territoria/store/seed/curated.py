@@ -10,6 +10,7 @@ from typing import Any
 
 from territoria.domain import vocab
 from territoria.domain.urls import url_problem
+from territoria.store.seed.fields import Geography, field_problems, geography_problems
 
 FILES = {
     "sources": "source",
@@ -44,27 +45,51 @@ class CuratedData:
         return {r["id"]: r for r in self.records[kind]}
 
 
-def load_curated(folder: Path) -> CuratedData:
-    """Read every curated file of ``folder``; raise CuratedDataError listing all problems."""
+def load_curated(
+    folder: Path, *, known: dict[str, set[str]] | None = None, geography: Geography | None = None
+) -> CuratedData:
+    """Read every curated file of ``folder``; raise CuratedDataError listing all problems.
+
+    ``known`` gives ids by kind that references may also name (a data pack's folder may cite
+    the seed's organisations and sources); ``geography``, when given, refuses place codes
+    that are not real communes, EPCI, départements or régions.
+    """
     data = CuratedData()
     for kind, table in FILES.items():
         path = folder / f"{kind}.toml"
         if not path.exists():  # a pack source folder holds any subset of the files
             data.records[kind] = []
             continue
-        with path.open("rb") as handle:
-            data.records[kind] = tomllib.load(handle).get(table, [])
-    problems = _validate(data)
+        try:
+            with path.open("rb") as handle:
+                data.records[kind] = tomllib.load(handle).get(table, [])
+        except tomllib.TOMLDecodeError as exc:
+            raise CuratedDataError(f"{path.name} : TOML invalide ({exc})") from exc
+        if not isinstance(data.records[kind], list) or not all(isinstance(r, dict) for r in data.records[kind]):
+            raise CuratedDataError(f"{path.name} : [[{table}]] attendu (une liste de tables)")
+    problems = _validate(data, known or {}, geography)
     if problems:
         raise CuratedDataError("Données éditoriales incohérentes :\n- " + "\n- ".join(problems))
     return data
 
 
-def _validate(data: CuratedData) -> list[str]:
+def validate_curated(
+    data: CuratedData, *, known: dict[str, set[str]] | None = None, geography: Geography | None = None
+) -> list[str]:
+    """Every problem of records already in memory (a data pack's), as ``load_curated`` reports them."""
+    for kind in FILES:
+        data.records.setdefault(kind, [])
+    return _validate(data, known or {}, geography)
+
+
+def _validate(data: CuratedData, known: dict[str, set[str]], geography: Geography | None) -> list[str]:
     problems: list[str] = []
     ids = {kind: set() for kind in FILES}
     for kind, records in data.records.items():
         for record in records:
+            problems.extend(field_problems(kind, record))
+            if geography is not None:
+                problems.extend(geography_problems(kind, record, geography))
             rid = record.get("id", "")
             if not _SLUG.match(str(rid)):
                 problems.append(f"{kind}: identifiant invalide {rid!r}")
@@ -81,6 +106,9 @@ def _validate(data: CuratedData) -> list[str]:
                     problem = url_problem(value)
                     if problem:
                         problems.append(f"{kind}/{rid}: {key} refusée ({problem}) : {str(value)[:80]!r}")
+
+    for kind, extra in known.items():  # ids referenced from outside (the seed's, for a pack)
+        ids.setdefault(kind, set()).update(extra)
 
     def ref(kind: str, rid: str, target: str, value: Any, where: str) -> None:
         if value is not None and value not in ids[target]:

@@ -1,0 +1,129 @@
+"""``pack import``: preview, then apply a verified pack in one transaction, backup first."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from sqlalchemy import select
+
+from territoria.services.database import Database
+from territoria.services.packs import format as fmt
+from territoria.services.packs.errors import PackError
+from territoria.services.packs.info import ImportPreview, ImportResult, KindChanges
+from territoria.services.packs.keys import decode_raw_key
+from territoria.services.packs.reference import context_of
+from territoria.services.packs.trust import TrustStore
+from territoria.services.packs.verify import VerifiedPack, verify_pack
+from territoria.services.progress import NullProgress, Progress
+
+log = logging.getLogger(__name__)
+
+
+def _installed_edition(db: Database, publisher_id: str) -> str | None:
+    from territoria.store.models import Pack
+
+    with db.session() as session:
+        return session.scalar(select(Pack.edition).where(Pack.publisher_id == publisher_id))
+
+
+def _plan(db: Database, verified: VerifiedPack):
+    from territoria.store.pack_merge import plan_merge
+
+    with db.engine.connect() as connection:
+        return plan_merge(connection, verified.info.publisher_id, verified.records)
+
+
+def _changes(plan) -> tuple[KindChanges, ...]:
+    return tuple(
+        KindChanges(kind, len(p.added), len(p.updated), len(p.withdrawn), len(p.kept_starred))
+        for kind, p in plan.kinds.items()
+        if p.added or p.updated or p.withdrawn or p.kept_starred
+    )
+
+
+def _preview(db: Database, verified: VerifiedPack) -> tuple[ImportPreview, object]:
+    info = verified.info
+    installed = _installed_edition(db, info.publisher_id)
+    downgrade = installed is not None and fmt.edition_key(info.edition) <= fmt.edition_key(installed)
+    plan = _plan(db, verified)
+    if plan.collisions:
+        shown = ", ".join(plan.collisions[:5]) + (" …" if len(plan.collisions) > 5 else "")
+        raise PackError(
+            f"Paquet refusé ({info.path.name}) : des identifiants appartiennent déjà à d'autres données "
+            f"de la base ({shown}). Rien n'a été modifié."
+        )
+    notes = list(info.notes)
+    if downgrade:
+        notes.append(f"Édition {info.edition} antérieure ou égale à l'édition installée ({installed}).")
+    return ImportPreview(info, installed, downgrade, _changes(plan), tuple(notes)), plan
+
+
+def verify_for(db: Database, path: Path, trust: TrustStore) -> VerifiedPack:
+    """Verify ``path`` against ``db``'s seed ids and geography (no write)."""
+    return verify_pack(path, trust, context_of(db.path))
+
+
+def preview_import(db: Database, path: Path, trust: TrustStore) -> ImportPreview:
+    """Verify the pack and say what importing it would change; writes nothing.
+
+    Raises ``PackError`` (French) for any invalid, untrusted or colliding pack. A downgrade
+    is *not* an error here: ``ImportPreview.is_downgrade`` tells the caller to ask.
+    """
+    preview, _plan_unused = _preview(db, verify_for(db, path, trust))
+    return preview
+
+
+def import_pack(
+    db: Database,
+    path: Path,
+    trust: TrustStore,
+    backups: Path,
+    *,
+    allow_downgrade: bool = False,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Verify, back the database up into ``backups``, then apply the pack in one transaction.
+
+    An older or equal edition of an installed publisher is refused unless
+    ``allow_downgrade``. ``progress.step`` may raise ``Cancelled``: the transaction is then
+    rolled back and the database is exactly as before. After the commit the signing key is
+    bound to the publisher, and a next key the pack introduces becomes trusted.
+    """
+    from territoria.store.backup import make_backup
+    from territoria.store.pack_merge import merge_pack
+
+    progress = progress or NullProgress()
+    progress.step(0, 1, "verify")
+    verified = verify_for(db, path, trust)
+    preview, plan = _preview(db, verified)
+    info = verified.info
+    if preview.is_downgrade and not allow_downgrade:
+        raise PackError(
+            f"Paquet refusé ({path.name}) : l'édition {info.edition} de « {info.publisher_name} » n'est pas plus "
+            f"récente que l'édition installée ({preview.installed_edition}). Utilisez --allow-downgrade pour "
+            "la réinstaller quand même."
+        )
+    progress.step(0, 1, "backup")
+    backup = make_backup(db.path, backups, "avant-paquet")
+    publisher = {
+        "publisher_id": info.publisher_id, "publisher_name": info.publisher_name, "edition": info.edition,
+        "title": info.title, "licence": info.licence, "contact": info.contact, "fingerprint": info.fingerprint,
+        "format_version": info.format_version, "counts": dict(info.counts), "manifest_sha256": info.manifest_sha256,
+    }
+    with db.engine.begin() as connection:
+        merge_pack(connection, publisher, verified.records, plan, progress.step)  # type: ignore[arg-type]
+    log.info("pack %s %s imported from %s (backup %s)", info.publisher_id, info.edition, path, backup)
+    key = trust.get(info.fingerprint)
+    if key is not None and info.publisher_id not in key.publishers:
+        trust.bind(info.fingerprint, info.publisher_id)
+    new_key = None
+    if info.next_key_fingerprint:
+        import json
+        import zipfile
+
+        with zipfile.ZipFile(path) as archive:  # already verified: the signed manifest holds the key
+            manifest = json.loads(archive.read(fmt.MANIFEST))
+        raw = decode_raw_key(manifest["next_key"]["public_key"], "clé suivante")
+        new_key = trust.add_rotated(raw, info.publisher_id).fingerprint
+    return ImportResult(info, preview.installed_edition, preview.changes, backup, new_key)

@@ -1,0 +1,64 @@
+"""``pack list`` and ``pack remove``: the packs installed in a database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from territoria.services.database import Database
+from territoria.services.packs import format as fmt
+from territoria.services.packs.errors import PackError
+from territoria.services.packs.info import InstalledPack, KindChanges
+
+
+def list_packs(db: Database) -> list[InstalledPack]:
+    """Every installed pack, by publisher id."""
+    from territoria.store.models import Pack
+
+    with db.session() as session:
+        rows = session.scalars(select(Pack).order_by(Pack.publisher_id)).all()
+        return [
+            InstalledPack(
+                p.publisher_id, p.publisher_name, p.edition, p.title, p.fingerprint,
+                tuple((kind, int(p.counts[kind])) for kind in fmt.KINDS if kind in (p.counts or {})),
+                p.imported_at.isoformat(timespec="seconds"),
+            )
+            for p in rows
+        ]
+
+
+def remove_pack(db: Database, publisher_id: str, backups: Path) -> tuple[InstalledPack, tuple[KindChanges, ...]]:
+    """Withdraw every record of ``publisher_id`` (backup first, one transaction).
+
+    Initiatives in "Ma sélection" stay, as with seed updates. Raises ``PackError`` when no
+    pack of that publisher is installed.
+    """
+    from territoria.store.backup import make_backup
+    from territoria.store.pack_merge import withdraw_publisher
+
+    installed = {p.publisher_id: p for p in list_packs(db)}
+    if publisher_id not in installed:
+        known = ", ".join(installed) or "aucun"
+        raise PackError(f"Aucun paquet de l'éditeur « {publisher_id} » n'est installé (installés : {known}).")
+    make_backup(db.path, backups, "avant-retrait-paquet")
+    with db.engine.begin() as connection:
+        plan = withdraw_publisher(connection, publisher_id)
+    changes = tuple(KindChanges(kind, 0, 0, len(p.withdrawn), len(p.kept_starred))
+                    for kind, p in plan.kinds.items() if p.withdrawn or p.kept_starred)
+    return installed[publisher_id], changes
+
+
+def provenance_line(publisher_name: str, edition: str) -> str:
+    """"Source des données : ARNia, édition du 3 mars 2026" (".N" revisions: "révision N")."""
+    from territoria.services.packs.format import EDITION
+
+    match = EDITION.match(edition)
+    if match is None:
+        return f"Source des données : {publisher_name}, édition {edition}"
+    months = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+              "octobre", "novembre", "décembre")
+    year, month, day, revision = match.groups()
+    day_text = "1er" if int(day) == 1 else str(int(day))
+    text = f"Source des données : {publisher_name}, édition du {day_text} {months[int(month) - 1]} {year}"
+    return f"{text} (révision {revision})" if revision else text
