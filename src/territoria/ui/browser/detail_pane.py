@@ -16,6 +16,7 @@ from territoria.services.records import InitiativeDetail
 from territoria.services.search import RelatedInitiative
 from territoria.services.search_query import ParsedQuery
 from territoria.ui.browser.detail_html import DetailRenderer
+from territoria.ui.notes.editor import NoteEditor
 
 
 class DetailPane(QWidget):
@@ -43,6 +44,8 @@ class DetailPane(QWidget):
         self.browser.setOpenExternalLinks(False)
         self.browser.setAccessibleName(self.tr("Fiche de l'initiative sélectionnée"))
         self.browser.anchorClicked.connect(self._anchor_clicked)
+        # the user's private note on the initiative shown (hidden until a database is attached)
+        self.notes = NoteEditor()
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.caption, 1)
@@ -51,12 +54,15 @@ class DetailPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.browser, 1)
+        layout.addWidget(self.notes)
         self.show_empty(0)
 
     def show_empty(self, total: int) -> None:
         """Nothing selected (``total``: how many results there are)."""
         self.initiative_id = None
         self.browser.setHtml(self.renderer.empty(total))
+        self.caption.setText(self.tr("Fiche de l'initiative"))
+        self.notes.show_record(None, None)
         self.star_button.setEnabled(False)
         self._set_star_text(False)
 
@@ -66,8 +72,16 @@ class DetailPane(QWidget):
         self.initiative_id = detail.id
         self.browser.setHtml(self.renderer.render(detail, related, query, starred))
         self.browser.verticalScrollBar().setValue(0)
+        local = detail.origin == "local"
+        self.caption.setText(self.tr("Fiche de l'initiative — projet de votre collectivité (local)") if local
+                             else self.tr("Fiche de l'initiative"))
+        self.notes.show_record("initiative", detail.slug)
         self.star_button.setEnabled(True)
         self._set_star_text(starred)
+
+    def attach_notes(self, db) -> None:  # db: services.database.Database
+        """Show and edit the user's private note of each initiative shown, in ``db``."""
+        self.notes.set_database(db)
 
     def plain_text(self) -> str:
         """The text shown (tests and copy)."""

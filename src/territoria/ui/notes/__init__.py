@@ -1,0 +1,1 @@
+"""Private notes on records: the editor shown under a fiche."""

@@ -1,0 +1,277 @@
+""""Mes projets": the town hall's own initiatives — list, add, edit, delete, send to the agency.
+
+Saving goes through ``services.local_projects`` in the application's ``writes`` lane (one
+writer for all user data); the list is re-read afterwards. Own projects are also in the
+catalogue (marked "local") and in "Ma commune" under "Vos projets".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from territoria.errors import TerritoriaError
+from territoria.services.local_projects import (
+    ProjectError,
+    ProjectFields,
+    ProjectSummary,
+    add_project,
+    delete_project,
+    list_projects,
+    project_fields,
+    update_project,
+)
+from territoria.ui.export.context import ExportContext
+from territoria.ui.formatting import euros, partial_date
+from territoria.ui.labels import label
+from territoria.ui.projects.form import ProjectDialog
+
+_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ProjectsPage(QWidget):
+    """The list of own projects with its buttons (a :class:`~territoria.ui.page.Page`)."""
+
+    initiativeRequested = Signal(int)
+    projectsChanged = Signal()
+    contributionRequested = Signal()
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.db = context.db
+        self.projects: list[ProjectSummary] = []
+        self.dialog: ProjectDialog | None = None
+        self.intro = QLabel(self.tr(
+            "Les projets d'IA de votre collectivité : ils apparaissent dans le catalogue (marqués « local »), "
+            "dans « Ma commune » sous « Vos projets » et dans vos sauvegardes, et ne sont jamais modifiés par "
+            "une mise à jour des données. Envoyez-les à votre agence pour qu'elle les publie."))
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Projet"), self.tr("Statut"), self.tr("Lieu"), self.tr("Début"), self.tr("Budget"),
+            self.tr("Déclaré le")])
+        self.table.setAccessibleName(self.tr("Vos projets"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.itemActivated.connect(lambda _item: self.edit_selected())
+        self.empty = QLabel(self.tr("Aucun projet pour l'instant. « Nouveau projet » en ajoute un "
+                                    "(choisissez d'abord votre collectivité dans « Ma commune »)."))
+        self.empty.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.add_button = QPushButton(self.tr("&Nouveau projet…"))
+        self.edit_button = QPushButton(self.tr("&Modifier…"))
+        self.delete_button = QPushButton(self.tr("&Supprimer…"))
+        self.show_button = QPushButton(self.tr("&Voir dans le catalogue"))
+        self.send_button = QPushButton(self.tr("&Envoyer mes projets à l'agence…"))
+        for button, name in ((self.add_button, self.tr("Ajouter un projet")),
+                             (self.edit_button, self.tr("Modifier le projet sélectionné")),
+                             (self.delete_button, self.tr("Supprimer le projet sélectionné")),
+                             (self.show_button, self.tr("Voir le projet sélectionné dans le catalogue")),
+                             (self.send_button, self.tr("Envoyer mes projets à l'agence"))):
+            button.setAccessibleName(name)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.show_button.clicked.connect(self._show_selected)
+        self.send_button.clicked.connect(self.contributionRequested)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button, self.show_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        self.refresh()
+
+    # --- Page protocol ------------------------------------------------------------------
+
+    def title(self) -> str:
+        """The tab's label."""
+        return self.tr("Mes pro&jets")
+
+    def export_context(self) -> ExportContext:
+        """The selected project, for Fichier > Exporter (its one-pager)."""
+        return ExportContext(initiative_id=self.selected_id())
+
+    def save_state(self) -> None:
+        """Nothing to remember."""
+
+    def restore_state(self) -> None:
+        """Nothing remembered."""
+
+    def shutdown(self) -> None:
+        """Nothing running of its own (writes go through the application's lane)."""
+
+    # --- list -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the projects."""
+        selected = self.selected_id()
+        try:
+            self.projects = list_projects(self.db)
+        except TerritoriaError as exc:
+            self._say(exc.message)
+            return
+        self.table.setRowCount(len(self.projects))
+        for row, project in enumerate(self.projects):
+            cells = (project.title, label("status", project.status), project.place,
+                     partial_date(project.start_date) if project.start_date else "",
+                     euros(project.budget_eur) if project.budget_eur is not None else "",
+                     partial_date(project.declared) if project.declared else "")
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(_ID_ROLE, project.id)
+                if column == 0:
+                    item.setToolTip(self.tr("Projet de votre collectivité (local)"))
+                self.table.setItem(row, column, item)
+            if project.id == selected:
+                self.table.selectRow(row)
+        self.table.setVisible(bool(self.projects))
+        self.empty.setVisible(not self.projects)
+        self.send_button.setEnabled(bool(self.projects))
+        self._selection_changed()
+
+    def selected_id(self) -> int | None:
+        """The id of the selected project, or None."""
+        items = self.table.selectedItems()
+        return int(items[0].data(_ID_ROLE)) if items else None
+
+    def select(self, initiative_id: int) -> None:
+        """Select the project ``initiative_id`` in the list."""
+        for row, project in enumerate(self.projects):
+            if project.id == initiative_id:
+                self.table.selectRow(row)
+                return
+
+    def _selection_changed(self) -> None:
+        has = self.selected_id() is not None
+        for button in (self.edit_button, self.delete_button, self.show_button):
+            button.setEnabled(has)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _show_selected(self) -> None:
+        ident = self.selected_id()
+        if ident is not None:
+            self.initiativeRequested.emit(ident)
+
+    # --- add, edit, delete ------------------------------------------------------------------
+
+    def add(self) -> ProjectDialog:
+        """Open the form for a new project (returned, open, for tests)."""
+        return self._open(None, None)
+
+    def edit_selected(self) -> ProjectDialog | None:
+        """Open the form on the selected project."""
+        ident = self.selected_id()
+        if ident is None:
+            return None
+        try:
+            fields = project_fields(self.db, ident)
+        except TerritoriaError as exc:
+            self._say(exc.message)
+            return None
+        return self._open(ident, fields)
+
+    def _open(self, ident: int | None, fields: ProjectFields | None) -> ProjectDialog:
+        dialog = ProjectDialog(self.db, fields, self)
+        dialog.accepted.connect(lambda: self._save(ident, dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save(self, ident: int | None, dialog: ProjectDialog) -> None:
+        fields = dialog.fields()
+
+        def work(_progress) -> int:
+            if ident is None:
+                return add_project(self.db, fields)
+            update_project(self.db, ident, fields)
+            return ident
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ProjectError):
+                # reopen the form with the messages under the fields (nothing was saved)
+                again = ProjectDialog(self.db, fields, self)
+                again.setWindowTitle(dialog.windowTitle())
+                again.accepted.connect(lambda: self._save(ident, again))
+                again.show_errors(exc.errors)
+                self.dialog = again
+                again.open()
+                return
+            self._say(exc.message if isinstance(exc, TerritoriaError) else str(exc))
+
+        self._run(self.tr("Enregistrement du projet"), work, self._saved, failed)
+
+    def _saved(self, ident: int) -> None:
+        self._say(self.tr("Projet enregistré."))
+        self.refresh()
+        self.select(ident)
+        self.projectsChanged.emit()
+
+    def delete_selected(self, *, confirm: bool = True) -> bool:
+        """Delete the selected project after confirmation; True when deleted."""
+        ident = self.selected_id()
+        if ident is None:
+            return False
+        title = next((p.title for p in self.projects if p.id == ident), "")
+        if confirm:
+            answer = QMessageBox.question(
+                self, self.tr("Supprimer le projet"),
+                self.tr("Supprimer définitivement « {0} » et sa note ? (Une sauvegarde automatique "
+                        "le garde jusqu'à la prochaine rotation.)").format(title))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        done: list[bool] = []
+
+        def deleted(_title: str) -> None:
+            done.append(True)
+            self._say(self.tr("Projet supprimé : {0}").format(title))
+            self.refresh()
+            self.projectsChanged.emit()
+
+        self._run(self.tr("Suppression du projet"), lambda _p: delete_project(self.db, ident), deleted,
+                  lambda exc: self._say(getattr(exc, "message", str(exc))))
+        return bool(done)
+
+    def _run(self, title: str, work, on_done, on_error) -> None:
+        tasks = getattr(self.context, "tasks", None)
+        if tasks is None:
+            try:
+                result = work(None)
+            except BaseException as exc:  # noqa: BLE001 - shown in French by on_error
+                on_error(exc)
+            else:
+                on_done(result)
+            return
+        from territoria.ui.tasks import Lane
+
+        tasks.run(Lane.WRITES, title, work, on_done, on_error, show_progress=False, parent=self)
