@@ -9,15 +9,17 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from territoria.domain import format_fr
 from territoria.domain.vocab import EPCI_KINDS, PROGRAMME_KINDS, THEMES
 from territoria.errors import NotFoundError, TerritoriaError
 from territoria.services.communes import PLACE_KINDS, Place, find_place
 from territoria.services.comparable import unknown_place_message
+from territoria.services import tolerant
 from territoria.services.database import Database
 from territoria.services.records import ProgrammeDetail, get_programme, programmes_for_region
+from territoria.store import user_writes
 from territoria.store.models import Organisation, Programme, UserProfile
 
 
@@ -81,8 +83,9 @@ def load_choice(db: Database) -> SavedChoice | None:
         row = session.scalars(select(UserProfile).order_by(UserProfile.id).limit(1)).first()
         if row is None:
             return None
-        needs = tuple(slug for slug in (row.needs or []) if slug in THEMES)
-        return SavedChoice(row.kind, row.code, needs, row.budget_max_eur)
+        needs = tuple(slug for slug in tolerant.strings(row.needs) if slug in THEMES)
+        budget = tolerant.number(row.budget_max_eur)
+        return SavedChoice(row.kind, row.code, needs, budget if budget is None or budget > 0 else None)
 
 
 def save_choice(db: Database, kind: str, code: str, needs: tuple[str, ...] | list[str] = (),
@@ -105,21 +108,15 @@ def save_choice(db: Database, kind: str, code: str, needs: tuple[str, ...] | lis
     budget = float(budget_max_eur) if budget_max_eur is not None else None
     choice = SavedChoice(place.kind, place.code, tuple(dict.fromkeys(needs)), budget)
     with db.session() as session:
-        row = session.scalars(select(UserProfile).order_by(UserProfile.id).limit(1)).first()
-        if row is None:
-            row = UserProfile(id=1, kind=choice.kind, code=choice.code)
-            session.add(row)
-        row.kind, row.code = choice.kind, choice.code
-        row.needs = list(choice.needs)
-        row.budget_max_eur = choice.budget_max_eur
+        # one idempotent upsert: two windows or processes saving at once never collide
+        user_writes.put_profile(session, choice.kind, choice.code, list(choice.needs), choice.budget_max_eur)
     return choice
 
 
 def clear_choice(db: Database) -> None:
     """Forget the remembered choice."""
     with db.session() as session:
-        for row in session.scalars(select(UserProfile)):
-            session.delete(row)
+        session.execute(delete(UserProfile))
 
 
 # --- profile card ----------------------------------------------------------------------

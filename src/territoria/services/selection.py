@@ -16,6 +16,7 @@ from sqlalchemy import delete, func, select
 from territoria.errors import NotFoundError, TerritoriaError
 from territoria.services.database import Database
 from territoria.services.search_sql import normalise_filters
+from territoria.store import user_writes
 from territoria.store.models import Initiative, SavedSearch, SelectionEntry
 
 #: Longest name accepted for a saved search.
@@ -33,11 +34,11 @@ def set_starred(db: Database, initiative_id: int, starred: bool) -> bool:
     """Add ``initiative_id`` to Ma sélection (or remove it); returns the new state."""
     with db.session() as session:
         slug = _slug_of(session, initiative_id)
-        entry = session.get(SelectionEntry, slug)
-        if starred and entry is None:
-            session.add(SelectionEntry(initiative_slug=slug, added_at=datetime.now()))
-        elif not starred and entry is not None:
-            session.delete(entry)
+        # one idempotent statement: several windows or processes may star at once
+        if starred:
+            user_writes.star(session, slug, datetime.now())
+        else:
+            user_writes.unstar(session, slug)
     return starred
 
 
@@ -111,17 +112,15 @@ def save_search(
     """Save the search under ``name``; an existing name is replaced only when ``replace``."""
     cleaned = clean_name(name)
     stored = {k: list(v) for k, v in normalise_filters(filters).items()}
+    text = (query or "").replace("\x00", "")
     with db.session() as session:
-        row = session.scalar(select(SavedSearch).where(SavedSearch.name == cleaned))
-        if row is not None and not replace:
+        # one idempotent statement each (no read-then-insert race between processes)
+        if replace:
+            user_writes.put_saved_search(session, cleaned, text, stored, datetime.now())
+        elif not user_writes.add_saved_search(session, cleaned, text, stored, datetime.now()):
             raise TerritoriaError(f"Une recherche s'appelle déjà « {cleaned} ».")
-        if row is None:
-            row = SavedSearch(name=cleaned, created_at=datetime.now())
-            session.add(row)
-        row.query = (query or "").replace("\x00", "")
-        row.filters = stored
-        row.created_at = datetime.now()
-        session.flush()
+        row = session.scalar(select(SavedSearch).where(SavedSearch.name == cleaned).execution_options(
+            populate_existing=True))
         return _info(row)
 
 
