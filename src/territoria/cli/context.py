@@ -8,6 +8,7 @@ from pathlib import Path
 from territoria.config import Paths, resolve_paths
 from territoria.logging_setup import setup_logging
 from territoria.services.database import Database, open_database
+from territoria.store.lock import DataFolderLock
 
 
 @dataclass
@@ -31,8 +32,14 @@ class CliContext:
         if self._db is None:
             self.paths.ensure()
             setup_logging(self.paths.log_file, verbose=self.verbose)
-            self._db = open_database(self.paths)
+            self._db = open_database(self.paths, lock=self.lock())
         return self._db
+
+    def lock(self) -> DataFolderLock:
+        """The data folder's writer lock: a command that writes holds it (``with ctx.lock().hold():``)
+        and, when another process has it, waits a few seconds then says who holds it."""
+        self.paths.ensure()
+        return DataFolderLock(self.paths.data_dir, program="territoria (ligne de commande)")
 
     def close(self) -> None:
         """Close the database if a command opened it."""

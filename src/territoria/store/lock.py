@@ -60,11 +60,12 @@ class DataFolderLock:
         """Whether this process holds the lock."""
         return self._lock.is_locked
 
-    def acquire(self, timeout: float = WRITE_WAIT_SECONDS) -> None:
-        """Take the lock, waiting up to ``timeout`` seconds; raise ``DataFolderBusyError`` naming the holder."""
+    def acquire(self, timeout: float | None = None) -> None:
+        """Take the lock, waiting up to ``timeout`` seconds (default :data:`WRITE_WAIT_SECONDS`);
+        raise ``DataFolderBusyError`` naming the holder."""
         first = not self._lock.is_locked
         try:
-            self._lock.acquire(timeout=timeout)
+            self._lock.acquire(timeout=WRITE_WAIT_SECONDS if timeout is None else timeout)
         except Timeout:
             holder = self.holder()
             raise DataFolderBusyError(self.folder, holder.describe() if holder else "") from None
@@ -77,7 +78,7 @@ class DataFolderLock:
             self._lock.release()
 
     @contextmanager
-    def hold(self, timeout: float = WRITE_WAIT_SECONDS) -> Iterator[None]:
+    def hold(self, timeout: float | None = None) -> Iterator[None]:
         """``with lock.hold():`` — the lock for the length of a block."""
         self.acquire(timeout)
         try:
