@@ -167,3 +167,26 @@ def test_contribution_dialog_leaves_contacts_out_unless_ticked(qtbot, ui_context
     with zipfile.ZipFile(target) as archive:
         record = json.loads(archive.read("initiatives.json"))[0]
     assert record["contact"] == "M. Martin, martin@example.org" and record["note"] == "note interne"
+
+
+def test_ma_commune_lists_own_projects_apart_from_the_ranking(qtbot, ui_context):
+    from territoria.ui.commune import CommunePage
+
+    save_choice(ui_context.db, "commune", "61382")
+    first = add_project(ui_context.db, ProjectFields(title="Projet un de la mairie", themes=("administration",)))
+    second = add_project(ui_context.db, ProjectFields(title="Projet deux de la mairie", status="pilot"))
+    page = CommunePage(ui_context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.ranked.list.count() > 0, timeout=5000)
+    ranked_ids = [entry.id for entry in page.ranked.items]
+    assert first not in ranked_ids and second not in ranked_ids
+    assert page.own_projects.count() == 2
+    texts = [page.own_projects.list.item(i).text() for i in range(2)]
+    assert any("Projet un de la mairie" in t for t in texts) and any("Projet deux" in t for t in texts)
+    assert "(2)" in page.tabs.tabText(page.tabs.indexOf(page.own_projects))
+    shown = []
+    page.initiativeRequested.connect(shown.append)
+    page.own_projects.list.setCurrentRow(0)
+    page.own_projects.list.itemActivated.emit(page.own_projects.list.item(0))
+    assert shown and shown[0] in {first, second}

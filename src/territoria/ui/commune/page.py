@@ -21,6 +21,7 @@ from territoria.ui.commune.profile_card import ProfileCardView
 from territoria.ui.commune.ranked_list import RankedList
 from territoria.ui.commune.schemes_view import SchemesView
 from territoria.ui.labels import tr_label
+from territoria.ui.projects.own_list import OwnProjectsView
 
 #: How many comparable projects the list shows.
 RANKED_LIMIT = 100
@@ -54,6 +55,9 @@ class CommunePage(QWidget):
         self.tabs.addTab(self.ranked, self.tr("Projets c&omparables"))
         self.tabs.addTab(self.schemes, self.tr("A&ides et dispositifs"))
         self.tabs.addTab(self.comparison, self.tr("Compa&rer"))
+        self.own_projects = OwnProjectsView()
+        self.own_projects.initiativeActivated.connect(self.initiativeRequested)
+        self.tabs.addTab(self.own_projects, self.tr("&Vos projets"))
         legend_title = self.tr("Comment les projets sont classés")  # tr() outside f-strings, for lupdate
         self.legend = QLabel(
             f"<b>{escape(legend_title)}</b>" + "".join(f"<div>• {escape(line)}</div>" for line in explain_weights()))
@@ -160,7 +164,19 @@ class CommunePage(QWidget):
             formatting.population(place.population))
         if needs or budget:
             heading += " " + self.tr("Vos besoins et votre plafond de budget sont pris en compte.")
-        self.ranked.set_results(ranked, heading)
+        # own projects are listed under "Vos projets", never ranked against themselves
+        from territoria.services.local_projects import list_projects
+
+        try:
+            own = list_projects(self.db)
+        except TerritoriaError as exc:
+            own = []
+            self._say(exc.message)
+        own_ids = {project.id for project in own}
+        self.ranked.set_results([item for item in ranked if item.id not in own_ids], heading)
+        self.own_projects.set_projects(own)
+        self.tabs.setTabText(self.tabs.indexOf(self.own_projects),
+                             self.tr("&Vos projets ({0})").format(len(own)) if own else self.tr("&Vos projets"))
         self.schemes.set_verdicts(verdicts)
 
     def compare(self, ids: list[int]) -> None:
