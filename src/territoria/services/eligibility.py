@@ -12,6 +12,10 @@ Verdicts, checked in this order:
    whose audience the sources do not give. The collectivité cannot use them itself but
    can make them known on its territory.
 
+``territory_unknown`` takes the place of ``eligible`` when the scheme's territory is not known
+(``territory_scope = "unknown"``: an imported aid whose source gives no perimeter), so a
+collectivité is never told a scheme covers it when nobody knows.
+
 Eligible schemes list the initiatives they funded (``funding.scheme_id``), ranked as
 comparable projects for the collectivité.
 """
@@ -32,6 +36,7 @@ from territoria.services.records import SchemeDetail, list_schemes
 #: Verdict slugs with their French labels, in display order.
 VERDICTS: dict[str, str] = {
     "eligible": "Vous pouvez en bénéficier",
+    "territory_unknown": "Territoire à vérifier auprès du financeur",
     "relay_to_businesses": "À faire connaître aux entreprises et aux habitants de votre territoire",
     "outside_territory": "Hors de votre territoire",
     "closed": "Clos",
@@ -138,7 +143,15 @@ def _audience_phrase(audiences: Collection[str]) -> str:
     return phrases[0] if phrases else ""
 
 
+def _unknown_reason(opening: str, scheme: SchemeDetail, timing: str) -> str:
+    operator = f" ({scheme.operator.name})" if scheme.operator else ""
+    return (f"{opening}, mais la source ne dit pas sur quel territoire : territoire à vérifier auprès du "
+            f"financeur{operator}{timing}")
+
+
 def _territory_label(scheme: SchemeDetail) -> str:
+    if scheme.territory_scope == "unknown":
+        return "Territoire non précisé"
     if scheme.territory_scope == "national" or not scheme.territory_code:
         return "France entière"
     return scheme.territory_name or scheme.territory_code
@@ -172,11 +185,15 @@ def judge(scheme: SchemeDetail, place: Place, covered: bool, today: date) -> tup
         timing = f" ; candidatures jusqu'au {format_fr.partial_date(scheme.closes)}"
     if place.kind in audiences or "collectivite" in audiences:
         whom = _KIND_PLURAL[place.kind] if place.kind in audiences else "collectivités"
+        if scheme.territory_scope == "unknown":
+            return "territory_unknown", _unknown_reason(f"Ouvert aux {whom}", scheme, timing)
         if scheme.territory_scope == "epci" and place.kind == "commune":
             return "eligible", f"Ouvert aux {whom} membres ({territory}), dont {your}{timing}"
         return "eligible", f"Ouvert aux {whom}{where}, dont {your}{timing}"
     staff = [label for slug, label in STAFF_AUDIENCES.items() if slug in audiences]
     if staff:
+        if scheme.territory_scope == "unknown":
+            return "territory_unknown", _unknown_reason(f"Ouvert aux {' et '.join(staff)}", scheme, timing)
         return "eligible", (f"Ouvert aux {' et '.join(staff)}{where} : {your} peut y inscrire les siens"
                             f"{timing}")
     if not audiences:

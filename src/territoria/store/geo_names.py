@@ -26,17 +26,17 @@ class GeoNames:
 
 def load_geo_names(session: Session) -> GeoNames:
     """Read the names of the reference geography (four queries)."""
-    communes = tuple(session.execute(select(Commune.insee, Commune.name, Commune.departement_code,
-                                            Commune.region_code, Commune.population, Commune.epci_siren)).tuples())
+    communes = tuple(tuple(r) for r in session.execute(select(Commune.insee, Commune.name, Commune.departement_code,
+                                            Commune.region_code, Commune.population, Commune.epci_siren)))
     epci_regions: dict[str, set[str]] = {}
     for _, _, _, region, _, siren in communes:
         if siren:
             epci_regions.setdefault(siren, set()).add(region)
     return GeoNames(
-        regions=tuple(session.execute(select(Region.code, Region.name)).tuples()),
-        departements=tuple(session.execute(select(Departement.code, Departement.name,
-                                                  Departement.region_code)).tuples()),
+        regions=tuple(tuple(r) for r in session.execute(select(Region.code, Region.name))),
+        departements=tuple(tuple(r) for r in session.execute(select(Departement.code, Departement.name,
+                                                                    Departement.region_code))),
         epcis=tuple((s, n, k, frozenset(epci_regions.get(s, ()))) for s, n, k in
-                    session.execute(select(Epci.siren, Epci.name, Epci.kind)).tuples()),
+                    session.execute(select(Epci.siren, Epci.name, Epci.kind))),
         communes=tuple((c[0], c[1], c[2], c[3], c[4] or 0) for c in communes),
     )

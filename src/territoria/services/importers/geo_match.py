@@ -24,10 +24,23 @@ NUTS1_REGIONS: dict[str, str] = {
     "FRH": "53", "FRI": "75", "FRJ": "76", "FRK": "84", "FRL": "93", "FRM": "94",
     "FRY1": "01", "FRY2": "02", "FRY3": "03", "FRY4": "04", "FRY5": "06",
 }
-#: NUTS 2021 level-3 codes of Île-de-France -> département (where most ambiguity lies).
+#: Départements of each NUTS 2021 level-2 region (the former régions), in NUTS 3 order: NUTS
+#: numbers them in the order of their INSEE codes (FRI12 is the 2nd of FRI1: Gironde).
+_NUTS2_DEPARTEMENTS: dict[str, tuple[str, ...]] = {
+    "FR10": ("75", "77", "78", "91", "92", "93", "94", "95"), "FRB0": ("18", "28", "36", "37", "41", "45"),
+    "FRC1": ("21", "58", "71", "89"), "FRC2": ("25", "39", "70", "90"), "FRD1": ("14", "50", "61"),
+    "FRD2": ("27", "76"), "FRE1": ("59", "62"), "FRE2": ("02", "60", "80"), "FRF1": ("67", "68"),
+    "FRF2": ("08", "10", "51", "52"), "FRF3": ("54", "55", "57", "88"), "FRG0": ("44", "49", "53", "72", "85"),
+    "FRH0": ("22", "29", "35", "56"), "FRI1": ("24", "33", "40", "47", "64"), "FRI2": ("19", "23", "87"),
+    "FRI3": ("16", "17", "79", "86"), "FRJ1": ("11", "30", "34", "48", "66"),
+    "FRJ2": ("09", "12", "31", "32", "46", "65", "81", "82"), "FRK1": ("03", "15", "43", "63"),
+    "FRK2": ("01", "07", "26", "38", "42", "69", "73", "74"), "FRL0": ("04", "05", "06", "13", "83", "84"),
+    "FRM0": ("2A", "2B"),
+}
+#: NUTS 2021 level-3 codes of France -> département INSEE code.
 NUTS3_DEPARTEMENTS: dict[str, str] = {
-    "FR101": "75", "FR102": "77", "FR103": "78", "FR104": "91", "FR105": "92", "FR106": "93",
-    "FR107": "94", "FR108": "95",
+    **{f"{nuts2}{n}": dep for nuts2, deps in _NUTS2_DEPARTEMENTS.items() for n, dep in enumerate(deps, start=1)},
+    "FRY10": "971", "FRY20": "972", "FRY30": "973", "FRY40": "974", "FRY50": "976",
 }
 #: English and older names of régions -> folded French name.
 REGION_ALIASES: dict[str, str] = {

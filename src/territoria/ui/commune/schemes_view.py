@@ -13,6 +13,8 @@ from territoria.ui.labels import label
 SCHEME_ROLE = Qt.ItemDataRole.UserRole + 1
 INITIATIVE_ROLE = Qt.ItemDataRole.UserRole + 2
 NAME_ROLE = Qt.ItemDataRole.UserRole + 3
+#: The address to apply at ("Candidater"), opened in the browser when the row is activated.
+URL_ROLE = Qt.ItemDataRole.UserRole + 4
 
 class _WrappingTree(QTreeWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -37,14 +39,24 @@ class SchemesView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
         self.verdicts: list[SchemeVerdict] = []
+        self.tree.itemActivated.connect(self._open_link)
+
+    def _open_link(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        url = item.data(0, URL_ROLE)
+        if url:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(QUrl(url))
 
     def _group_title(self, verdict: str) -> str:
         return {
             "eligible": self.tr("Vous pouvez en bénéficier"),
             "relay_to_businesses": self.tr("À faire connaître sur votre territoire (entreprises, habitants…)"),
+            "territory_unknown": self.tr("Territoire à vérifier auprès du financeur"),
             "outside_territory": self.tr("Hors de votre territoire"),
             "closed": self.tr("Appels clos"),
-        }[verdict]
+        }.get(verdict, VERDICTS.get(verdict, verdict))
 
     def set_verdicts(self, verdicts: list[SchemeVerdict]) -> None:
         """Show ``verdicts`` grouped by verdict (eligible group expanded)."""
@@ -69,7 +81,7 @@ class SchemesView(QWidget):
                                                  "habitants de votre territoire.")])
                 empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 header.addChild(empty)
-            header.setExpanded(verdict in ("eligible", "relay_to_businesses"))
+            header.setExpanded(verdict in ("eligible", "territory_unknown", "relay_to_businesses"))
 
     def _scheme_item(self, scheme: SchemeVerdict) -> QTreeWidgetItem:
         facts = [scheme.programme or "", scheme.operator or "",
@@ -80,6 +92,12 @@ class SchemesView(QWidget):
         item.setData(0, SCHEME_ROLE, scheme.id)
         item.setData(0, NAME_ROLE, scheme.name)
         item.setToolTip(0, scheme.summary)
+        if scheme.url and scheme.verdict not in ("outside_territory", "closed"):
+            link = QTreeWidgetItem([self.tr("Candidater (ouvre le navigateur) : %1").replace("%1", scheme.url)])
+            link.setData(0, URL_ROLE, scheme.url)
+            link.setToolTip(0, self.tr("Entrée ou double-clic : ouvrir la page de candidature"))
+            item.addChild(link)
+            item.setExpanded(True)
         if scheme.funded:
             funded = QTreeWidgetItem([self.tr("Projets financés par ce dispositif :")])
             item.addChild(funded)
