@@ -228,7 +228,8 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
         return 1
     if not confirm("Importer ce paquet ?", args.yes):
         return 1
-    result = import_pack(db, args.file, trust, ctx.paths.backups, allow_downgrade=args.allow_downgrade)
+    with ctx.lock().hold():
+        result = import_pack(db, args.file, trust, ctx.paths.backups, allow_downgrade=args.allow_downgrade)
     if args.json:
         print_json({**_info_dict(result.info), "previous_edition": result.previous_edition,
                     "changes": [asdict(c) for c in result.changes], "backup": str(result.backup),
@@ -273,7 +274,8 @@ def run_remove(args: argparse.Namespace, ctx: CliContext) -> int:
           + ", ".join(f"{n} {KIND_LABELS[k]}" for k, n in pack.counts))
     if not confirm("Retirer ce paquet ?", args.yes):
         return 1
-    _pack, changes = remove_pack(db, args.publisher, ctx.paths.backups)
+    with ctx.lock().hold():
+        _pack, changes = remove_pack(db, args.publisher, ctx.paths.backups)
     _print_changes(changes)
     print("Paquet retiré.")
     return 0

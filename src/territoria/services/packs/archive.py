@@ -85,8 +85,9 @@ def read_zip(path: Path, expected: set[str] | None = None) -> dict[str, bytes]:
             if info.filename in names:
                 raise PackError(f"Le paquet contient deux fois le fichier « {info.filename} ». Paquet refusé.")
             names.add(info.filename)
-            mode = info.external_attr >> 16
-            if info.is_dir() or (mode and not stat.S_ISREG(mode)):
+            # Unix file type bits, when the zipper wrote any: only regular files are accepted
+            kind = stat.S_IFMT(info.external_attr >> 16)
+            if info.is_dir() or (kind and kind != stat.S_IFREG):
                 raise PackError(
                     f"Le paquet contient « {info.filename} », qui n'est pas un fichier ordinaire "
                     "(dossier ou lien symbolique). Paquet refusé."
