@@ -170,7 +170,7 @@ def _external_slug(aid: dict[str, Any]) -> str:
 
 def _add_aid(result: Converted, line: int, aid: dict[str, Any], matcher: MatcherFactory) -> None:
     records: PackRecords = result.records
-    name = aid["name"]
+    name = clean_text(aid["name"])
     reasons: list[str] = []
     slug = _external_slug(aid)
     if not name:
