@@ -27,6 +27,10 @@ class Database:
     engine: Engine
     path: Path
     report: OpenReport | None = None
+    #: the data folder it lives in (backups, settings), when opened by ``open_database``
+    paths: Paths | None = None
+    #: the data folder's writer lock, when the caller handed one in (the GUI holds it while open)
+    lock: DataFolderLock | None = None
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -71,4 +75,4 @@ def open_database(paths: Paths, seed: Path | None = None, *, lock: DataFolderLoc
         except FileNotFoundError:
             seed = Path("data/seed.sqlite")  # reported as missing by the bootstrap if needed
     engine, report = open_user_database(paths, seed, lock=lock, require_digest=installed)
-    return Database(engine=engine, path=paths.database, report=report)
+    return Database(engine=engine, path=paths.database, report=report, paths=paths, lock=lock)

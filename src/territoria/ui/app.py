@@ -18,7 +18,7 @@ def run_gui(paths: Paths, *, verbose: bool = False) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from territoria import APP_NAME, __version__
-    from territoria.services.database import open_database
+    from territoria.ui.backup.startup import open_database_for_window
     from territoria.ui.i18n import LANGUAGE_KEY, choose_language, install_translators
     from territoria.ui.main_window import MainWindow
 
@@ -35,11 +35,9 @@ def run_gui(paths: Paths, *, verbose: bool = False) -> int:
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     translators = install_translators(app, choose_language(settings.value(LANGUAGE_KEY)))
     sys.excepthook = _excepthook
-    try:
-        db = open_database(paths)
-    except TerritoriaError as exc:
-        log.error("cannot open database: %s", exc.message)
-        QMessageBox.critical(None, APP_NAME, exc.message)
+    # one window per data folder; a damaged database gets « Restaurer une sauvegarde… »
+    db = open_database_for_window(paths)
+    if db is None:
         return 1
     window = MainWindow(db, settings)
     window.show()

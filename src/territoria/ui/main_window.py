@@ -61,6 +61,9 @@ class MainWindow(QMainWindow):
         from territoria.ui.export.menu import install_export_menu
 
         self.export_menu = install_export_menu(self, self.file_menu, before=quit_action)
+        from territoria.ui.backup.menu import install_backup_menu
+
+        self.backup_menu = install_backup_menu(self, self.file_menu, quit_action, self.db)
         self.help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         self.about_action = QAction(self.tr("À &propos de Territoria"), self)
         self.about_action.triggered.connect(self.show_about)

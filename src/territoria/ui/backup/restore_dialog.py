@@ -1,0 +1,96 @@
+"""« Restaurer une sauvegarde… »: the automatic backups, newest first, and which ones are sound."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from territoria.store.backup import BackupInfo
+
+#: Column headers, in order.
+COLUMNS = ("Date", "Raison", "État", "Vos données", "Taille")
+REASONS = {
+    "avant-migration": "avant une mise à niveau",
+    "avant-mise-a-jour": "avant une mise à jour des données",
+    "avant-restauration": "avant une restauration",
+    "avant-import": "avant un import",
+    "manuelle": "faite à la demande",
+}
+
+
+class RestoreDialog(QDialog):
+    """Pick one of ``backups`` (only sound ones can be chosen); ``chosen()`` gives its name."""
+
+    def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restaurer une sauvegarde"))
+        self.setAccessibleName(self.tr("Restaurer une sauvegarde"))
+        self.backups = backups
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Choisissez la sauvegarde à remettre en place. La base actuelle sera d'abord gardée "
+            "dans le dossier des sauvegardes, même si elle est endommagée."
+        ) if backups else self.tr("Aucune sauvegarde n'a encore été faite dans ce dossier de données."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(len(backups), len(COLUMNS))
+        self.table.setAccessibleName(self.tr("Sauvegardes"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        for row, info in enumerate(backups):
+            self._fill(row, info)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table)
+        intro.setBuddy(self.table)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = self.buttons.addButton(self.tr("&Restaurer"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.table.itemSelectionChanged.connect(self._update)
+        self.table.doubleClicked.connect(lambda _index: self.accept() if self.restore_button.isEnabled() else None)
+        first_sound = next((i for i, b in enumerate(backups) if b.sound), None)
+        if first_sound is not None:
+            self.table.selectRow(first_sound)
+        self._update()
+        self.resize(760, 360)
+
+    def _fill(self, row: int, info: BackupInfo) -> None:
+        own = info.own_records
+        mine = self.tr("{0} projets, {1} notes, {2} en sélection, {3} recherches").format(
+            own.get("projects", 0), own.get("notes", 0), own.get("stars", 0), own.get("saved_searches", 0))
+        state = self.tr("saine") if info.sound else self.tr("endommagée")
+        reason = REASONS.get(info.reason.removesuffix("-endommagee"), info.reason)
+        values = (info.created.replace("T", " "), self.tr(reason), state, mine,
+                  self.tr("{0} Mo").format(f"{info.size / 1e6:.1f}".replace(".", ",")))
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if not info.sound:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+                item.setToolTip(info.detail)
+            self.table.setItem(row, column, item)
+
+    def _update(self) -> None:
+        self.restore_button.setEnabled(self.chosen() is not None)
+
+    def chosen(self) -> str | None:
+        """The name of the selected backup, if a sound one is selected."""
+        rows = {index.row() for index in self.table.selectedIndexes()}
+        if len(rows) != 1:
+            return None
+        info = self.backups[rows.pop()]
+        return info.name if info.sound else None
