@@ -74,14 +74,17 @@ def sniff_encoding(head: bytes) -> str:
 
 
 def sniff_delimiter(sample: str) -> str:
-    """The delimiter of a CSV sample: csv.Sniffer, else the most frequent one on the first line."""
+    """The delimiter of a CSV sample: the one splitting the header line into the most columns
+    (headers seldom contain a delimiter; cells often do), else csv.Sniffer's guess, else ","."""
+    first = sample.lstrip("\ufeff").splitlines()[0] if sample.strip() else ""
+    widths = {d: len(next(csv.reader([first], delimiter=d), [])) for d in _DELIMITERS}
+    best = max(_DELIMITERS, key=lambda d: widths[d])
+    if widths[best] > 1 and list(widths.values()).count(widths[best]) == 1:
+        return best
     try:
         return csv.Sniffer().sniff(sample, delimiters=_DELIMITERS).delimiter
     except csv.Error:
-        first = sample.split("\n", 1)[0]
-        counts = {d: first.count(d) for d in _DELIMITERS}
-        best = max(counts, key=lambda d: counts[d])
-        return best if counts[best] else ","
+        return ","
 
 
 @contextmanager
