@@ -1,0 +1,188 @@
+"""The agency branding file: every key of the example read back, every bad input refused in French."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ec import SECP256R1, generate_private_key
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from territoria.branding import BrandingError, fingerprint_of, load_branding, read_branding_file
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLE = REPO / "packaging" / "agency.example.toml"
+
+
+@pytest.fixture()
+def agency(tmp_path: Path) -> Path:
+    """A copy of the example branding file with its files, in a folder of its own."""
+    shutil.copy2(EXAMPLE, tmp_path / "agency.toml")
+    shutil.copytree(REPO / "packaging" / "example-agency", tmp_path / "example-agency")
+    return tmp_path / "agency.toml"
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_example_file_reads_every_key() -> None:
+    branding = read_branding_file(EXAMPLE)
+    assert branding.short_name == "ARNia"
+    assert branding.name.startswith("ARNia — Agence régionale")
+    assert branding.logo is not None and branding.logo.name == "logo.svg"
+    assert branding.accent_colour == "#0b6e4f"
+    assert branding.contact_lines == ("territoria@arnia.example.fr", "01 23 45 67 89",
+                                      "https://arnia.example.fr/territoria")
+    assert branding.letterhead == "ARNia — Agence régionale du numérique et de l'IA"
+    assert branding.watched_folder is None  # "" means none
+    assert branding.packs == ()
+    [key] = branding.keys
+    assert key.publishers == ("arnia",)
+    raw = serialization.load_pem_public_key(key.path.read_bytes()).public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    assert key.fingerprint == fingerprint_of(raw)
+    assert len(key.fingerprint) == 19 and key.fingerprint.count(" ") == 3
+
+
+def test_fingerprint_is_first_16_hex_digits_of_sha256_grouped_by_four() -> None:
+    import hashlib
+
+    raw = bytes(range(32))
+    expected = hashlib.sha256(raw).hexdigest()[:16].upper()
+    assert fingerprint_of(raw).replace(" ", "") == expected
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field", "words"),
+    [
+        ('logo = "example-agency/logo.svg"', 'logo = "example-agency/absent.png"', "agency.logo", "introuvable"),
+        ('accent_colour = "#0b6e4f"', 'accent_colour = "vert"', "agency.accent_colour", "#RRGGBB"),
+        ('[contact]\n', '[contact]\nfax = "01"\n', "contact.fax", "clé inconnue"),
+        ('short_name = "ARNia"', 'short_name = "ARNia"\nslogan = "x"', "agency.slogan", "clé inconnue"),
+        ('email = "territoria@arnia.example.fr"', 'email = "pas une adresse"', "contact.email", "adresse"),
+        ('url = "https://arnia.example.fr/territoria"', 'url = "javascript:alert(1)"', "contact.url", "http"),
+        ('publishers = ["arnia"]', 'publishers = ["ARNia Région"]', "data.keys[1].publishers", "identifiants"),
+        ('packs = []', 'packs = ["absent.territoria"]', "data.packs", "introuvable"),
+    ],
+)
+def test_bad_branding_is_refused_naming_file_and_field(agency: Path, old: str, new: str, field: str,
+                                                        words: str) -> None:
+    _edit(agency, old, new)
+    with pytest.raises(BrandingError) as caught:
+        read_branding_file(agency)
+    assert caught.value.field == field
+    assert str(agency) in caught.value.message
+    assert words in caught.value.message
+
+
+def test_missing_name_is_refused(agency: Path) -> None:
+    text = agency.read_text(encoding="utf-8")
+    agency.write_text("\n".join(line for line in text.splitlines() if not line.startswith("name =")),
+                      encoding="utf-8")
+    with pytest.raises(BrandingError, match="obligatoire") as caught:
+        read_branding_file(agency)
+    assert caught.value.field == "agency.name"
+
+
+def test_unreadable_logo_is_refused(agency: Path) -> None:
+    (agency.parent / "example-agency" / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\n not really")
+    _edit(agency, 'logo = "example-agency/logo.svg"', 'logo = "example-agency/broken.png"')
+    with pytest.raises(BrandingError, match="pas une image lisible"):
+        read_branding_file(agency)
+
+
+def test_logo_of_another_format_is_refused(agency: Path) -> None:
+    (agency.parent / "example-agency" / "logo.gif").write_bytes(b"GIF89a")
+    _edit(agency, 'logo = "example-agency/logo.svg"', 'logo = "example-agency/logo.gif"')
+    with pytest.raises(BrandingError, match="PNG ou SVG"):
+        read_branding_file(agency)
+
+
+def test_public_key_that_is_not_ed25519_is_refused(agency: Path) -> None:
+    ec_key = generate_private_key(SECP256R1()).public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    (agency.parent / "example-agency" / "arnia-exemple.key.pub").write_bytes(ec_key)
+    with pytest.raises(BrandingError, match="pas une clé Ed25519") as caught:
+        read_branding_file(agency)
+    assert caught.value.field == "data.keys[1].file"
+
+
+def test_garbage_key_file_is_refused(agency: Path) -> None:
+    (agency.parent / "example-agency" / "arnia-exemple.key.pub").write_text("hello", encoding="utf-8")
+    with pytest.raises(BrandingError, match="pas une clé publique lisible"):
+        read_branding_file(agency)
+
+
+def test_invalid_toml_is_refused(agency: Path) -> None:
+    agency.write_text("[agency\nname = ", encoding="utf-8")
+    with pytest.raises(BrandingError, match="TOML invalide"):
+        read_branding_file(agency)
+
+
+def test_over_long_name_is_refused(agency: Path) -> None:
+    _edit(agency, 'short_name = "ARNia"', 'short_name = "' + "A" * 41 + '"')
+    with pytest.raises(BrandingError, match="trop long"):
+        read_branding_file(agency)
+
+
+def test_no_branding_folder_means_plain_app(tmp_path: Path) -> None:
+    assert load_branding(tmp_path) is None
+
+
+def test_damaged_branding_resource_starts_unbranded_and_logs_why(tmp_path: Path, caplog) -> None:
+    (tmp_path / "agency.toml").write_text('[agency]\nname = "ARNia"\ncolour = 3\n', encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="territoria.branding"):
+        assert load_branding(tmp_path) is None
+    assert "agency.colour" in caplog.text
+
+
+def test_staged_branding_loads_as_the_app_loads_it(tmp_path: Path) -> None:
+    """build.py's staging writes a self-contained folder the app reads with the same result."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "packaging"))
+    try:
+        import build_bundle as build_script
+    finally:
+        sys.path.remove(str(REPO / "packaging"))
+    source = read_branding_file(EXAMPLE)
+    build_script.stage_branding(source, tmp_path / "branding")
+    staged = load_branding(tmp_path / "branding")
+    assert staged is not None
+    assert (staged.name, staged.letterhead, staged.contact_lines, staged.fingerprints) == (
+        source.name, source.letterhead, source.contact_lines, source.fingerprints)
+    assert staged.logo is not None and staged.logo.name == "logo.png"  # SVG rendered for the PDFs
+    assert staged.logo.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_build_refuses_bad_branding_before_building(agency: Path, tmp_path: Path, capsys) -> None:
+    import sys
+
+    sys.path.insert(0, str(REPO / "packaging"))
+    try:
+        import build_bundle as build_script
+    finally:
+        sys.path.remove(str(REPO / "packaging"))
+    _edit(agency, 'accent_colour = "#0b6e4f"', 'accent_colour = "#12"')
+    rc = build_script.main(["--agency", str(agency), "--dist", str(tmp_path / "dist"),
+                            "--build-dir", str(tmp_path / "build"), "--no-deb"])
+    assert rc == 1
+    err = capsys.readouterr().err
+    assert "agency.accent_colour" in err and str(agency) in err
+    assert not (tmp_path / "dist").exists()
+
+
+def test_generated_key_round_trip(tmp_path: Path, agency: Path) -> None:
+    """A key written as territoria pack keygen writes it (PEM SubjectPublicKeyInfo) is accepted."""
+    public = Ed25519PrivateKey.generate().public_key()
+    pem = public.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    (agency.parent / "example-agency" / "arnia-exemple.key.pub").write_bytes(pem)
+    [key] = read_branding_file(agency).keys
+    assert key.fingerprint == fingerprint_of(public.public_bytes(serialization.Encoding.Raw,
+                                                                 serialization.PublicFormat.Raw))
