@@ -2,6 +2,6 @@
 # Set everything up, then run the whole test suite headless.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --tests
 export QT_QPA_PLATFORM=offscreen
 exec .venv/bin/python -m pytest "$@"

@@ -1,12 +1,21 @@
 #!/usr/bin/env bash
 # Set up Territoria on Debian/Ubuntu: system libraries Qt needs, a virtualenv, the package.
-# Idempotent: a second run only checks. Usage: bash scripts/setup.sh [--gui]
+# Idempotent: a second run only checks. Usage: bash scripts/setup.sh [--gui | --tests]
+#   --gui    also the X11 libraries a real window needs
+#   --tests  also what the test suite needs: pytest & co, PyInstaller, dpkg-deb, makensis (the
+#            Windows installer script is compiled to prove it valid) and zbarimg (reads the
+#            QR code of the PDFs made by the packaged app)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Qt's offscreen platform needs EGL/GL/fontconfig/xkbcommon; a real window also needs xcb.
 pkgs=(python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core poppler-utils)
-if [[ "${1:-}" == "--gui" ]]; then
+extras="test"
+if [[ "${1:-}" == "--tests" ]]; then
+  pkgs+=(dpkg nsis zbar-tools git)
+  extras="test,build"
+fi
+if [[ "${1:-}" == "--gui" || "${1:-}" == "--tests" ]]; then
   pkgs+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
          libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1)
 fi
@@ -28,10 +37,10 @@ command -v "$PYTHON" >/dev/null || PYTHON=python3
 if [[ ! -x .venv/bin/python ]]; then
   "$PYTHON" -m venv .venv
 fi
-stamp=.venv/.territoria-installed
+stamp=.venv/.territoria-installed-${extras/,/-}
 if [[ ! -f $stamp || pyproject.toml -nt $stamp ]]; then
   .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e ".[test]"
+  .venv/bin/python -m pip install -q -e ".[$extras]"
   touch "$stamp"
 fi
 # Compile the Qt translations (.ts sources -> .qm, git-ignored) when a .ts is newer.
