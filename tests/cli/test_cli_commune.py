@@ -48,15 +48,23 @@ def test_comparable_json(data_dir, capsys):
 def test_comparable_human_output(data_dir, capsys):
     assert main(["--data-dir", str(data_dir), "comparable", "--commune", "69123", "--limit", "2"]) == 0
     out = capsys.readouterr().out
-    assert "Projets comparables pour Lyon (69) :" in out and "1. [85 pts]" in out
+    assert "Projets comparables pour Lyon (69) :" in out
+    # Lyon's APA project ranks first; its lead is inferred (the Métropole), and says so
+    first = out.split("  1. [", 1)[1].split("  2. [", 1)[0]
+    assert "Repérage des bénéficiaires oubliés de l'APA" in first
+    assert "Porteur déduit, non précisé par la source : Métropole de Lyon" in first
 
 
 def test_schemes_json(data_dir, capsys):
     verdicts = run_json(data_dir, capsys, "schemes", "--commune", "93048", "--date", "2026-11-22")
     assert {"id", "name", "programme", "verdict", "reason"} <= set(verdicts[0])
-    assert {v["verdict"] for v in verdicts} <= {"eligible", "relay_to_businesses", "outside_territory", "closed"}
+    assert {v["verdict"] for v in verdicts} <= {"eligible", "relay_to_businesses", "territory_unknown",
+                                                 "not_yet_open", "outside_territory", "closed"}
     by_name = {v["name"]: v for v in verdicts}
-    assert by_name["Financement métropolitain des projets locaux (jusqu'à 200 000 €)"]["verdict"] == "eligible"
+    assert by_name["Accompagnement des communes à la formalisation de cas d'usage IA"]["verdict"] == "eligible"
+    # the article does not say who may receive the Métropole's 200 000 euros: no eligibility claimed
+    mgp = by_name["Financement métropolitain des projets locaux (200 000 €)"]
+    assert mgp["verdict"] == "relay_to_businesses" and "ne disent pas qui" in mgp["reason"]
     assert by_name["DIVA – Digital Innovation Value Accelerator"]["verdict"] == "outside_territory"
     assert by_name["Réseau de 300 ambassadeurs IA"]["programme"] == "Plan national « Osez l'IA »"
     assert verdicts[0]["verdict"] == "eligible"

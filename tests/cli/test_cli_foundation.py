@@ -12,7 +12,8 @@ import pytest
 from territoria.cli import main
 
 INFO_KEYS = {"regions", "departements", "communes", "epci", "initiatives", "programmes", "support_schemes",
-             "figures", "sources", "schema_version", "data_edition"}
+             "figures", "sources", "schema_version", "data_edition", "collectivites_outre_mer", "events",
+             "commune_aliases"}
 
 
 def test_info_json(data_dir, capsys):
@@ -22,6 +23,8 @@ def test_info_json(data_dir, capsys):
     assert (info["regions"], info["departements"], info["communes"], info["epci"]) == (18, 101, 34969, 1255)
     assert info["initiatives"] >= 19 and info["support_schemes"] >= 20 and info["sources"] >= 5
     assert info["schema_version"] and info["data_edition"] == "2025-11-28"
+    # the 8 collectivities of zone "com" of the reference data: stored, never counted as régions
+    assert info["collectivites_outre_mer"] == 8 and info["commune_aliases"] > 0
     assert (data_dir / "territoria.sqlite").is_file()
     assert (data_dir / "logs" / "territoria.log").is_file()
 

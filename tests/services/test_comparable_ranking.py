@@ -64,7 +64,9 @@ def test_a_metropolis_project_next_door_stays_behind_a_similar_village(db):
     assert order.index("belesta-assistant") < order.index("lyon-beneficiaires-apa")
     lyon = ranked[order.index("lyon-beneficiaires-apa")]
     assert "Même intercommunalité : Métropole de Lyon" in lyon.reasons
-    assert lyon.reasons[0] == f"Commune plus grande : {population(519127)}"
+    # the APA is the Métropole de Lyon's competence: its lead is inferred to be the Métropole
+    assert lyon.reasons[0] == f"Intercommunalité plus grande : {population(1433613)}"
+    assert "Porteur déduit, non précisé par la source : Métropole de Lyon" in lyon.reasons
 
 
 def test_small_town(db):
@@ -87,9 +89,13 @@ def test_small_town(db):
 def test_large_city(shared_db):
     ranked = comparable_for(shared_db, "commune", "69123", limit=None)  # Lyon, 519 127 hab.
     order = slugs(ranked)
-    assert order[:3] == ["lyon-beneficiaires-apa", "toulouse-detection-fuites-eau",
-                         "nantes-gaspillage-alimentaire-scolaire"]
-    assert ranked[1].reasons[0] == f"Commune de taille comparable : {population(514819)}"
+    assert order[:2] == ["lyon-beneficiaires-apa", "nantes-gaspillage-alimentaire-scolaire"]
+    assert ranked[1].reasons[0] == f"Commune de taille comparable : {population(327734)}"
+    assert order.index("toulouse-detection-fuites-eau") < 5
+    # a project whose lead the source does not name is compared by the size of its place
+    drome = ranked[order.index("drome-assistant-virtuel")]
+    assert drome.lead == "" and drome.lead_attribution == "unknown"
+    assert drome.reasons[0].startswith("Porteur non précisé par la source ; lieu du projet")
     assert order.index("nantes-gaspillage-alimentaire-scolaire") < order.index(
         "saint-denis-sur-sarthon-securisation-juridique")
     village = ranked[order.index("saint-denis-sur-sarthon-securisation-juridique")]
@@ -184,7 +190,8 @@ def test_restricting_to_some_initiatives_and_other_kinds_of_target(shared_db):
     assert slugs(rank_initiatives(shared_db, target, only_ids=some)) == ["datalab-normandie", "favia"]
     assert rank_initiatives(shared_db, target, only_ids=[]) == []
     region = comparable_for(shared_db, "region", "28", limit=3)
-    assert region[0].slug == "datalab-normandie" and region[0].reasons[0].startswith("Région de taille comparable")
+    datalab = next(r for r in region if r.slug == "datalab-normandie")
+    assert datalab.reasons[0].startswith("Région de taille comparable") and "Même région : Normandie" in datalab.reasons
     epci = comparable_for(shared_db, "epci", "243100633", limit=2)  # Sicoval
     assert epci[0].slug == "sicoval-cafes-ia" and "Même intercommunalité : CA du Sicoval" in epci[0].reasons
     dep = comparable_for(shared_db, "departement", "26", limit=1)

@@ -58,15 +58,19 @@ def test_commune_outside_region_sud(shared_db, sud_ia):
 
 def test_metropole_du_grand_paris_member_and_non_member(shared_db):
     member = table(shared_db, MONTREUIL)
-    for slug in MGP_SCHEMES:
-        assert member[slug] == ("eligible",
-                                "Ouvert aux communes membres (Métropole du Grand Paris), dont votre commune")
+    assert member["appropriation-metropolitaine-accompagnement"] == (
+        "eligible", "Ouvert aux communes membres (Métropole du Grand Paris), dont votre commune")
+    # "finance les projets locaux à hauteur de 200 000 euros": the article names no beneficiary
+    assert member["mgp-financement-projets-locaux"][0] == "relay_to_businesses"
+    assert member["mgp-financement-projets-locaux"][1].startswith("Les sources ne disent pas qui peut en bénéficier")
     outsider = table(shared_db, VERSAILLES)  # Île-de-France, but not a member
     for slug in MGP_SCHEMES:
         assert outsider[slug] == ("outside_territory",
                                   "Réservé au territoire : Métropole du Grand Paris ; votre commune n'en est pas membre")
-    amounts = {v.slug: v.amount for v in schemes_for(shared_db, "commune", MONTREUIL, TODAY)}
-    assert amounts["mgp-financement-projets-locaux"] == "jusqu'à 200\u202f000\u00a0€"
+    # a total envelope or a cap per project? The article does not say: no amount field, the summary says so
+    by_slug = {v.slug: v for v in schemes_for(shared_db, "commune", MONTREUIL, TODAY)}
+    assert by_slug["mgp-financement-projets-locaux"].amount == ""
+    assert "enveloppe globale ou d'un plafond par projet" in by_slug["mgp-financement-projets-locaux"].summary
 
 
 def test_osez_ia_business_measures_are_never_eligible_for_a_commune(shared_db):
@@ -77,7 +81,9 @@ def test_osez_ia_business_measures_are_never_eligible_for_a_commune(shared_db):
             if audiences and audiences <= BUSINESS_AUDIENCES:
                 assert verdict.verdict != "eligible", (insee, verdict.slug)
     osez = [v for v in schemes_for(shared_db, "commune", SDS, TODAY) if v.programme == "Plan national « Osez l'IA »"]
-    assert len(osez) == 11 and {v.verdict for v in osez} == {"relay_to_businesses"}
+    assert len(osez) == 11 and {v.verdict for v in osez} == {"relay_to_businesses", "not_yet_open"}
+    # the Académie de l'IA is announced "dès fin 2025": not yet open until a source says it is
+    assert [v.slug for v in osez if v.verdict == "not_yet_open"] == ["osez-ia-academie"]
 
 
 def _scheme(audiences, scope="national", code=None, closes=None, opens=None, recurrence=None) -> SchemeDetail:
@@ -109,7 +115,7 @@ def test_closed_and_upcoming_calls(db):
     now = table(db, SDS, TODAY)
     assert now["aap-clos"] == ("closed", "Appel clos depuis le 30 juin 2024 ; il revient chaque année : "
                                          "surveillez la prochaine édition")
-    assert now["aap-a-venir"] == ("eligible", "Ouvert aux collectivités, dont votre commune ; ouverture le 15 janvier 2027")
+    assert now["aap-a-venir"] == ("not_yet_open", "Ouverture prévue le 15 janvier 2027")
     earlier = table(db, SDS, date(2024, 1, 1))
     assert earlier["aap-clos"] == ("eligible", "Ouvert aux communes, dont votre commune ; candidatures jusqu'au 30 juin 2024")
     # a closed call of another région stays "outside your territory"
@@ -122,20 +128,20 @@ def test_closed_and_upcoming_calls(db):
 
 def test_eligible_schemes_list_the_projects_they_funded(db):
     funded = add_initiative(db, "bagnolet-assistant", commune="93006", status="pilot")  # member of the MGP
-    add_funding(db, funded, "mgp-financement-projets-locaux", 150_000)
+    add_funding(db, funded, "appropriation-metropolitaine-accompagnement", 150_000)
     add_funding(db, funded, "osez-ia-soutien-financier", 10_000)
     verdicts = {v.slug: v for v in schemes_for(db, "commune", MONTREUIL, TODAY)}
-    projects = verdicts["mgp-financement-projets-locaux"].funded
+    projects = verdicts["appropriation-metropolitaine-accompagnement"].funded
     assert [p.id for p in projects] == [funded]
     assert "Même intercommunalité : Métropole du Grand Paris" in projects[0].reasons
-    assert verdicts["appropriation-metropolitaine-accompagnement"].funded == ()
+    assert verdicts["mgp-financement-projets-locaux"].funded == ()
     assert verdicts["osez-ia-soutien-financier"].funded == ()  # only eligible schemes list them
 
 
 def test_other_kinds_of_collectivite(shared_db):
     epci = {v.slug: v for v in schemes_for(shared_db, "epci", "200054781", TODAY)}
-    assert epci["mgp-financement-projets-locaux"].verdict == "relay_to_businesses"
-    assert epci["mgp-financement-projets-locaux"].reason.startswith("Destiné aux communes")
+    assert epci["appropriation-metropolitaine-accompagnement"].verdict == "relay_to_businesses"
+    assert epci["appropriation-metropolitaine-accompagnement"].reason.startswith("Destiné aux communes")
     region = {v.slug: v for v in schemes_for(shared_db, "region", "93", TODAY)}
     assert region["sud-ia-accompagnement-collectivites"].verdict == "eligible"
     assert region["diva"].verdict == "outside_territory"

@@ -26,7 +26,7 @@ def _optional_modules() -> list:
 
     modules = []
     for name in ("commands_search", "commands_commune", "commands_export", "commands_local", "commands_contribution",
-                 "commands_import", "commands_pack", "commands_trust", "commands_backup"):
+                 "commands_import", "commands_region", "commands_pack", "commands_trust", "commands_backup"):
         try:
             modules.append(importlib.import_module(f"territoria.cli.{name}"))
         except ModuleNotFoundError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 
 from territoria.cli.context import CliContext
@@ -40,7 +41,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     schemes = sub.add_parser(
         "schemes", help="dispositifs d'aide pour une commune, avec leur verdict",
         description="Juge chaque dispositif pour une commune : eligible (éligible), relay_to_businesses "
-        "(à faire connaître aux entreprises ou aux habitants), outside_territory (hors territoire), closed (clos).",
+        "(à faire connaître aux entreprises ou aux habitants), not_yet_open (pas encore ouvert), "
+        "outside_territory (hors territoire), closed (clos). Un code d'arrondissement ou de commune "
+        "déléguée vaut pour sa commune.",
     )
     schemes.add_argument("--commune", required=True, metavar="INSEE", help="code INSEE de la commune")
     schemes.add_argument("--date", type=_date, default=None, metavar="AAAA-MM-JJ",
@@ -84,6 +87,8 @@ def _commune(ctx: CliContext, insee: str):
     place = find_place(ctx.database(), "commune", insee)
     if place is None:
         raise TerritoriaError(unknown_place_message("commune", insee.strip()))
+    if place.alias_name:  # an arrondissement or commune déléguée answers for its commune
+        print(f"{place.alias_note} : résultats pour la commune {place.code}.", file=sys.stderr)
     return place
 
 
@@ -95,8 +100,12 @@ def run_communes(args: argparse.Namespace, ctx: CliContext) -> int:
     query = " ".join(args.query)
     found = search_places(ctx.database(), query, limit=args.limit, kinds=("commune",))
     if args.json:
+        # an alias (arrondissement, commune déléguée or associée) is its own row: its name,
+        # kind and code, with the commune it opens in ``parent_insee``
         print_json([
-            {"insee": p.code, "name": p.name, "population": p.population, "departement": p.departement_code,
+            {"insee": p.alias_code or p.code, "kind": p.alias_kind or "commune",
+             "parent_insee": p.code if p.alias_name else None,
+             "name": p.alias_name or p.name, "population": p.population, "departement": p.departement_code,
              "region": p.region_code, "epci_siren": p.epci_siren, "label": p.label,
              "departement_name": p.departement, "region_name": p.region, "postcodes": list(p.postcodes)}
             for p in found
@@ -106,6 +115,9 @@ def run_communes(args: argparse.Namespace, ctx: CliContext) -> int:
         print(f"Aucune commune ne correspond à « {query} ».")
         return 0
     for p in found:
+        if p.alias_name:
+            print(f"{p.alias_code}  {p.alias_name:<40} → {p.code} {p.label} ({p.alias_note})")
+            continue
         print(f"{p.code}  {p.label:<40} {population(p.population):>14}  {p.departement}, {p.region}")
     return 0
 

@@ -32,9 +32,11 @@ def run_info(args: argparse.Namespace, ctx: CliContext) -> int:
         "regions": "Régions", "departements": "Départements", "communes": "Communes",
         "epci": "Intercommunalités", "initiatives": "Initiatives", "programmes": "Programmes et plans",
         "support_schemes": "Dispositifs d'aide", "figures": "Chiffres clés", "sources": "Sources",
+        "events": "Événements datés", "commune_aliases": "Arrondissements et communes déléguées ou associées",
     }
     for key, label in labels.items():
         print(f"{label:<22} {group_thousands(getattr(info, key)):>10}")
+    print(f"Collectivités d'outre-mer (hors régions et départements) : {info.collectivites_outre_mer}")
     print(f"{'Schéma':<22} {info.schema_version}")
     print(f"{'Édition des données':<22} {info.data_edition}")
     return 0

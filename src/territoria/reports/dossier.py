@@ -134,6 +134,9 @@ class _Builder:
         for rank, item in enumerate(data.comparable, start=1):
             block = self.section(f"cmp-{item.id}", f"{rank}. {item.title}", level=1)
             lead = item.lead if item.lead and not item.place.startswith(item.lead) else ""
+            known = data.details.get(item.id)
+            if known is not None and known.lead_attribution != "stated":
+                lead = fields.lead(known)  # "porteur non précisé par la source ; probablement…"
             facts = [lead, item.place, fields.STATUSES.get(item.status, item.status)]
             if item.start_year:
                 facts.append(f"depuis {item.start_year}")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from territoria.domain.attribution import lead_phrase
 from territoria.domain.format_fr import euros, partial_date, percent, population
 from territoria.domain.vocab import (
     AID_TYPES,
@@ -42,11 +43,19 @@ def status(detail: InitiativeDetail) -> str:
 
 
 def lead(detail: InitiativeDetail) -> str:
-    """"Commune de Nantes (Commune)" style: the lead organisation and its kind."""
-    if detail.lead is None:
-        return "Porteur non renseigné"
+    """"Commune de Nantes (Commune)" style: the lead organisation and its kind; for a lead
+    the source does not name, says so ("porteur non précisé par la source ; probablement…")."""
+    if detail.lead is None or detail.lead_attribution != "stated":
+        name = detail.lead.name if detail.lead is not None else None
+        kind = detail.lead.kind if detail.lead is not None else ""
+        return capitalised(lead_phrase(name, kind, detail.lead_attribution, detail.lead_note))
     kind = ORG_KINDS.get(detail.lead.kind, detail.lead.kind)
     return f"{detail.lead.name} ({kind.lower()})" if kind else detail.lead.name
+
+
+def capitalised(text: str) -> str:
+    """``text`` with its first letter upper-case."""
+    return text[:1].upper() + text[1:]
 
 
 def lead_population(detail: InitiativeDetail) -> int | None:
@@ -66,9 +75,14 @@ def territory(detail: InitiativeDetail) -> str:
     pop_text = population(pop) if pop is not None else ""
     parts: list[str] = []
     if place.commune_name:
+        # the commune's own population when the lead is not that commune (Lyon's APA project
+        # is the Métropole's: its population is not Lyon's)
+        if detail.lead_kind != "commune" and place.commune_population is not None:
+            pop_text = population(place.commune_population)
         parts += [place.label, pop_text, place.departement_name or "", place.region_name or ""]
     elif place.epci_name:
-        parts += [place.epci_name, pop_text, place.departement_name or "", place.region_name or ""]
+        parts += [place.epci_name, pop_text if detail.lead_kind in ("epci", "other") else "",
+                  place.departement_name or "", place.region_name or ""]
     elif place.departement_name:
         parts += [f"{place.departement_name} ({place.departement_code})",
                   pop_text if detail.lead_kind == "departement" else "", place.region_name or ""]

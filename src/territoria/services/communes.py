@@ -8,7 +8,10 @@ rows, a few hundred milliseconds) and then answers each keystroke in memory:
 - words may come in any order and the last one may be unfinished (word prefixes);
 - digits match postcodes, INSEE codes, département codes and EPCI SIRENs by prefix,
   and narrow a name: ``valence 26`` is Valence in the Drôme;
-- homonymous communes are told apart by their département: ``Valence (26)``.
+- homonymous communes are told apart by their département: ``Valence (26)``;
+- arrondissements municipaux ("Lyon 3e", 69383), communes déléguées ("Cherbourg-Octeville")
+  and communes associées are found too: they answer with their current commune (the place
+  a person means), with ``alias_name``/``alias_kind``/``alias_code`` saying what was typed.
 
 Order: exact name (or code) first, then names that start like the query, then the rest;
 inside each tier the most populous first, then the code.
@@ -20,7 +23,7 @@ import heapq
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from territoria.domain.format_fr import population as population_text
 from territoria.domain.text import fold
@@ -34,6 +37,13 @@ PLACE_KINDS: dict[str, str] = {kind: ORG_KINDS[kind] for kind in COLLECTIVITE_KI
 SAINT_FORMS: frozenset[str] = frozenset({"s", "st", "ste", "saint", "sainte"})
 _SAINT = "saint"
 _CODE_TOKEN = re.compile(r"^(?:\d|2[ab]\d)[0-9ab]*$")
+
+#: Kinds of commune alias with their French labels (``store.models.ALIAS_KINDS``).
+ALIAS_KINDS: dict[str, str] = {
+    "arrondissement": "Arrondissement municipal",
+    "commune_deleguee": "Commune déléguée",
+    "commune_associee": "Commune associée",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +66,19 @@ class Place:
     kind_label: str = ""
     #: The folded name (``domain.text.fold``), as ``communes.name_key`` stores it.
     name_key: str = ""
+    #: When the place was found through an alias (arrondissement, commune déléguée or
+    #: associée): its name, kind (``ALIAS_KINDS``) and own INSEE code; the rest is the parent's.
+    alias_name: str = ""
+    alias_kind: str = ""
+    alias_code: str = ""
+
+    @property
+    def alias_note(self) -> str:
+        """"Lyon 3e Arrondissement (arrondissement municipal) fait partie de Lyon (69)", or ""."""
+        if not self.alias_name:
+            return ""
+        kind = ALIAS_KINDS.get(self.alias_kind, "").lower()
+        return f"{self.alias_name} ({kind}) fait partie de {self.label}"
 
     @property
     def detail(self) -> str:
@@ -91,7 +114,8 @@ class PlaceIndex:
 
     def __init__(self, rows: list[tuple], departements: dict[str, str], regions: dict[str, str],
                  epci_homes: dict[str, tuple[str, str]]) -> None:
-        #: (kind, code, name, folded name, postcodes, population, dep, reg, epci, kind label)
+        #: (kind, code, name, folded name, postcodes, population, dep, reg, epci, kind label,
+        #: parent insee); kind "alias" rows are arrondissements / communes déléguées / associées
         self._rows = rows
         self._departements = departements
         self._regions = regions
@@ -106,7 +130,7 @@ class PlaceIndex:
             for word in _index_words(words):
                 postings.setdefault(word, []).append(ident)
             keys.append((" ".join(_canonical_words(words)), ident))
-            if kind == "commune":
+            if kind in ("commune", "alias"):
                 codes.append((code.lower(), ident))
                 codes.extend((postcode, ident) for postcode in postcodes.split())
             elif kind != "region":  # région codes ("93") would be mistaken for département codes
@@ -139,13 +163,24 @@ class PlaceIndex:
                 "WHERE epci_siren IS NOT NULL ORDER BY epci_siren, population DESC, insee"
             ):
                 homes.setdefault(siren, (dep, reg))
-            rows = run(_PLACES_SQL.format(where=where), params).all()
+            if where:  # the communes of matching aliases too: an alias answers with its commune
+                sql = _PLACES_SQL.format(
+                    where=f"{where} OR insee IN (SELECT parent_insee FROM commune_aliases {where})",
+                    alias_where=where)
+                params = params * 3
+            else:
+                sql = _PLACES_SQL.format(where="", alias_where="")
+            rows = run(sql, params).all()
         return cls([tuple(row) for row in rows], departements, regions, homes)
 
     # --- look-ups -----------------------------------------------------------------
 
     def _place(self, ident: int) -> Place:
-        kind, code, name, key, postcodes, population, dep, reg, epci, kind_label = self._rows[ident]
+        kind, code, name, key, postcodes, population, dep, reg, epci, kind_label, parent = self._rows[ident]
+        if kind == "alias":
+            found = self._by_code.get(("commune", parent))
+            if found is not None:
+                return replace(self._place(found), alias_name=name, alias_kind=kind_label, alias_code=code)
         if kind == "epci":
             dep, reg = self._epci_homes.get(code, (None, None))
             kind_label = EPCI_KINDS.get(kind_label, "Intercommunalité")
@@ -182,6 +217,8 @@ class PlaceIndex:
             if not candidates:
                 break
         if allowed is not None:
+            if "commune" in allowed:  # an alias answers for its commune
+                allowed = allowed | {"alias"}
             candidates = {i for i in candidates if self._rows[i][0] in allowed}
         if not candidates:
             return []
@@ -191,10 +228,17 @@ class PlaceIndex:
         for tier in (sorted(exact), sorted(prefix - exact)):
             chosen.extend(tier[: limit - len(chosen)])
             if len(chosen) >= limit:
-                return [self._place(i) for i in chosen]
+                return self._unique([self._place(i) for i in chosen])
         rest = candidates - exact - prefix
         chosen.extend(heapq.nsmallest(limit - len(chosen), rest))
-        return [self._place(i) for i in chosen]
+        return self._unique([self._place(i) for i in chosen])
+
+    @staticmethod
+    def _unique(places: list[Place]) -> list[Place]:
+        """``places`` without an alias whose commune is already listed under its own name."""
+        communes = {p.code for p in places if p.kind == "commune" and not p.alias_name}
+        return [p for p in places if not (p.alias_name and p.code in communes
+                                          and fold(p.alias_name) == fold(p.name))]
 
     def _prefix_range(self, sorted_keys: list[str], prefix: str) -> tuple[int, int]:
         start = bisect_left(sorted_keys, prefix)
@@ -241,13 +285,27 @@ class PlaceIndex:
 
 
 def find_place(db: Database, kind: str, code: str) -> Place | None:
-    """One place by kind and code, read directly (no index needed)."""
+    """One place by kind and code, read directly (no index needed).
+
+    A commune code may be an alias's (arrondissement 69383, commune déléguée): the answer is
+    then its current commune, with the alias fields set.
+    """
     code = (code or "").strip()
     if kind not in PLACE_KINDS or not code:
         return None
     with db.session() as session:
         run = session.connection().exec_driver_sql
         if kind == "commune":
+            alias = None
+            if run("SELECT 1 FROM communes WHERE insee = ?", (code.upper(),)).first() is None:
+                # arrondissements first: their codes are their own, unlike many communes déléguées
+                alias = run(
+                    "SELECT name, kind, insee, parent_insee FROM commune_aliases WHERE insee = ? "
+                    "ORDER BY kind = 'arrondissement' DESC, kind, name LIMIT 1", (code.upper(),)
+                ).first()
+                if alias is None:
+                    return None
+                code = alias[3]
             row = run(
                 "SELECT c.insee, c.name, c.name_key, c.postcodes, c.population, c.departement_code, "
                 "c.region_code, c.epci_siren, d.name, r.name FROM communes c "
@@ -259,7 +317,9 @@ def find_place(db: Database, kind: str, code: str) -> Place | None:
             insee, name, key, postcodes, pop, dep, reg, epci, dep_name, reg_name = row
             return Place("commune", insee, name, f"{name} ({dep})", pop, departement_code=dep,
                          departement=dep_name, region_code=reg, region=reg_name, epci_siren=epci,
-                         postcodes=tuple(postcodes.split()), kind_label="Commune", name_key=key)
+                         postcodes=tuple(postcodes.split()), kind_label="Commune", name_key=key,
+                         alias_name=alias[0] if alias else "", alias_kind=alias[1] if alias else "",
+                         alias_code=alias[2] if alias else "")
         if kind == "epci":
             row = run("SELECT siren, name, kind, population FROM epci WHERE siren = ?", (code,)).first()
             if row is None:
@@ -301,17 +361,22 @@ def search_places(db: Database, query: str, limit: int = 20, kinds: Iterable[str
 
 
 _PLACES_SQL = """
-SELECT kind, code, name, name_key, postcodes, population, dep, reg, epci, kind_label FROM (
+SELECT kind, code, name, name_key, postcodes, population, dep, reg, epci, kind_label, parent FROM (
     SELECT 'commune' AS kind, 0 AS rank, insee AS code, name, name_key, postcodes, population,
-           departement_code AS dep, region_code AS reg, epci_siren AS epci, 'Commune' AS kind_label
+           departement_code AS dep, region_code AS reg, epci_siren AS epci, 'Commune' AS kind_label,
+           NULL AS parent
     FROM communes {where}
     UNION ALL
-    SELECT 'epci', 1, siren, name, NULL, '', population, NULL, NULL, siren, kind FROM epci
+    SELECT 'alias', 4, a.insee, a.name, a.name_key, a.postcodes, coalesce(a.population, 0),
+           c.departement_code, c.region_code, c.epci_siren, a.kind, a.parent_insee
+    FROM (SELECT * FROM commune_aliases {alias_where}) a JOIN communes c ON c.insee = a.parent_insee
     UNION ALL
-    SELECT 'departement', 2, code, name, NULL, '', population, code, region_code, NULL, 'Département'
+    SELECT 'epci', 1, siren, name, NULL, '', population, NULL, NULL, siren, kind, NULL FROM epci
+    UNION ALL
+    SELECT 'departement', 2, code, name, NULL, '', population, code, region_code, NULL, 'Département', NULL
     FROM departements WHERE zone != 'com'
     UNION ALL
-    SELECT 'region', 3, code, name, NULL, '', population, NULL, code, NULL, 'Région'
+    SELECT 'region', 3, code, name, NULL, '', population, NULL, code, NULL, 'Région', NULL
     FROM regions WHERE zone != 'com'
 ) ORDER BY population DESC, rank, code
 """

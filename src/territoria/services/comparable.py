@@ -149,6 +149,8 @@ class Comparable:
     budget_eur: float | None
     themes: tuple[str, ...]
     parts: ScoreParts
+    #: How the lead is known ("stated", "inferred", "unknown"): see ``records.InitiativeDetail``.
+    lead_attribution: str = "stated"
 
 
 # --- population similarity -------------------------------------------------------------
@@ -304,7 +306,7 @@ def rank_initiatives(
             reasons=_reasons(target, fact, parts[ident], needs, budget_max_eur, weights), lead=fact["lead"],
             lead_kind=fact["lead_kind"], lead_population=fact["lead_population"], place=fact["place"],
             status=fact["status"], start_year=fact["start_year"], budget_eur=fact["budget_eur"],
-            themes=fact["themes"], parts=parts[ident],
+            themes=fact["themes"], parts=parts[ident], lead_attribution=fact["lead_attribution"],
         ))
     return ranked
 
@@ -329,7 +331,8 @@ def unknown_place_message(kind: str, code: str) -> str:
 _FACTS_SQL = """
 SELECT i.id, i.slug, i.title, coalesce(o.name, ''), i.lead_kind, i.lead_population, i.status,
        i.start_year, i.budget_eur, c.name, i.departement_code, e.name, d.name, r.name,
-       (SELECT group_concat(theme, ' ') FROM initiative_themes t WHERE t.initiative_id = i.id)
+       (SELECT group_concat(theme, ' ') FROM initiative_themes t WHERE t.initiative_id = i.id),
+       i.lead_attribution
 FROM initiatives i
 LEFT JOIN organisations o ON o.id = i.lead_id
 LEFT JOIN communes c ON c.insee = i.commune_insee
@@ -347,7 +350,7 @@ def _facts(session, ids: list[int]) -> dict[int, dict[str, object]]:
     rows = session.connection().exec_driver_sql(_FACTS_SQL.format(ids=", ".join(str(i) for i in ids)))
     facts = {}
     for (ident, slug, title, lead, lead_kind, lead_pop, status, start_year, budget, commune, dep_code,
-         epci, dep, reg, themes) in rows:
+         epci, dep, reg, themes, attribution) in rows:
         if commune:
             place = f"{commune} ({dep_code})" if dep_code else commune
         else:
@@ -357,6 +360,7 @@ def _facts(session, ids: list[int]) -> dict[int, dict[str, object]]:
             "status": status, "start_year": start_year, "budget_eur": budget, "place": place,
             "commune": commune, "epci": epci, "departement": dep, "region": reg,
             "themes": tuple(sorted((themes or "").split())),
+            "lead_attribution": "unknown" if not lead else (attribution or "stated"),
         }
     return facts
 
@@ -376,6 +380,15 @@ def _reasons(target: Place, fact: dict, parts: ScoreParts, needs: Sequence[str],
             reasons.append(f"{noun} plus petit{feminine} : {format_fr.population(lead_pop)}")
     elif fact["lead"]:
         reasons.append(f"Porté par {fact['lead']}, qui n'est pas une collectivité")
+    elif lead_pop is not None:
+        # no lead named: the size compared is the place's (see store.derived)
+        gap = abs(math.log10(max(lead_pop, 1) / max(target.population, 1)))
+        size = ("de taille comparable" if gap <= weights.comparable_decades
+                else "plus grand" if lead_pop > target.population else "plus petit")
+        reasons.append(f"Porteur non précisé par la source ; lieu du projet {size} : "
+                       f"{format_fr.population(lead_pop)}")
+    if fact["lead"] and fact["lead_attribution"] == "inferred":
+        reasons.append(f"Porteur déduit, non précisé par la source : {fact['lead']}")
     if parts.geography == weights.same_commune and target.kind == "commune":
         reasons.append(f"Projet de votre commune : {target.name}")
     elif parts.geography == weights.same_epci and fact["epci"]:
@@ -412,4 +425,6 @@ def _maturity_reason(status: str, start_year: int | None) -> str:
         return "Projet annoncé, pas encore en service"
     if status == "stopped":
         return "Projet arrêté"
+    if status == "unknown":
+        return "Avancement non précisé par la source"
     return "Avancement inconnu"

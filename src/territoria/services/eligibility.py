@@ -4,7 +4,11 @@ Verdicts, checked in this order:
 
 1. ``outside_territory`` — the scheme covers a territory (région, département, EPCI,
    commune) that does not include the collectivité;
-2. ``closed`` — its call closed before ``today``;
+2. ``closed`` — its call closed before ``today`` (a month-precision closing date closes
+   on the last day of that month);
+3. ``not_yet_open`` — it opens after ``today`` (a month-precision opening date opens on the
+   first of the month), or its opening is only announced ("fin 2025") with no source yet
+   saying it is open;
 3. ``eligible`` — it is open to this kind of collectivité (or to all collectivités), or to
    its elected members or staff;
 4. ``relay_to_businesses`` — everything else: schemes for businesses (a commune is never
@@ -38,6 +42,7 @@ VERDICTS: dict[str, str] = {
     "eligible": "Vous pouvez en bénéficier",
     "territory_unknown": "Territoire à vérifier auprès du financeur",
     "relay_to_businesses": "À faire connaître aux entreprises et aux habitants de votre territoire",
+    "not_yet_open": "Pas encore ouvert",
     "outside_territory": "Hors de votre territoire",
     "closed": "Clos",
 }
@@ -171,17 +176,18 @@ def judge(scheme: SchemeDetail, place: Place, covered: bool, today: date) -> tup
         level = {"region": "votre région", "departement": "votre département"}.get(scheme.territory_scope, "")
         extra = f" ({level} : {mine})" if mine and level else ""
         return "outside_territory", f"Réservé au territoire : {territory}{extra}"
-    if scheme.closes and scheme.closes < today.isoformat():
+    if scheme.closes and closing_day(scheme.closes) < today:
         reason = f"Appel clos depuis le {format_fr.partial_date(scheme.closes)}"
         if scheme.recurrence == "yearly":
             reason += " ; il revient chaque année : surveillez la prochaine édition"
         return "closed", reason
+    not_open = _not_yet_open(scheme, today)
+    if not_open:
+        return "not_yet_open", not_open
     audiences = set(scheme.audiences)
     where = "" if scheme.territory_scope == "national" else f" ({territory})"
     timing = ""
-    if scheme.opens and scheme.opens > today.isoformat():
-        timing = f" ; ouverture le {format_fr.partial_date(scheme.opens)}"
-    elif scheme.closes:
+    if scheme.closes:
         timing = f" ; candidatures jusqu'au {format_fr.partial_date(scheme.closes)}"
     if place.kind in audiences or "collectivite" in audiences:
         whom = _KIND_PLURAL[place.kind] if place.kind in audiences else "collectivités"
@@ -207,6 +213,36 @@ def judge(scheme: SchemeDetail, place: Place, covered: bool, today: date) -> tup
                                        f"mais peut le faire connaître aux entreprises de son territoire")
     return "relay_to_businesses", (f"Destiné {whom} : {your} ne peut pas en bénéficier {itself}, "
                                    f"mais peut le faire connaître sur son territoire")
+
+
+def opening_day(value: str) -> date:
+    """The day a scheme opens: "2025-07" opens on 1 July 2025, "2025" on 1 January."""
+    parts = [int(p) for p in value.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def closing_day(value: str) -> date:
+    """The last day a scheme is open: "2025-07" closes on 31 July 2025, "2025" on 31 December."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) > 2:
+        return date(parts[0], parts[1], parts[2])
+    month = parts[1] if len(parts) > 1 else 12
+    following = date(parts[0] + 1, 1, 1) if month == 12 else date(parts[0], month + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
+
+
+def _not_yet_open(scheme: SchemeDetail, today: date) -> str:
+    """The reason ``scheme`` is not open yet on ``today``, or "" when it is open."""
+    if scheme.opens:
+        if opening_day(scheme.opens) <= today:
+            return ""
+        when = format_fr.partial_date(scheme.opens)
+        prefix = "le " if len(scheme.opens) == 10 else "en "
+        return f"Ouverture prévue {prefix}{when}"
+    if scheme.opens_announced:
+        return (f"Annoncé pour {scheme.opens_announced} : à considérer comme pas encore ouvert tant "
+                f"qu'aucune source ne confirme son ouverture")
+    return ""
 
 
 def scheme_verdicts(db: Database, place: Place, today: date | None = None,

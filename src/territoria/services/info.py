@@ -10,8 +10,10 @@ from territoria.services.database import Database
 from territoria.store import migrate
 from territoria.store.models import (
     Commune,
+    CommuneAlias,
     Departement,
     Epci,
+    Event,
     Figure,
     Initiative,
     Meta,
@@ -37,6 +39,13 @@ class DatabaseInfo:
     sources: int
     schema_version: str | None
     data_edition: str | None
+    #: Overseas collectivities (zone "com": Polynésie française, Nouvelle-Calédonie…): their
+    #: communes are stored, but they are counted neither as régions nor as départements.
+    collectivites_outre_mer: int = 0
+    #: Dated events (the régions' timelines) and commune aliases (arrondissements, communes
+    #: déléguées and associées a person may type).
+    events: int = 0
+    commune_aliases: int = 0
 
 
 def database_info(db: Database) -> DatabaseInfo:
@@ -64,6 +73,10 @@ def database_info(db: Database) -> DatabaseInfo:
             sources=count(Source),
             schema_version=migrate.current_revision(db.engine),
             data_edition=edition,
+            collectivites_outre_mer=int(session.scalar(
+                select(func.count()).select_from(Region).where(Region.zone == "com")) or 0),
+            events=count(Event),
+            commune_aliases=count(CommuneAlias),
         )
 
 

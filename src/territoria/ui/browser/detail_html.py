@@ -51,13 +51,24 @@ class DetailRenderer(QObject):
             text = self.tr("Aucune initiative ne correspond. Retirez un mot ou un filtre.")
         return f"<p><i>{html.escape(text)}</i></p>"
 
+    def _lead(self, detail: InitiativeDetail, h) -> str:
+        """The lead and how we know it: named by the source, our inference, or not named."""
+        if detail.lead is None or detail.lead_attribution == "unknown":
+            return f"<i>{html.escape(self.tr('non précisé par la source'))}</i>"
+        named = f"{h(detail.lead.name)} ({html.escape(label('org_kind', detail.lead.kind))})"
+        if detail.lead_attribution != "inferred":
+            return named
+        reason = f", {h(detail.lead_note)}" if detail.lead_note else ""
+        return (f"<i>{html.escape(self.tr('non précisé par la source ; probablement'))}</i> "
+                f"{named}{reason}")
+
     def render(self, detail: InitiativeDetail, related: Sequence[RelatedInitiative],
                query: ParsedQuery | None, starred: bool) -> str:
         """The full fiche of ``detail``."""
         h = lambda text: highlighted(text or "", query)  # noqa: E731
         parts: list[str] = [f"<h2 style='margin-bottom:2px'>{h(detail.title)}</h2>"]
         subtitle = [label("status", detail.status)]
-        if detail.lead is not None:
+        if detail.lead is not None and detail.lead_attribution == "stated":
             subtitle.append(h(detail.lead.name))
         if detail.place.label:
             subtitle.append(h(detail.place.label))
@@ -71,8 +82,7 @@ class DetailRenderer(QObject):
                 parts.append(f"<h3>{html.escape(heading)}</h3><p>{h(text)}</p>")
 
         rows: list[tuple[str, str]] = []
-        if detail.lead is not None:
-            rows.append((self.tr("Porteur"), f"{h(detail.lead.name)} ({html.escape(label('org_kind', detail.lead.kind))})"))
+        rows.append((self.tr("Porteur"), self._lead(detail, h)))
         if detail.lead_population is not None:
             rows.append((self.tr("Population du porteur"), html.escape(population(detail.lead_population))))
         place = detail.place
