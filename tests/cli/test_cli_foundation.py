@@ -46,7 +46,7 @@ def test_check_fails_on_a_desynchronised_search_index(data_dir, capsys):
         connection.execute("DELETE FROM initiatives_fts WHERE rowid = (SELECT min(id) FROM initiatives)")
     capsys.readouterr()
     assert main(["--data-dir", str(data_dir), "check"]) == 1
-    assert "Index de recherche désynchronisé" in capsys.readouterr().err
+    assert "Index de recherche : désynchronisé" in capsys.readouterr().err
 
 
 def test_check_fails_on_a_broken_reference(data_dir, capsys):
@@ -55,7 +55,7 @@ def test_check_fails_on_a_broken_reference(data_dir, capsys):
         connection.execute("UPDATE initiatives SET lead_id = 999999 WHERE id = (SELECT min(id) FROM initiatives)")
     capsys.readouterr()
     assert main(["--data-dir", str(data_dir), "check"]) == 1
-    assert "Référence cassée" in capsys.readouterr().err
+    assert "renvoie à « organisations » inexistant" in capsys.readouterr().err
 
 
 def test_corrupt_database_message_on_the_command_line(data_dir, capsys):

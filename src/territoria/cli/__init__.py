@@ -85,5 +85,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("territoria : interrompu", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - only database errors are explained; the rest propagates
+        from territoria.cli.damage import database_damage_message
+
+        message = database_damage_message(exc)
+        if message is None:
+            raise
+        print(f"territoria : {message}", file=sys.stderr)
+        return 1
     finally:
         ctx.close()

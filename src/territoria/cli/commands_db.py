@@ -16,7 +16,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     info.add_argument("--json", action="store_true", help="sortie JSON")
     info.set_defaults(handler=run_info)
     check = sub.add_parser("check", help="vérifier l'intégrité de la base",
-                           description="Vérifie l'intégrité de la base de l'utilisateur.")
+                           description="Vérifie l'intégrité de la base de l'utilisateur : fichier SQLite, "
+                           "références, schéma et index, types des colonnes, vocabulaires, JSON, dates, "
+                           "adresses web, index de recherche et colonnes dérivées.")
+    check.add_argument("--repair", action="store_true",
+                       help="reconstruire ce qui se recalcule (index de recherche, index, colonnes dérivées)")
     check.set_defaults(handler=run_check)
 
 
@@ -43,16 +47,7 @@ def run_info(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_check(args: argparse.Namespace, ctx: CliContext) -> int:
-    """Exit 0 when the database is sound, 1 with the list of problems otherwise."""
-    import sys
+    """Exit 0 when the database is sound, 1 with the list of problems otherwise (see commands_check)."""
+    from territoria.cli.commands_check import run_check as check_and_report
 
-    from territoria.services.info import check_integrity
-
-    report = check_integrity(ctx.database())
-    if report.ok:
-        print("Base de données saine.")
-        return 0
-    print("La base de données présente des problèmes :", file=sys.stderr)
-    for problem in report.problems:
-        print(f"  - {problem}", file=sys.stderr)
-    return 1
+    return check_and_report(args, ctx)
