@@ -140,6 +140,18 @@ class PlaceIndex:
             if siren and siren not in self.epci_home:
                 self.epci_home[siren] = (dep, reg)
 
+    def _place_population(self, commune: str | None, epci: str | None, dep: str | None,
+                          reg: str | None) -> int | None:
+        if commune:
+            return self.communes[commune][0] if commune in self.communes else None
+        if epci:
+            return self.epci.get(epci)
+        if dep:
+            return self.departements[dep][1] if dep in self.departements else None
+        if reg:
+            return self.regions.get(reg)
+        return None
+
     def _commune(self, insee: str) -> tuple[str | None, str | None, str | None, str | None]:
         row = self.communes.get(insee)
         return (insee, row[1], row[2], row[3]) if row else (None, None, None, None)
@@ -184,6 +196,8 @@ class PlaceIndex:
         elif overrides.get("place_region_code"):
             commune = epci = dep = None
             reg = overrides["place_region_code"]
+        if lead is None:  # as apply_derived: rank by the size of the place it runs in
+            population = self._place_population(commune, epci, dep, reg)
         start = start_date or ""
         return {
             "commune_insee": commune, "epci_siren": epci, "departement_code": dep, "region_code": reg,

@@ -201,6 +201,9 @@ def merge_pack(
 ) -> None:
     """Write ``records`` (verified, plain ids) as ``publisher``'s pack; see the module docstring.
 
+    ``connection`` must be inside a real SQLite transaction that DDL joins too
+    (``engine.make_transactional_engine``): the index triggers are dropped and restored.
+
     ``publisher`` holds the ``packs`` row to store (``publisher_id``, ``publisher_name``,
     ``edition``, ``title``, ``licence``, ``contact``, ``fingerprint``, ``format_version``,
     ``counts``, ``manifest_sha256``). ``step(done, total, text)`` reports progress and may

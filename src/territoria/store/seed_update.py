@@ -200,7 +200,11 @@ def _refresh_user_initiatives(user: Connection) -> None:
     from sqlalchemy.orm import Session
 
     session = Session(bind=user)
-    # own projects (origin "local") and pack records: never rewritten, only re-placed
-    for initiative in session.scalars(select(Initiative).where(Initiative.origin != ORIGIN_SEED)):
+    # own projects (origin "local"): never rewritten, only re-placed. Pack records are left
+    # as their import placed them: their place_* overrides are not stored, and re-placing
+    # from the lead alone would move them (a newer pack edition re-places them).
+    for initiative in session.scalars(
+        select(Initiative).where(Initiative.origin != ORIGIN_SEED, Initiative.origin != "pack")
+    ):
         apply_derived(session, initiative)
     session.flush()

@@ -91,6 +91,7 @@ def import_pack(
     bound to the publisher, and a next key the pack introduces becomes trusted.
     """
     from territoria.store.backup import make_backup
+    from territoria.store.engine import make_transactional_engine
     from territoria.store.pack_merge import merge_pack
 
     progress = progress or NullProgress()
@@ -111,8 +112,14 @@ def import_pack(
         "title": info.title, "licence": info.licence, "contact": info.contact, "fingerprint": info.fingerprint,
         "format_version": info.format_version, "counts": dict(info.counts), "manifest_sha256": info.manifest_sha256,
     }
-    with db.engine.begin() as connection:
-        merge_pack(connection, publisher, verified.records, plan, progress.step)  # type: ignore[arg-type]
+    # SQLite's own BEGIN IMMEDIATE … COMMIT: the index triggers dropped during the bulk write
+    # are DDL, which Python's sqlite3 would otherwise run (and commit) outside the transaction
+    engine = make_transactional_engine(db.path)
+    try:
+        with engine.begin() as connection:
+            merge_pack(connection, publisher, verified.records, plan, progress.step)  # type: ignore[arg-type]
+    finally:
+        engine.dispose()
     log.info("pack %s %s imported from %s (backup %s)", info.publisher_id, info.edition, path, backup)
     key = trust.get(info.fingerprint)
     if key is not None and info.publisher_id not in key.publishers:

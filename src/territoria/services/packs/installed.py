@@ -35,6 +35,7 @@ def remove_pack(db: Database, publisher_id: str, backups: Path) -> tuple[Install
     pack of that publisher is installed.
     """
     from territoria.store.backup import make_backup
+    from territoria.store.engine import make_transactional_engine
     from territoria.store.pack_merge import withdraw_publisher
 
     installed = {p.publisher_id: p for p in list_packs(db)}
@@ -42,8 +43,12 @@ def remove_pack(db: Database, publisher_id: str, backups: Path) -> tuple[Install
         known = ", ".join(installed) or "aucun"
         raise PackError(f"Aucun paquet de l'éditeur « {publisher_id} » n'est installé (installés : {known}).")
     make_backup(db.path, backups, "avant-retrait-paquet")
-    with db.engine.begin() as connection:
-        plan = withdraw_publisher(connection, publisher_id)
+    engine = make_transactional_engine(db.path)  # DDL inside the transaction (see importer)
+    try:
+        with engine.begin() as connection:
+            plan = withdraw_publisher(connection, publisher_id)
+    finally:
+        engine.dispose()
     changes = tuple(KindChanges(kind, 0, 0, len(p.withdrawn), len(p.kept_starred))
                     for kind, p in plan.kinds.items() if p.withdrawn or p.kept_starred)
     return installed[publisher_id], changes
