@@ -1,0 +1,1 @@
+"""Data packs in the app: import with preview, trusted keys, the watched folder, the agency space."""
