@@ -146,3 +146,20 @@ def test_review_refuses_extra_members_and_newer_formats(tmp_path, capsys):
         archive.writestr("initiatives.json", "[]")
     assert main(["contribution", "review", str(path), "-o", str(tmp_path / "b")]) == 1
     assert "plus récente" in capsys.readouterr().err
+
+
+def test_one_pager_marks_own_projects_and_prints_the_note_only_when_asked(data_dir, project_file, tmp_path, capsys):
+    from pdf_tools import page_texts, squash
+
+    assert _run(data_dir, "local", "add", project_file) == 0
+    ident = _list(data_dir, capsys)[0]["id"]
+    assert _run(data_dir, "note", "set", f"initiative:{ident}", "Présenter au conseil de juin") == 0
+    plain, noted = tmp_path / "sans.pdf", tmp_path / "avec.pdf"
+    assert _run(data_dir, "export-pdf", "--initiative", ident, "-o", plain) == 0
+    assert _run(data_dir, "export-pdf", "--initiative", ident, "-o", noted, "--with-note") == 0
+    without, with_note = squash(" ".join(page_texts(plain))), squash(" ".join(page_texts(noted)))
+    assert len(page_texts(noted)) == 1
+    for text in (without, with_note):
+        assert squash("Projet déclaré par votre collectivité") in text and squash("Tri du courrier entrant") in text
+    assert squash("Note de la mairie") not in without and squash("conseil de juin") not in without
+    assert squash("Note de la mairie") in with_note and squash("Présenter au conseil de juin") in with_note

@@ -33,6 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     what.add_argument("--search", metavar="RECHERCHE",
                       help="catalogue des initiatives trouvées (\"\" pour tout le catalogue)")
     _common(pdf)
+    pdf.add_argument("--with-note", action="store_true",
+                     help="imprimer votre note privée sur la fiche d'une initiative (--initiative)")
     pdf.set_defaults(handler=run_export_pdf)
 
     csv = sub.add_parser(
@@ -94,7 +96,8 @@ def run_export_pdf(args: argparse.Namespace, ctx: CliContext) -> int:
     db = ctx.database()
     branding = _branding(args, ctx)
     if args.initiative is not None:
-        path = exports.export_initiative_pdf(db, args.initiative, args.output, branding, force=args.force)
+        path = exports.export_initiative_pdf(db, args.initiative, args.output, branding, force=args.force,
+                                             with_note=args.with_note)
         print(f"Fiche enregistrée : {path}")
     elif args.scheme is not None:
         path = exports.export_scheme_pdf(db, args.scheme, args.output, branding, force=args.force)

@@ -4,8 +4,8 @@ the services, builds the document and writes it safely (temporary file, then ren
 API (every ``target`` is a path; every function returns the absolute path written)::
 
     report_context(db, branding=None) -> ReportContext
-    initiative_pdf_bytes(db, initiative_id, branding=None) -> bytes      # previews
-    export_initiative_pdf(db, initiative_id, target, branding=None) -> Path
+    initiative_pdf_bytes(db, initiative_id, branding=None, *, with_note=False) -> bytes   # previews
+    export_initiative_pdf(db, initiative_id, target, branding=None, *, with_note=False) -> Path
     export_scheme_pdf(db, scheme_id, target, branding=None) -> Path
     export_catalogue_pdf(db, ids, target, *, title, description, branding, progress) -> Path
     export_csv(db, ids, target, progress=None) -> Path
@@ -44,17 +44,28 @@ def report_context(db: Database, branding: Branding | None = None) -> ReportCont
     return ReportContext(data_edition=data_edition(db), branding=branding or Branding())
 
 
-def initiative_pdf_bytes(db: Database, initiative_id: int, branding: Branding | None = None) -> bytes:
-    """The one-pager of an initiative, in memory (for a preview)."""
+def _note(db: Database, slug: str, with_note: bool) -> str | None:
+    """The user's private note on initiative ``slug`` when it is to be printed."""
+    if not with_note:
+        return None
+    from territoria.services.notes import get_note
+
+    return get_note(db, "initiative", slug)
+
+
+def initiative_pdf_bytes(db: Database, initiative_id: int, branding: Branding | None = None, *,
+                         with_note: bool = False) -> bytes:
+    """The one-pager of an initiative, in memory (for a preview); with the user's note if asked."""
     from territoria.reports.one_pager import initiative_pdf
     from territoria.services.records import get_initiative
 
-    return initiative_pdf(get_initiative(db, initiative_id), report_context(db, branding))
+    detail = get_initiative(db, initiative_id)
+    return initiative_pdf(detail, report_context(db, branding), note=_note(db, detail.slug, with_note))
 
 
 def export_initiative_pdf(db: Database, initiative_id: int, target: Path | str,
-                          branding: Branding | None = None, *, force: bool = False) -> Path:
-    """Write the one-pager of an initiative to ``target``."""
+                          branding: Branding | None = None, *, force: bool = False, with_note: bool = False) -> Path:
+    """Write the one-pager of an initiative to ``target`` (with the user's private note if asked)."""
     from territoria.reports.one_pager import write_initiative_pdf
     from territoria.services.records import get_initiative
 
@@ -62,7 +73,7 @@ def export_initiative_pdf(db: Database, initiative_id: int, target: Path | str,
     detail = get_initiative(db, initiative_id)
     context = report_context(db, branding)
     with atomic_output(path, force=force) as out:
-        write_initiative_pdf(detail, context, out)
+        write_initiative_pdf(detail, context, out, note=_note(db, detail.slug, with_note))
     return path
 
 

@@ -58,6 +58,9 @@ def facts_table(rows: list[tuple[str, str]], styles: Any, width: float, label_wi
 def initiative_facts(detail: InitiativeDetail, cut: Cutter) -> list[tuple[str, str]]:
     """The (label, value markup) rows describing ``detail``."""
     rows = [("Porteur", text(cut.short(fields.lead(detail))))]
+    if detail.origin == "local":
+        rows.insert(0, ("Origine", text("Projet déclaré par votre collectivité (fiche locale, non publiée "
+                                        "par une agence)")))
     where = fields.territory(detail)
     if where:
         rows.append(("Territoire", text(cut.short(where))))
@@ -115,8 +118,12 @@ def sources_block(sources: tuple[SourceRef, ...], cut: Cutter, styles: Any, widt
     return [table]
 
 
-def initiative_story(detail: InitiativeDetail, cut: Cutter, width: float, *, notice: bool = True) -> list[Any]:
-    """The flowables of one initiative at the caps of ``cut`` (also used by the catalogue)."""
+def initiative_story(detail: InitiativeDetail, cut: Cutter, width: float, *, notice: bool = True,
+                     note: str | None = None) -> list[Any]:
+    """The flowables of one initiative at the caps of ``cut`` (also used by the catalogue).
+
+    ``note``: the user's private note, printed under "Note de la mairie" only when given.
+    """
     from reportlab.platypus import Paragraph
 
     styles = make_styles(cut.level.size)
@@ -128,6 +135,9 @@ def initiative_story(detail: InitiativeDetail, cut: Cutter, width: float, *, not
         if chunks:
             story.append(Paragraph(escape(heading), styles.heading))
             story.extend(Paragraph(chunk, styles.body) for chunk in chunks)
+    if note and note.strip():
+        story.append(Paragraph(escape("Note de la mairie"), styles.heading))
+        story.extend(Paragraph(chunk, styles.body) for chunk in paragraphs(cut.medium(note)))
     story.append(Paragraph(escape("Sources"), styles.heading))
     story.extend(sources_block(detail.sources, cut, styles, width))
     if notice and cut.shortened:
@@ -135,18 +145,20 @@ def initiative_story(detail: InitiativeDetail, cut: Cutter, width: float, *, not
     return story
 
 
-def write_initiative_pdf(detail: InitiativeDetail, context: ReportContext, out: str | IO[bytes]) -> None:
-    """Write the one-page PDF of ``detail`` to ``out`` (a path or a binary file)."""
+def write_initiative_pdf(detail: InitiativeDetail, context: ReportContext, out: str | IO[bytes], *,
+                         note: str | None = None) -> None:
+    """Write the one-page PDF of ``detail`` to ``out`` (a path or a binary file), with ``note`` if given."""
     from territoria.reports.page import body_frame_box
 
     width = body_frame_box()[2]
-    write_single_page(out, context, KIND, metadata(detail), lambda cut: initiative_story(detail, cut, width))
+    write_single_page(out, context, KIND, metadata(detail),
+                      lambda cut: initiative_story(detail, cut, width, note=note))
 
 
-def initiative_pdf(detail: InitiativeDetail, context: ReportContext) -> bytes:
+def initiative_pdf(detail: InitiativeDetail, context: ReportContext, *, note: str | None = None) -> bytes:
     """The one-page PDF of ``detail`` as bytes."""
     buffer = io.BytesIO()
-    write_initiative_pdf(detail, context, buffer)
+    write_initiative_pdf(detail, context, buffer, note=note)
     return buffer.getvalue()
 
 
