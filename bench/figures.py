@@ -216,30 +216,24 @@ def keystroke(ctx: Context) -> list[Figure]:
 def facets(ctx: Context) -> list[Figure]:
     """Facet counts for the common-word query (the heaviest), as the browser computes them.
 
-    The browser's facet worker keeps a ``services.facet_index.FacetIndex`` (bitmaps built
+    The browser's facet worker keeps a ``services.search.FacetIndex`` (bitmaps built
     once, refreshed when the data changes); the SQL ``facet_counts`` is timed for the note.
     """
     figure = Figure("facets", "facet counts, query « assistant »", "ms", "median ≤ 50 ms")
 
     def measure() -> None:
-        module = feature("territoria.services.facets")
+        module = feature("territoria.services.search")
         sql_ms = time_calls(lambda: module.facet_counts(ctx.db, "assistant", {}), max(3, ctx.repeat // 4))
+        started = time.perf_counter()
+        index = module.FacetIndex(ctx.db)
+        index.counts("assistant", {})
+        built_ms = (time.perf_counter() - started) * 1000
         try:
-            index_module = feature("territoria.services.facet_index")
-        except FeatureMissing:
-            figure.samples = sql_ms
-            figure.note = "services.facets.facet_counts (SQL)"
-        else:
-            started = time.perf_counter()
-            index = index_module.FacetIndex(ctx.db)
-            index.counts("assistant", {})
-            built_ms = (time.perf_counter() - started) * 1000
-            try:
-                figure.samples = time_calls(lambda: index.counts("assistant", {}), ctx.repeat)
-            finally:
-                index.close()
-            figure.note = (f"FacetIndex.counts, as the browser's facet worker; its bitmaps built once in "
-                           f"{built_ms:.0f} ms; the SQL facet_counts takes {statistics.median(sql_ms):.0f} ms")
+            figure.samples = time_calls(lambda: index.counts("assistant", {}), ctx.repeat)
+        finally:
+            index.close()
+        figure.note = (f"FacetIndex.counts, as the browser's facet worker; its bitmaps built once in "
+                       f"{built_ms:.0f} ms; the SQL facet_counts takes {statistics.median(sql_ms):.0f} ms")
         figure.judge(figure.median <= 50)
 
     return guarded([figure], measure)

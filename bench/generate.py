@@ -14,7 +14,7 @@ partners and funding, written with plain ``sqlite3`` in one transaction:
   ~400, problem ~110, results in 60 % of rows), with a few rare words;
 - derived columns (``store.derived``) computed in bulk by :func:`derived_columns`, a
   port of ``apply_derived`` over preloaded reference dicts (a test compares them);
-- the full-text index rebuilt once at the end (``store.fts.search_index_suspended``).
+- the full-text index rebuilt once at the end (``store.search_index.sqlite_maintenance.search_index_suspended``).
 
 The same ``--seed`` and ``--n`` give the same database, row for row.
 """
@@ -383,7 +383,7 @@ def generate(
     """Write ``out_dir/territoria.sqlite`` (replacing it) with ``n`` synthetic initiatives."""
     from territoria.config import resolve_paths
     from territoria.services.database import open_database
-    from territoria.store.fts import search_index_suspended
+    from territoria.store.search_index.sqlite_maintenance import search_index_suspended
 
     say = progress or (lambda _message: None)
     started = time.perf_counter()

@@ -39,7 +39,7 @@ from bench.measure import ERROR, MISSING, Figure, format_value  # noqa: E402
 OUT = REPO / "bench" / "out"
 QUICK_N, FULL_N = 10_000, 100_000
 QUICK_REPEAT, FULL_REPEAT = 10, 20
-GENERATOR_FILES = ("bench/generate.py", "bench/lexicon.py", "src/territoria/store/fts.py")
+GENERATOR_FILES = ("bench/generate.py", "bench/lexicon.py", "src/territoria/store/search_index/sqlite_maintenance.py")
 
 
 def say(message: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -51,3 +52,53 @@ def test_runtime_code_never_opens_network_connections():
     networky = {"socket", "urllib.request", "http.client", "requests", "httpx", "PySide6.QtNetwork"}
     offenders = {str(p): imported_modules(p) & networky for p in python_files(".")}
     assert {k: v for k, v in offenders.items() if v} == {}
+
+
+#: What only ``store`` may say: the engine's dialect, its full-text index and raw driver access.
+_ENGINE_WORDS = re.compile(r"(?<![.\w])sqlite|\bPRAGMA\b|\bfts\d?\b|_fts\b|\bbm25\b|\bts_rank\b|tsvector",
+                           re.IGNORECASE)
+_MATCH_OPERATOR = re.compile(r"\bMATCH\b")
+_DRIVER_MODULES = {"sqlite3", "apsw", "psycopg", "psycopg2"}
+_DRIVER_ATTRIBUTES = {"cursor", "driver_connection", "dbapi_connection", "executescript"}
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    found: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                found.add(id(first.value))
+    return found
+
+
+def engine_specifics(path: Path) -> list[str]:
+    """Code of ``path`` (docstrings and comments aside) that names the database engine or its driver."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    docstrings = _docstrings(tree)
+    found = [f"imports {m}" for m in imported_modules(path) if m.split(".")[0] in _DRIVER_MODULES]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            if _ENGINE_WORDS.search(node.value) or _MATCH_OPERATOR.search(node.value):
+                found.append(f"line {node.lineno}: {node.value[:60]!r}")
+        elif isinstance(node, ast.Attribute) and node.attr in _DRIVER_ATTRIBUTES:
+            found.append(f"line {node.lineno}: .{node.attr}")
+        elif isinstance(node, ast.Name) and _ENGINE_WORDS.search(node.id):
+            found.append(f"line {node.lineno}: {node.id}")
+    return found
+
+
+@pytest.mark.parametrize("path", python_files("services"), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_services_never_name_the_database_engine(path):
+    """SQLite, FTS5, PRAGMA and driver cursors live in ``store`` (its search index and health
+    modules), so a PostgreSQL implementation can sit beside them."""
+    assert engine_specifics(path) == [], path
+
+
+def test_the_engine_rule_sees_what_it_forbids(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text('"""About SQLite."""\nimport sqlite3\nQ = "SELECT rowid FROM initiatives_fts WHERE x MATCH ?"\n'
+                      'P = "PRAGMA data_version"\nc = connection.connection.driver_connection.cursor()\n'
+                      'SEED = "data/seed.sqlite"\n', encoding="utf-8")
+    found = engine_specifics(sample)
+    assert found[0] == "imports sqlite3" and len(found) == 5, found

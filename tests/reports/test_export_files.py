@@ -11,7 +11,7 @@ from reports_records import add_initiative, add_longest_initiative
 
 from territoria.reports.csv_export import COLUMNS, decimal_comma
 from territoria.reports.exports import export_catalogue_pdf, export_csv, export_initiative_pdf, export_scheme_pdf
-from territoria.services.exports import initiative_filename, safe_filename, scheme_filename, search_filename
+from territoria.services.file_names import initiative_filename, safe_filename, scheme_filename, search_filename
 from territoria.services.progress import Cancelled
 from territoria.services.records import get_initiative, get_initiatives, get_scheme
 

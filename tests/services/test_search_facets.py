@@ -7,8 +7,7 @@ from hypothesis import strategies as st
 
 from territoria.domain.bands import BANDS
 from territoria.domain.vocab import STATUSES, THEMES
-from territoria.services.facets import FACETS, check_filters, facet_counts
-from territoria.services.search import SearchRequest, search
+from territoria.services.search import FACETS, SearchRequest, check_filters, facet_counts, search
 from territoria.services.selection import set_starred
 
 

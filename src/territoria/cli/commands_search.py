@@ -60,8 +60,7 @@ def _limit(text: str) -> int:
 
 def run_search(args: argparse.Namespace, ctx: CliContext) -> int:
     """Print the matching initiatives as a French table or as JSON."""
-    from territoria.services.facets import check_filters
-    from territoria.services.search import SearchRequest, fetch_rows, search
+    from territoria.services.search import SearchRequest, check_filters, fetch_rows, search
 
     query = " ".join(args.query)
     filters = {facet: getattr(args, facet) for _, facet, _, _ in _OPTIONS if getattr(args, facet)}
@@ -85,7 +84,7 @@ def run_search(args: argparse.Namespace, ctx: CliContext) -> int:
 def _possible_values(db, filters: dict[str, list[str]]) -> list[str]:
     """One French line per filtered facet listing the values it accepts."""
     from territoria.domain.vocab import STATUSES, TECHNIQUES, THEMES
-    from territoria.services.facets import facet_counts
+    from territoria.services.search import facet_counts
 
     lines = []
     names = {"theme": ("Thèmes", THEMES), "technique": ("Techniques", TECHNIQUES), "status": ("Statuts", STATUSES)}

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -15,9 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from territoria.config import Paths
 from territoria.store.bootstrap import OpenReport, open_user_database
 from territoria.store.engine import make_session_factory
+from territoria.store.health import optimize
 from territoria.store.lock import DataFolderLock
-
-log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -50,13 +47,8 @@ class Database:
             session.close()
 
     def close(self) -> None:
-        """Refresh the planner statistics SQLite thinks are stale, then release every connection."""
-        try:
-            # cheap when nothing changed; after bulk writes it keeps query plans right
-            with self.engine.connect() as connection:
-                connection.exec_driver_sql("PRAGMA optimize")
-        except Exception:  # noqa: BLE001 - closing must never fail (read-only or broken file)
-            log.debug("PRAGMA optimize skipped", exc_info=True)
+        """Refresh stale planner statistics, then release every connection."""
+        optimize(self.engine)
         self.engine.dispose()
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import func, select, text
 
 from territoria.services.database import Database
 from territoria.store import migrate
+from territoria.store.health import integrity_findings
 from territoria.store.models import (
     Commune,
     CommuneAlias,
@@ -22,6 +23,7 @@ from territoria.store.models import (
     Scheme,
     Source,
 )
+from territoria.store.search_index import search_index
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,18 +95,17 @@ class IntegrityReport:
 
 
 def check_integrity(db: Database) -> IntegrityReport:
-    """SQLite integrity and foreign-key checks, schema revision, and search-index coverage."""
+    """Integrity and foreign-key checks, schema revision, and search-index coverage."""
     problems: list[str] = []
     with db.engine.connect() as connection:
-        for (line,) in connection.execute(text("PRAGMA integrity_check")):
-            if line != "ok":
-                problems.append(f"Intégrité SQLite : {line}")
-        violations = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
-        for table, rowid, parent, _ in violations[:20]:
+        findings = integrity_findings(connection)
+        problems.extend(f"Intégrité de la base : {line}" for line in findings.problems)
+        violations = findings.broken_references
+        for table, rowid, parent in violations[:20]:
             problems.append(f"Référence cassée : {table} ligne {rowid} → {parent}")
         if len(violations) > 20:
             problems.append(f"… et {len(violations) - 20} autres références cassées")
-        indexed = connection.execute(text("SELECT count(*) FROM initiatives_fts")).scalar()
+        indexed = search_index(db.engine).indexed_count(connection)
         total = connection.execute(text("SELECT count(*) FROM initiatives")).scalar()
         if indexed != total:
             problems.append(f"Index de recherche désynchronisé : {indexed} fiches indexées sur {total}")

@@ -15,7 +15,7 @@ from sqlalchemy import delete, func, select
 
 from territoria.errors import NotFoundError, TerritoriaError
 from territoria.services.database import Database
-from territoria.services.search_sql import normalise_filters
+from territoria.store.search_index import normalise_filters
 from territoria.store import user_writes
 from territoria.store.models import Initiative, SavedSearch, SelectionEntry
 

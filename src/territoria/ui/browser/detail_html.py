@@ -13,8 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject
 
 from territoria.services.records import InitiativeDetail, SourceRef
-from territoria.services.search import RelatedInitiative
-from territoria.services.search_query import ParsedQuery, highlight_spans
+from territoria.services.search import ParsedQuery, RelatedInitiative, highlight_spans
 from territoria.ui.formatting import euros, partial_date, population
 from territoria.ui.labels import label
 

@@ -13,8 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from territoria.services.records import InitiativeDetail
-from territoria.services.search import RelatedInitiative
-from territoria.services.search_query import ParsedQuery
+from territoria.services.search import ParsedQuery, RelatedInitiative
 from territoria.ui.browser.detail_html import DetailRenderer
 from territoria.ui.notes.editor import NoteEditor
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from territoria.services.facets import FACETS, FacetValue
+from territoria.services.search import FACETS, FacetValue
 from territoria.ui.formatting import group_thousands
 from territoria.ui.labels import label
 

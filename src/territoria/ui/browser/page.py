@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 
 from territoria.errors import TerritoriaError
 from territoria.services.database import Database
-from territoria.services.facet_index import FacetIndex
-from territoria.services.facets import FacetValue
 from territoria.services.records import get_initiative
 from territoria.services.search import (
+    FacetIndex,
+    FacetValue,
     SearchRequest,
     all_ids,
     fetch_rows,

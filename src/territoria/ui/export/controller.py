@@ -128,7 +128,7 @@ class ExportController(QObject):
     def export_initiative(self, initiative_id: int) -> None:
         """Ask where to save the one-pager of an initiative, then write it."""
         from territoria.reports.exports import export_initiative_pdf
-        from territoria.services.exports import initiative_filename
+        from territoria.services.file_names import initiative_filename
         from territoria.services.records import get_initiative
 
         try:
@@ -147,7 +147,7 @@ class ExportController(QObject):
     def export_scheme(self, scheme_id: int) -> None:
         """Ask where to save the sheet of a support scheme, then write it."""
         from territoria.reports.exports import export_scheme_pdf
-        from territoria.services.exports import scheme_filename
+        from territoria.services.file_names import scheme_filename
         from territoria.services.records import get_scheme
 
         try:
@@ -167,7 +167,7 @@ class ExportController(QObject):
         """Ask where to save the dossier of a collectivité, then build it in the background."""
         from territoria.reports.exports import export_dossier_pdf
         from territoria.services.communes import find_place
-        from territoria.services.exports import dossier_filename
+        from territoria.services.file_names import dossier_filename
 
         place = find_place(self.db, kind, code)
         if place is None:
@@ -184,7 +184,7 @@ class ExportController(QObject):
     def export_search(self, request: Any = None) -> None:
         """Ask where to save the catalogue of a result list (in its order), then build it in the background."""
         from territoria.reports.exports import export_catalogue_pdf
-        from territoria.services.exports import search_filename
+        from territoria.services.file_names import search_filename
 
         query = getattr(request, "query", "") or ""
         target = self._target(self.tr("Enregistrer le catalogue"), search_filename(query), self._pdf_filter())
@@ -203,7 +203,7 @@ class ExportController(QObject):
     def export_csv(self, request: Any = None) -> None:
         """Ask where to save the CSV of a result list (in its order), then write it in the background."""
         from territoria.reports.exports import export_csv
-        from territoria.services.exports import search_filename
+        from territoria.services.file_names import search_filename
 
         query = getattr(request, "query", "") or ""
         target = self._target(self.tr("Enregistrer la liste pour Excel"), search_filename(query, ".csv"),
@@ -251,7 +251,7 @@ class ExportController(QObject):
     def preview_initiative(self, initiative_id: int) -> None:
         """Build the one-pager in the background, then preview it."""
         from territoria.reports.exports import initiative_pdf_bytes
-        from territoria.services.exports import initiative_filename
+        from territoria.services.file_names import initiative_filename
         from territoria.services.records import get_initiative
 
         brand = self.branding()
@@ -299,7 +299,7 @@ class ExportController(QObject):
     def open_with_system_viewer(self, pdf: PdfSource, suggested_name: str = "Territoria.pdf") -> bool:
         """Open ``pdf`` in the system's PDF viewer (bytes are first written to a temporary folder)."""
         from territoria.reports.safe_write import write_bytes
-        from territoria.services.exports import safe_filename
+        from territoria.services.file_names import safe_filename
 
         if isinstance(pdf, bytes):
             folder = Path(tempfile.gettempdir()) / "Territoria"

@@ -6,7 +6,11 @@ import sqlite3
 
 import pytest
 
-from territoria.store.fts import rebuild_search_index, search_index_suspended, search_index_triggers
+from territoria.store.search_index.sqlite_maintenance import (
+    rebuild_search_index,
+    search_index_suspended,
+    search_index_triggers,
+)
 
 
 def _connect(db) -> sqlite3.Connection:

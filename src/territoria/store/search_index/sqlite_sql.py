@@ -1,4 +1,4 @@
-"""SQL fragments shared by the search and facet services (text match, filters, sort keys).
+"""SQLite SQL of the search index: FTS5 match expressions, facet filters, sort keys.
 
 Every value reaches SQLite as a bound parameter; only fixed SQL text written here is
 ever concatenated. Filters OR within a facet and AND across facets.
@@ -11,10 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from territoria.domain.bands import BANDS_BY_SLUG
-from territoria.services.search_query import ParsedQuery
+from territoria.domain.search_query import ParsedQuery, Term
+from territoria.store.search_index.base import NONE_SLUG, SORT_KEYS
 
-#: Slug standing for "unknown" in facets over nullable columns (région, année…).
-NONE_SLUG: Final = "none"
 #: bm25 weights of the FTS columns (title, body, orgs, places, tags): title matches first.
 BM25_WEIGHTS: Final = (10.0, 1.0, 3.0, 2.0, 2.0)
 
@@ -28,6 +27,26 @@ _FIRST_LETTER: Final[dict[str, str]] = {
 }
 #: Accents folded after the first letter (the commonest: each costs time on every row).
 _LATER_LETTERS: Final = (("é", "e"), ("è", "e"), ("ê", "e"))
+
+
+def _quote(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def term_match(term: Term) -> str:
+    """One term as an FTS5 expression: every option quoted, words matched by their beginning."""
+    star = "" if term.phrase else "*"
+    return "(" + " OR ".join(_quote(option) + star for option in term.options()) + ")"
+
+
+def match_expression(parsed: ParsedQuery) -> str | None:
+    """FTS5 expression every result must match (None: no positive term)."""
+    return " AND ".join(term_match(t) for t in parsed.include) or None
+
+
+def exclude_expression(parsed: ParsedQuery) -> str | None:
+    """FTS5 expression no result may match (None: nothing excluded)."""
+    return " OR ".join(term_match(t) for t in parsed.exclude) or None
 
 
 def _sql_string(value: str) -> str:
@@ -72,21 +91,6 @@ class Binder:
     def bind_list(self, values: Sequence[Any]) -> str:
         """Return ``(:p1, :p2, …)`` for ``values`` (at least one)."""
         return "(" + ", ".join(self.bind(v) for v in values) + ")"
-
-
-def normalise_filters(filters: Mapping[str, Sequence[str]] | None) -> dict[str, tuple[str, ...]]:
-    """Filters with string values only, duplicates and empty facets removed."""
-    clean: dict[str, tuple[str, ...]] = {}
-    for facet, values in (filters or {}).items():
-        if isinstance(values, str):
-            values = [values]
-        try:
-            kept = tuple(dict.fromkeys(str(v) for v in values))
-        except TypeError:
-            continue
-        if kept:
-            clean[str(facet)] = kept
-    return clean
 
 
 def _nullable_in(column: str, values: Sequence[str], binder: Binder) -> str | None:
@@ -181,7 +185,7 @@ def filter_conditions(
 
 def excluded_condition(parsed: ParsedQuery, binder: Binder) -> str | None:
     """``i.id NOT IN (…)`` for the excluded terms, or None."""
-    expression = parsed.exclude_expression()
+    expression = exclude_expression(parsed)
     if expression is None:
         return None
     return f"i.id NOT IN (SELECT rowid FROM initiatives_fts WHERE initiatives_fts MATCH {binder.bind(expression)})"
@@ -193,11 +197,11 @@ def hit_ids_sql(parsed: ParsedQuery, binder: Binder) -> str | None:
     None when nothing positive is searched (exclusions alone are then applied with
     :func:`excluded_condition`).
     """
-    expression = parsed.match_expression()
+    expression = match_expression(parsed)
     if expression is None:
         return None
     sql = f"SELECT rowid AS id FROM initiatives_fts WHERE initiatives_fts MATCH {binder.bind(expression)}"
-    excluded = parsed.exclude_expression()
+    excluded = exclude_expression(parsed)
     if excluded is not None:
         sql += f" EXCEPT SELECT rowid FROM initiatives_fts WHERE initiatives_fts MATCH {binder.bind(excluded)}"
     return sql
@@ -205,12 +209,6 @@ def hit_ids_sql(parsed: ParsedQuery, binder: Binder) -> str | None:
 
 _STATUS = "CASE i.status WHEN 'production' THEN 3 WHEN 'pilot' THEN 2 WHEN 'idea' THEN 1 ELSE 0 END"
 _MONEY = "coalesce(i.budget_eur, (SELECT sum(f.amount_eur) FROM funding f WHERE f.initiative_id = i.id))"
-
-#: Sort keys of the results table's columns (besides ``relevance``).
-SORT_KEYS: Final[tuple[str, ...]] = (
-    "title", "organisation", "place", "population", "region", "theme", "status", "year", "budget",
-)
-
 
 def _rank_case(column: str, ranks: Mapping[str, int]) -> str:
     whens = " ".join(f"WHEN {_sql_string(slug)} THEN {int(rank)}" for slug, rank in ranks.items())

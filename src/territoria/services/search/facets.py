@@ -13,22 +13,13 @@ from dataclasses import dataclass
 from typing import Final
 
 from territoria.domain.bands import BANDS
+from territoria.domain.search_query import parse_query
 from territoria.domain.text import fold
 from territoria.domain.vocab import LEAD_KIND_FACET, STATUSES, TECHNIQUES, THEMES
 from territoria.services.database import Database
-from territoria.services.search_query import parse_query
-from territoria.services.search_sql import (
-    NONE_SLUG,
-    SELECTED_SQL,
-    Binder,
-    excluded_condition,
-    facet_condition,
-    filter_conditions,
-    hit_ids_sql,
-    normalise_filters,
-)
+from territoria.store.search_index import NONE_SLUG, normalise_filters, search_index
 
-#: Facet name → French heading, in panel order.
+#: Facet name → French heading, in panel order (the index's ``FACET_NAMES``).
 FACETS: Final[dict[str, str]] = {
     "selection": "Ma sélection",
     "region": "Région",
@@ -63,89 +54,8 @@ class FacetValue:
     count: int
 
 
-_BAND_CASE = "CASE " + " ".join(
-    f"WHEN i.lead_population < {band.high} THEN '{band.slug}'" for band in BANDS if band.high is not None
-) + f" WHEN i.lead_population IS NOT NULL THEN '{BANDS[-1].slug}' END"
-
-#: Facet → value expression over ``initiatives i`` (facets with one value per record).
-_VALUES: Final[dict[str, str]] = {
-    "selection": f"({SELECTED_SQL})",
-    "region": "i.region_code",
-    "departement": "i.departement_code",
-    "lead_kind": "i.lead_kind",
-    "population": _BAND_CASE,
-    "status": "i.status",
-    "year": "i.start_year",
-    "money": "i.has_money",
-}
-#: Facets with a single "yes" value (their expression above is a 0/1 flag).
+#: Facets with a single "yes" value.
 _FLAGS: Final = ("selection", "money")
-#: Facet → (tag table, tag column) for facets stored one row per value.
-_TAGS: Final[dict[str, tuple[str, str]]] = {
-    "theme": ("initiative_themes", "theme"),
-    "technique": ("initiative_techniques", "technique"),
-}
-_BASE: Final = "temp.facet_base"
-
-
-def _direct_sql(facet: str, conditions: list[str]) -> str:
-    """The query counting ``facet`` over every record meeting ``conditions`` (no text search)."""
-    where = " WHERE " + " AND ".join(conditions) if conditions else ""
-    if facet in _FLAGS:
-        flag = " AND ".join([f"{_VALUES[facet]} = 1", *conditions])
-        return f"SELECT 'yes', count(*) FROM initiatives i WHERE {flag}"
-    if facet in _TAGS:
-        table, column = _TAGS[facet]
-        if not conditions:  # the tag table's own index answers
-            return f"SELECT t.{column}, count(*) FROM {table} t GROUP BY 1"
-        # CROSS JOIN fixes the order: the filtered records drive, not every tag row
-        return (f"SELECT t.{column}, count(*) FROM initiatives i CROSS JOIN {table} t "
-                f"ON t.initiative_id = i.id{where} GROUP BY 1")
-    return f"SELECT {_VALUES[facet]}, count(*) FROM initiatives i{where} GROUP BY 1"
-
-
-def _counts_direct(connection, conditions: list[str], filters: dict[str, tuple[str, ...]],
-                   binder: Binder) -> dict[str, list[tuple[object, int]]]:
-    """Counts by one indexed GROUP BY per facet (best when no text is searched)."""
-    out = {}
-    for facet in FACETS:
-        where = conditions + filter_conditions(filters, binder, skip=facet)
-        out[facet] = connection.exec_driver_sql(_direct_sql(facet, where), binder.params).all()
-    return out
-
-
-def _counts_from_hits(connection, hits: str, filters: dict[str, tuple[str, ...]],
-                      binder: Binder) -> dict[str, list[tuple[object, int]]]:
-    """Counts over a temporary table of the text matches (best when text is searched).
-
-    The table holds each match's facet values and, per active filter, whether the match
-    passes it; each facet then counts the rows passing every *other* filter.
-    """
-    active = [f for f in FACETS if f in filters]
-    flags = [f"({facet_condition(f, filters[f], binder)}) AS pass_{f}" for f in active]
-    columns = ", ".join(["i.id AS id"] + [f"{expr} AS {facet}" for facet, expr in _VALUES.items()] + flags)
-    connection.exec_driver_sql(f"DROP TABLE IF EXISTS {_BASE}")
-    connection.exec_driver_sql(
-        f"CREATE TEMP TABLE facet_base AS SELECT {columns} "
-        f"FROM ({hits}) h CROSS JOIN initiatives i ON i.id = h.id",
-        binder.params,
-    )
-    try:
-        out = {}
-        for facet in FACETS:
-            where = " AND ".join(f"b.pass_{f}" for f in active if f != facet) or "1"
-            if facet in _TAGS:
-                table, column = _TAGS[facet]
-                sql = (f"SELECT t.{column}, count(*) FROM {_BASE} b CROSS JOIN {table} t "
-                       f"ON t.initiative_id = b.id WHERE {where} GROUP BY 1")
-            elif facet in _FLAGS:
-                sql = f"SELECT 'yes', count(*) FROM {_BASE} b WHERE b.{facet} = 1 AND {where}"
-            else:
-                sql = f"SELECT b.{facet}, count(*) FROM {_BASE} b WHERE {where} GROUP BY 1"
-            out[facet] = connection.exec_driver_sql(sql).all()
-        return out
-    finally:
-        connection.exec_driver_sql(f"DROP TABLE IF EXISTS {_BASE}")
 
 
 def universe(connection) -> dict[str, list[tuple[str, str]]]:
@@ -178,16 +88,10 @@ def facet_counts(
     """Counts of every value of every facet (:data:`FACETS` order) for the current search."""
     parsed = parse_query(query)
     clean = {facet: values for facet, values in normalise_filters(filters).items() if facet in FACETS}
-    binder = Binder()
-    hits = hit_ids_sql(parsed, binder)
     with db.session() as session:
         connection = session.connection()
         values = universe(connection)
-        if hits is not None:
-            raw = _counts_from_hits(connection, hits, clean, binder)
-        else:
-            excluded = excluded_condition(parsed, binder)
-            raw = _counts_direct(connection, [excluded] if excluded else [], clean, binder)
+        raw = search_index(db.engine).facet_counts(connection, parsed, clean)
     counts: dict[str, dict[str, int]] = {}
     for facet in FACETS:
         counts[facet] = {}

@@ -1,4 +1,4 @@
-"""Maintenance of the full-text index ``initiatives_fts`` outside its triggers.
+"""Maintenance of the SQLite full-text index ``initiatives_fts`` outside its triggers.
 
 The triggers of migration 0002 refresh one initiative's index row for every row written
 to ``initiatives`` and to its theme, technique and partner tables: right for single edits,
@@ -7,7 +7,8 @@ would be indexed four or five times. :func:`search_index_suspended` drops those 
 for the length of a block, then puts back their exact SQL and rebuilds the index in one
 statement from the ``initiative_search_text`` view.
 
-Both helpers take a DB-API connection (``sqlite3.Connection``) or a SQLAlchemy
+Reached through ``SearchIndex.rebuild`` / ``SearchIndex.suspended`` by the app; the bench
+generator calls these helpers directly. Both take a DB-API connection (``sqlite3.Connection``) or a SQLAlchemy
 ``Connection``; they run inside the caller's transaction and never commit.
 """
 

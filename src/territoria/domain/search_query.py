@@ -1,10 +1,11 @@
-"""Turn whatever a person types into a safe FTS5 ``MATCH`` expression, and highlight terms.
+"""What a person's search text means (terms to find, terms to exclude), and highlighting.
 
-The raw text is never handed to SQLite. It is cut into words the same way the index's
-``unicode61 remove_diacritics 2`` tokenizer cuts text (letters and digits only, lower
-case, accents removed), and every word is written back *quoted*, so FTS5 operators,
-quotes, parentheses, ``*``, ``:``, ``^``, emoji or NUL typed by a person are plain
-text (or dropped) and can never be a syntax error.
+The raw text is never handed to a database. It is cut into words the same way the
+search index folds text (letters and digits only, lower case, accents removed: the
+SQLite index's ``unicode61 remove_diacritics 2`` tokenizer), so operators, quotes,
+parentheses, ``*``, ``:``, ``^``, emoji or NUL typed by a person are plain text (or
+dropped). Each search-index implementation (``store.search_index``) writes the parsed
+terms in its own query language, every word quoted, so no input is ever a syntax error.
 
 Grammar, deliberately small:
 
@@ -93,10 +94,6 @@ def word_stems(word: str) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
-def _quote(word: str) -> str:
-    return '"' + word.replace('"', '""') + '"'
-
-
 @dataclass(frozen=True, slots=True)
 class Term:
     """One search term: a single word (matched by its beginning) or an exact phrase."""
@@ -104,15 +101,12 @@ class Term:
     words: tuple[str, ...]
     phrase: bool
 
-    def match(self) -> str:
-        """This term as an FTS5 expression (every word quoted)."""
+    def options(self) -> tuple[str, ...]:
+        """What the index must find, any one of them: the phrase's spellings (``œ``/``oe``),
+        or the word's prefixes (:func:`word_stems`, each matching word beginnings)."""
         if self.phrase:
-            text = " ".join(self.words)
-            options = sorted(_ligature_variants(text))
-            return "(" + " OR ".join(_quote(o) for o in options) + ")"
-        word = self.words[0]
-        options = word_stems(word)
-        return "(" + " OR ".join(_quote(o) + "*" for o in options) + ")"
+            return tuple(sorted(_ligature_variants(" ".join(self.words))))
+        return word_stems(self.words[0])
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,14 +120,6 @@ class ParsedQuery:
     def is_empty(self) -> bool:
         """True when nothing searchable was typed (then every record matches)."""
         return not self.include and not self.exclude
-
-    def match_expression(self) -> str | None:
-        """FTS5 expression every result must match (None: no positive term)."""
-        return " AND ".join(t.match() for t in self.include) or None
-
-    def exclude_expression(self) -> str | None:
-        """FTS5 expression no result may match (None: nothing excluded)."""
-        return " OR ".join(t.match() for t in self.exclude) or None
 
     def highlight_prefixes(self) -> tuple[str, ...]:
         """Folded word beginnings to highlight in displayed text (longest first)."""

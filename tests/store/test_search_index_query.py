@@ -1,4 +1,5 @@
-"""Query parsing: whatever is typed becomes quoted FTS5 terms; highlights follow the terms."""
+"""Query parsing (domain.search_query) and its FTS5 writing: whatever is typed becomes quoted FTS5
+terms; highlights follow the terms."""
 
 from __future__ import annotations
 
@@ -7,13 +8,14 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from territoria.services.search_query import (
+from territoria.domain.search_query import (
     MAX_TERMS,
     highlight_spans,
     parse_query,
     search_words,
     word_stems,
 )
+from territoria.store.search_index.sqlite_sql import exclude_expression, match_expression
 
 
 def test_words_are_folded_like_the_index():
@@ -23,34 +25,34 @@ def test_words_are_folded_like_the_index():
 
 def test_words_and_together_and_match_beginnings_singular_or_plural():
     parsed = parse_query("Fuites d'EAU")
-    assert parsed.match_expression() == '("fuite"*) AND ("eau"*)'
-    assert parse_query("numeri").match_expression() == '("numeri"*)'
+    assert match_expression(parsed) == '("fuite"*) AND ("eau"*)'
+    assert match_expression(parse_query("numeri")) == '("numeri"*)'
     assert set(word_stems("journaux")) >= {"journal", "journau"}
     assert "chevaux" in word_stems("cheval")
     assert "saint" in word_stems("st")
 
 
 def test_ligatures_are_searched_both_ways():
-    assert parse_query("oeuvre").match_expression() == '("oeuvre"* OR "œuvre"*)'
-    assert parse_query("Œuvre").match_expression() == '("oeuvre"* OR "œuvre"*)'
+    assert match_expression(parse_query("oeuvre")) == '("oeuvre"* OR "œuvre"*)'
+    assert match_expression(parse_query("Œuvre")) == '("oeuvre"* OR "œuvre"*)'
 
 
 def test_phrases_exclusions_and_small_words():
     parsed = parse_query('"campus cyber" -bretagne «Île de France» -"hauts de"')
-    assert parsed.match_expression() == '("campus cyber") AND ("ile de france")'
-    assert parsed.exclude_expression() == '("bretagne"*) OR ("hauts de")'
+    assert match_expression(parsed) == '("campus cyber") AND ("ile de france")'
+    assert exclude_expression(parsed) == '("bretagne"*) OR ("hauts de")'
     # an unclosed quote runs to the end; a hyphenated exclusion is a phrase
-    assert parse_query('"fuites d eau').match_expression() == '("fuites d eau")'
-    assert parse_query("cyber -saint-denis").exclude_expression() == '("saint denis")'
+    assert match_expression(parse_query('"fuites d eau')) == '("fuites d eau")'
+    assert exclude_expression(parse_query("cyber -saint-denis")) == '("saint denis")'
     # stop words and single letters are dropped unless nothing else was typed
-    assert parse_query("la détection de l'eau").match_expression() == '("detection"*) AND ("eau"*)'
-    assert parse_query("la").match_expression() == '("la"*)'
+    assert match_expression(parse_query("la détection de l'eau")) == '("detection"*) AND ("eau"*)'
+    assert match_expression(parse_query("la")) == '("la"*)'
     assert parse_query("").is_empty and parse_query("  --  ").is_empty and parse_query('""').is_empty
 
 
 def test_operators_and_syntax_are_plain_words():
     parsed = parse_query('AND OR NOT NEAR( title: ^x * ) " ')
-    expression = parsed.match_expression() or ""
+    expression = match_expression(parsed) or ""
     assert re.fullmatch(r'(\("[a-z]+"\*\)( AND )?)+', expression), expression
 
 
@@ -78,7 +80,7 @@ def _strip_terms(expression: str) -> str:
 @given(st.text(max_size=300))
 def test_any_text_gives_only_quoted_terms_and_operators(text):
     parsed = parse_query(text)
-    for expression in (parsed.match_expression(), parsed.exclude_expression()):
+    for expression in (match_expression(parsed), exclude_expression(parsed)):
         if expression is None:
             continue
         skeleton = _strip_terms(expression)
