@@ -70,8 +70,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``territoria`` script."""
-    args = build_parser().parse_args(argv)
+    """Entry point of the ``territoria`` script.
+
+    Bad arguments (argparse's own errors, text that is not UTF-8, numbers too large for the
+    database, file names too long) end with a French message and exit code 2.
+    """
+    from territoria.cli.arguments import argv_problem, french_argparse, parsed_problem
+
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    problem = argv_problem(arguments)
+    if problem is None:
+        with french_argparse():
+            args = build_parser().parse_args(arguments)
+        problem = parsed_problem(args)
+    if problem is not None:
+        print(f"territoria : erreur : {problem}", file=sys.stderr)
+        return 2
     ctx = CliContext(data_dir=args.data_dir, verbose=args.verbose)
     if args.command is None:
         from territoria.ui.app import run_gui

@@ -26,12 +26,22 @@ def run_build_seed(args: argparse.Namespace, ctx: CliContext) -> int:
     from territoria.store.seed.build import build_seed, content_digest
     from territoria.store.seed.curated import CuratedDataError
 
+    import sys
+
     output = args.output or args.data / "seed.sqlite"
+    if output.is_dir():
+        print(f"territoria : erreur : « {output} » est un dossier ; indiquez le nom du fichier à produire "
+              "(par exemple -o data/seed.sqlite).", file=sys.stderr)
+        return 2
+    if not output.parent.is_dir():
+        print(f"territoria : erreur : le dossier « {output.parent} » n'existe pas.", file=sys.stderr)
+        return 2
+    if not args.data.is_dir():
+        print(f"territoria : erreur : le dossier des sources « {args.data} » n'existe pas.", file=sys.stderr)
+        return 2
     try:
         build_seed(args.data, output)
-    except (CuratedDataError, ValueError, FileNotFoundError) as exc:
-        import sys
-
+    except (CuratedDataError, ValueError, OSError) as exc:
         print(f"territoria : {exc}", file=sys.stderr)
         return 1
     print(f"{output} reconstruit (contenu {content_digest(output)[:16]}).")

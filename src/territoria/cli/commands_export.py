@@ -93,8 +93,24 @@ def run_export_pdf(args: argparse.Namespace, ctx: CliContext) -> int:
 
     if args.initiative is None and args.scheme is None and args.commune is None and args.search is None:
         raise UsageError("indiquez quoi exporter : --initiative ID, --commune INSEE, --scheme ID ou --search RECHERCHE.")
+    if args.organisme is not None:
+        from territoria.reports.context import agency_name_problem
+
+        problem = agency_name_problem(args.organisme.strip())
+        if problem:
+            raise UsageError(f"--organisme : {problem}")
     db = ctx.database()
     branding = _branding(args, ctx)
+    if branding.logo_path is not None:
+        import dataclasses
+        import sys
+
+        from territoria.reports.context import logo_problem
+
+        problem = logo_problem(branding.logo_path)
+        if problem:
+            print(f"territoria : avertissement : {problem} ; le document est fait sans logo.", file=sys.stderr)
+            branding = dataclasses.replace(branding, logo_path=None)
     if args.initiative is not None:
         path = exports.export_initiative_pdf(db, args.initiative, args.output, branding, force=args.force,
                                              with_note=args.with_note)

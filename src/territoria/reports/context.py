@@ -9,6 +9,32 @@ from pathlib import Path
 from territoria import __version__
 
 
+#: Longest agency name printed in a header (a longer one is refused on the command line and
+#: cut in documents: the header has one line for it).
+MAX_AGENCY_NAME = 200
+
+
+def agency_name_problem(name: str) -> str | None:
+    """A French message when ``name`` is too long to be an agency name, else None."""
+    if len(name) > MAX_AGENCY_NAME:
+        return (f"le nom de la structure est trop long ({len(name)} caractères, {MAX_AGENCY_NAME} au plus). "
+                "Choisissez un nom plus court.")
+    return None
+
+
+def logo_problem(path: Path) -> str | None:
+    """A French message when ``path`` is not a readable PNG or JPEG image, else None."""
+    try:
+        from reportlab.lib.utils import ImageReader
+
+        width, height = ImageReader(str(path)).getSize()
+    except Exception:  # noqa: BLE001 - any failure of the image library means "unreadable"
+        return f"le logo « {path} » n'est pas une image lisible (PNG ou JPEG attendu)"
+    if width <= 0 or height <= 0:
+        return f"le logo « {path} » est une image vide"
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Branding:
     """The optional agency name and logo printed in the header (from the settings)."""

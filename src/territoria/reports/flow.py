@@ -116,7 +116,7 @@ def make_doc(out: Any, context: ReportContext, kind: str, metadata: Any) -> Any:
 
     doc = BaseDocTemplate(out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                           topMargin=HEADER_HEIGHT, bottomMargin=FOOTER_HEIGHT, lang=LANG,
-                          title=metadata.title, author=context.branding.agency_name or "Territoria",
+                          title=metadata.title, author=context.branding.agency_name[:200] or "Territoria",
                           subject=metadata.subject, keywords=", ".join(metadata.keywords),
                           creator=f"Territoria {context.app_version}", pageCompression=1,
                           initialFontName=FAMILY, initialFontSize=9.5, initialLeading=12)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from territoria.reports.context import ReportContext
+from territoria.reports.context import MAX_AGENCY_NAME, ReportContext
 from territoria.reports.styles import ACCENT, MUTED, RULE
 
 log = logging.getLogger(__name__)
@@ -20,6 +20,8 @@ MARGIN_X = 18 * MM
 HEADER_HEIGHT = 22 * MM  # from the top edge to the first line of the body
 FOOTER_HEIGHT = 16 * MM  # from the bottom edge to the last line of the body
 LANG = "fr-FR"
+#: No header or footer line holds more characters than this (an A4 line holds ~120).
+MAX_LINE_CHARS = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +35,7 @@ class Metadata:
     def apply(self, canvas: Any, context: ReportContext) -> None:
         """Write title, author, subject, keywords and creator into ``canvas``."""
         canvas.setTitle(self.title)
-        canvas.setAuthor(context.branding.agency_name or "Territoria")
+        canvas.setAuthor(context.branding.agency_name[:MAX_AGENCY_NAME] or "Territoria")
         canvas.setSubject(self.subject)
         canvas.setKeywords(", ".join(k for k in self.keywords if k))
         canvas.setCreator(f"Territoria {context.app_version}")
@@ -45,13 +47,21 @@ def body_frame_box() -> tuple[float, float, float, float]:
 
 
 def _fit_text(canvas: Any, text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with "…" to fit ``width`` points: a binary search on the length, so a
+    name of 80,000 characters costs a few measures, not one per character removed."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    text = text[:MAX_LINE_CHARS]
     if stringWidth(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    low, high = 0, len(text)  # the longest prefix that fits lies in [low, high)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle] + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
 
 
 def _draw_logo(canvas: Any, context: ReportContext, right: float, top: float) -> float:
@@ -88,7 +98,7 @@ def draw_header(canvas: Any, context: ReportContext, kind: str) -> None:
     right = PAGE_WIDTH - MARGIN_X
     logo_width = _draw_logo(canvas, context, right, top + 2 * MM)
     text_width = right - MARGIN_X - (logo_width + 4 * MM if logo_width else 0)
-    agency = context.branding.agency_name.strip()
+    agency = context.branding.agency_name.strip()[:MAX_AGENCY_NAME]
     canvas.setFillColor(colors.HexColor(ACCENT))
     canvas.setFont(BOLD, 10.5)
     canvas.drawString(MARGIN_X, top - 2 * MM, _fit_text(canvas, plain(agency) or "Territoria", BOLD, 10.5, text_width))
