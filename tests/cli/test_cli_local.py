@@ -163,3 +163,14 @@ def test_one_pager_marks_own_projects_and_prints_the_note_only_when_asked(data_d
         assert squash("Projet déclaré par votre collectivité") in text and squash("Tri du courrier entrant") in text
     assert squash("Note de la mairie") not in without and squash("conseil de juin") not in without
     assert squash("Note de la mairie") in with_note and squash("Présenter au conseil de juin") in with_note
+
+
+def test_search_json_says_where_each_row_comes_from(data_dir, project_file, capsys):
+    assert _run(data_dir, "local", "add", project_file) == 0
+    capsys.readouterr()
+    assert _run(data_dir, "search", "--limit", "0", "--json") == 0
+    rows = json.loads(capsys.readouterr().out)
+    origins = {row["slug"]: (row["origin"], row["publisher"]) for row in rows}
+    assert origins["drome-assistant-virtuel"] == ("seed", None)
+    mine = [slug for slug, (origin, _publisher) in origins.items() if origin == "local"]
+    assert len(mine) == 1 and mine[0].startswith("local:") and origins[mine[0]][1] is None

@@ -190,3 +190,18 @@ def test_ma_commune_lists_own_projects_apart_from_the_ranking(qtbot, ui_context)
     page.own_projects.list.setCurrentRow(0)
     page.own_projects.list.itemActivated.emit(page.own_projects.list.item(0))
     assert shown and shown[0] in {first, second}
+
+
+def test_own_projects_are_marked_local_in_the_results_table(db):
+    from territoria.services.search import fetch_rows
+    from territoria.ui.browser.results_model import ResultsModel
+
+    save_choice(db, "commune", "61382")
+    ident = add_project(db, ProjectFields(title="Projet maison"))
+    seed_id = parse_ref(db, "initiative:drome-assistant-virtuel").id
+    model = ResultsModel(lambda ids: fetch_rows(db, ids))
+    model.set_results(2, [ident, seed_id], lambda: [ident, seed_id])
+    title = 1
+    assert model.data(model.index(0, title)) == "Projet maison (local)"
+    assert "votre collectivité" in model.data(model.index(0, title), Qt.ItemDataRole.ToolTipRole)
+    assert "(local)" not in model.data(model.index(1, title))

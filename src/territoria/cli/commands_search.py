@@ -123,6 +123,8 @@ def _as_json(row) -> dict:
         "budget_eur": row.budget_eur,
         "funding_eur": row.funding_eur,
         "starred": row.starred,
+        "origin": row.origin,
+        "publisher": row.publisher,
     }
 
 

@@ -47,6 +47,10 @@ class ResultRow:
     funding_eur: float | None
     programme: str | None
     starred: bool
+    #: ``seed``, ``pack`` or ``local`` (the town hall's own project, marked in lists)
+    origin: str = "seed"
+    #: the name of the pack publisher the record came from (None for the seed and local records)
+    publisher: str | None = None
 
     @property
     def money_eur(self) -> float | None:
@@ -59,7 +63,8 @@ SELECT i.id, i.slug, i.title, lead.name, lead.kind, i.commune_insee, c.name, i.e
        i.departement_code, d.name, i.region_code, r.name, i.lead_kind, i.lead_population, i.status,
        i.start_year, i.budget_eur,
        (SELECT sum(f.amount_eur) FROM funding f WHERE f.initiative_id = i.id),
-       p.name, {SELECTED_SQL}
+       p.name, {SELECTED_SQL}, i.origin,
+       (SELECT pk.publisher_name FROM packs pk WHERE pk.publisher_id = i.pack_publisher)
 FROM initiatives i
 LEFT JOIN organisations lead ON lead.id = i.lead_id
 LEFT JOIN communes c ON c.insee = i.commune_insee
@@ -109,6 +114,7 @@ def fetch_rows(db: Database, ids: Iterable[int]) -> list[ResultRow]:
                     techniques=tuple(TECHNIQUES.get(s, s) for s in technique_slugs),
                     status=r[15], status_label=STATUSES.get(r[15], r[15]), start_year=r[16],
                     budget_eur=r[17], funding_eur=r[18], programme=r[19], starred=bool(r[20]),
+                    origin=r[21] or "seed", publisher=r[22],
                 )
     return [found[i] for i in wanted if i in found]
 

@@ -219,6 +219,9 @@ class ResultsModel(QAbstractTableModel):
     def cell_text(row: ResultRow, key: str) -> str:
         """The text of column ``key`` for ``row`` (French formatting)."""
         if key == "title":
+            # the town hall's own projects are marked in the list, as on their fiche and PDF
+            if row.origin == "local":
+                return QCoreApplication.translate("ResultsModel", "{0} (local)").format(row.title)
             return row.title
         if key == "organisation":
             return row.organisation
@@ -240,6 +243,9 @@ class ResultsModel(QAbstractTableModel):
 
     @staticmethod
     def _tooltip(row: ResultRow, key: str, text: str) -> str | None:
+        if key == "title" and row.origin == "local":
+            return QCoreApplication.translate("ResultsModel", "Projet de votre collectivité (local) : {0}").format(
+                row.title)
         if key == "place":
             parts = [p for p in (row.commune, row.epci, row.departement, row.region) if p]
             return " · ".join(parts) or None
