@@ -13,7 +13,7 @@ from territoria.cli import main
 
 INFO_KEYS = {"regions", "departements", "communes", "epci", "initiatives", "programmes", "support_schemes",
              "figures", "sources", "schema_version", "data_edition", "collectivites_outre_mer", "events",
-             "commune_aliases"}
+             "commune_aliases", "packs", "local_initiatives"}
 
 
 def test_info_json(data_dir, capsys):

@@ -37,6 +37,7 @@ def run_info(args: argparse.Namespace, ctx: CliContext) -> int:
         "epci": "Intercommunalités", "initiatives": "Initiatives", "programmes": "Programmes et plans",
         "support_schemes": "Dispositifs d'aide", "figures": "Chiffres clés", "sources": "Sources",
         "events": "Événements datés", "commune_aliases": "Arrondissements et communes déléguées ou associées",
+        "packs": "Paquets de données installés", "local_initiatives": "Projets de votre collectivité",
     }
     for key, label in labels.items():
         print(f"{label:<22} {group_thousands(getattr(info, key)):>10}")

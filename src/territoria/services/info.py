@@ -18,6 +18,7 @@ from territoria.store.models import (
     Figure,
     Initiative,
     Meta,
+    Pack,
     Programme,
     Region,
     Scheme,
@@ -48,6 +49,9 @@ class DatabaseInfo:
     #: déléguées and associées a person may type).
     events: int = 0
     commune_aliases: int = 0
+    #: Installed data packs (one per publisher) and the town hall's own initiatives.
+    packs: int = 0
+    local_initiatives: int = 0
 
 
 def database_info(db: Database) -> DatabaseInfo:
@@ -79,6 +83,9 @@ def database_info(db: Database) -> DatabaseInfo:
                 select(func.count()).select_from(Region).where(Region.zone == "com")) or 0),
             events=count(Event),
             commune_aliases=count(CommuneAlias),
+            packs=count(Pack),
+            local_initiatives=int(session.scalar(
+                select(func.count()).select_from(Initiative).where(Initiative.origin.in_(("local", "user")))) or 0),
         )
 
 
