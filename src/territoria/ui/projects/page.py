@@ -79,6 +79,7 @@ class ProjectsPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
+        self.message.hide()
         self.add_button = QPushButton(self.tr("&Nouveau projet…"))
         self.edit_button = QPushButton(self.tr("&Modifier…"))
         self.delete_button = QPushButton(self.tr("&Supprimer…"))
