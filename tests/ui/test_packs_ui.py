@@ -182,3 +182,23 @@ def test_main_window_has_mes_projets_the_data_menu_and_the_agency_space(qtbot, u
     assert ui_context.settings.get(AGENCY_SPACE) is True
     window.data_menu.agency_action.setChecked(False)
     assert not any("agence" in window.pages.tabText(i).replace("&", "") for i in range(window.pages.count()))
+
+
+def test_printing_notes_on_one_pagers_is_a_remembered_choice(qtbot, ui_context, tmp_path):
+    from pdf_tools import page_texts, squash
+
+    from territoria.services.notes import set_note
+    from territoria.settings import EXPORT_WITH_NOTE
+
+    ref = parse_ref(ui_context.db, "initiative:drome-assistant-virtuel")
+    set_note(ui_context.db, ref, "Appeler la Drôme en mars")
+    menu = DataMenu(ui_context)
+    exports = ui_context.exports
+    pdfs = []
+    exports.print_pdf = pdfs.append  # the print dialog itself is not under test here
+    exports.print_initiative(ref.id)
+    assert squash("Appeler la Drôme") not in squash(" ".join(page_texts(pdfs[-1])))
+    menu.notes_action.setChecked(True)
+    assert ui_context.settings.get(EXPORT_WITH_NOTE) is True
+    exports.print_initiative(ref.id)
+    assert squash("Note de la mairie Appeler la Drôme en mars") in squash(" ".join(page_texts(pdfs[-1])))

@@ -16,7 +16,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from territoria.settings import AGENCY_SPACE, PACKS_WATCHED_FOLDER
+from territoria.settings import AGENCY_SPACE, EXPORT_WITH_NOTE, PACKS_WATCHED_FOLDER
 from territoria.ui.packs.locations import locations_of
 from territoria.ui.tasks import Lane
 
@@ -48,7 +48,11 @@ class DataMenu(QMenu):
         self.agency_action.setCheckable(True)
         self.agency_action.setChecked(bool(context.settings.get(AGENCY_SPACE)))
         self.agency_action.toggled.connect(self.set_agency_space)
-        for action in (self.import_action, self.send_action):
+        self.notes_action = QAction(self.tr("Imprimer mes &notes sur les fiches"), self)
+        self.notes_action.setCheckable(True)
+        self.notes_action.setChecked(bool(context.settings.get(EXPORT_WITH_NOTE)))
+        self.notes_action.toggled.connect(lambda on: context.settings.set(EXPORT_WITH_NOTE, bool(on)))
+        for action in (self.import_action, self.send_action, self.notes_action):
             self.addAction(action)
         self.addSeparator()
         for action in (self.trust_action, self.watched_action, self.agency_action):
