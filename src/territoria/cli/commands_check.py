@@ -21,7 +21,8 @@ def run_check(args: argparse.Namespace, ctx: CliContext) -> int:
         ctx.database()  # first run: create it from the seed, as every command does
         ctx.close()
     if getattr(args, "repair", False):
-        outcome = repair(path)
+        with ctx.lock().hold():  # a repair writes: one writer per data folder
+            outcome = repair(path)
         for action in outcome.actions:
             print(f"Réparé : {action}")
         if not outcome.actions:

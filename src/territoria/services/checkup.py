@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from territoria.store import migrate
-from territoria.store.db_check import CheckResult, Finding, RepairResult, inspect_database, reference_database, \
-    repair_database
+from territoria.store.db_check import CheckResult, Finding, inspect_database, reference_database
+from territoria.store.db_repair import RepairResult, repair_database
 
 __all__ = ["CheckResult", "Finding", "RepairResult", "check", "repair", "RESTORE_ADVICE"]
 

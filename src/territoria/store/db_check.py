@@ -1,5 +1,5 @@
-"""A full check of a database file that never fails on what it finds, and the repair of
-what is derived (search index, indexes, triggers, views, derived columns).
+"""A full check of a database file that never fails on what it finds (the repair of what
+is derived lives in ``store.db_repair``).
 
 The file is read with the plain ``sqlite3`` module, never through the start-up path
 (which migrates, merges the seed and backs up): a damaged file must be examined as it
@@ -112,14 +112,6 @@ class CheckResult:
         return tuple(f for f in self.findings if not f.repairable)
 
 
-@dataclass(frozen=True, slots=True)
-class RepairResult:
-    """What :func:`repair_database` did, and what the check finds afterwards."""
-
-    actions: tuple[str, ...]
-    after: CheckResult
-
-
 # --- the reference schema ----------------------------------------------------------------
 
 
@@ -157,14 +149,14 @@ def reference_database(seed: Path | None, head: str) -> Iterator[Path]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Schema:
+class Schema:
     revision: str | None
     objects: dict[tuple[str, str], str]  # (type, name) -> sql
     columns: dict[str, list[tuple[str, str]]]  # table -> [(column, declared type)]
     virtual: frozenset[str]
 
 
-def _schema(connection: sqlite3.Connection) -> _Schema:
+def read_schema(connection: sqlite3.Connection) -> Schema:
     rows = connection.execute(
         "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
     ).fetchall()
@@ -181,7 +173,7 @@ def _schema(connection: sqlite3.Connection) -> _Schema:
     for (kind, name) in objects:
         if kind == "table" and name not in virtual:
             columns[name] = [(str(r[1]), str(r[2] or "")) for r in connection.execute(f'PRAGMA table_info("{name}")')]
-    return _Schema(_revision(connection), objects, columns, virtual)
+    return Schema(_revision(connection), objects, columns, virtual)
 
 
 # --- the check ---------------------------------------------------------------------------
@@ -192,7 +184,7 @@ def _rows(numbers: list[int]) -> str:
     return f"n° {shown}{'…' if len(numbers) > EXAMPLES else ''}"
 
 
-def _count(n: int, one: str, many: str) -> str:
+def count_phrase(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
@@ -210,11 +202,11 @@ def _expected_types(declared: str) -> tuple[tuple[str, ...], str] | None:
 class _Checker:
     """Runs every check on one connection, turning database errors into findings."""
 
-    def __init__(self, connection: sqlite3.Connection, reference: _Schema) -> None:
+    def __init__(self, connection: sqlite3.Connection, reference: Schema) -> None:
         self.connection = connection
         self.reference = reference
         self.findings: list[Finding] = []
-        self.schema: _Schema | None = None
+        self.schema: Schema | None = None
 
     def add(self, area: str, message: str, repairable: bool = False) -> None:
         self.findings.append(Finding(area, message, repairable))
@@ -240,11 +232,11 @@ class _Checker:
         if not problems:
             return
         if all(_index_only(line) for line in problems):
-            self.add("Intégrité", f"{_count(len(problems), 'entrée d’index incohérente', 'entrées d’index incohérentes')} "
+            self.add("Intégrité", f"{count_phrase(len(problems), 'entrée d’index incohérente', 'entrées d’index incohérentes')} "
                      f"(SQLite : « {problems[0]} »)", repairable=True)
             return
         more = "au moins " if len(problems) >= INTEGRITY_LINES else ""
-        self.add("Intégrité", f"le fichier est endommagé : {more}{_count(len(problems), 'anomalie', 'anomalies')} "
+        self.add("Intégrité", f"le fichier est endommagé : {more}{count_phrase(len(problems), 'anomalie', 'anomalies')} "
                  f"trouvée{'s' if len(problems) > 1 else ''} par SQLite (par exemple « {problems[0]} »)")
 
     def foreign_keys(self) -> None:
@@ -253,11 +245,11 @@ class _Checker:
         for table, rowid, parent, _ in violations:
             by_link.setdefault((str(table), str(parent)), []).append(int(rowid) if rowid is not None else 0)
         for (table, parent), rows in sorted(by_link.items()):
-            self.add("Références", f"{_count(len(rows), 'ligne', 'lignes')} de « {table} » "
+            self.add("Références", f"{count_phrase(len(rows), 'ligne', 'lignes')} de « {table} » "
                      f"renvoie{'nt' if len(rows) > 1 else ''} à « {parent} » inexistant ({_rows(rows)})")
 
     def read_schema(self) -> None:
-        self.schema = _schema(self.connection)
+        self.schema = read_schema(self.connection)
 
     def schema_objects(self) -> None:
         schema, reference = self.schema, self.reference
@@ -306,7 +298,7 @@ class _Checker:
             for column, kinds in bad.items():
                 label = dict(checks)[column][1]
                 for kind, rows in kinds.items():
-                    self.add("Valeurs", f"« {table}.{column} » : {_count(len(rows), 'ligne contient', 'lignes contiennent')} "
+                    self.add("Valeurs", f"« {table}.{column} » : {count_phrase(len(rows), 'ligne contient', 'lignes contiennent')} "
                              f"{_TYPE_NAMES.get(kind, kind)} au lieu {label} ({_rows(rows)})")
 
     def vocabularies(self) -> None:
@@ -322,7 +314,7 @@ class _Checker:
                 if not isinstance(value, str) or value not in allowed:  # type: ignore[operator]
                     shown = repr(value) if not isinstance(value, str) else f"« {value[:40]} »"
                     self.add("Vocabulaire", f"« {table}.{column} » vaut {shown}, valeur inconnue "
-                             f"({_count(count, 'ligne', 'lignes')}, dont n° {first})")
+                             f"({count_phrase(count, 'ligne', 'lignes')}, dont n° {first})")
 
     def json_columns(self) -> None:
         lists = {(t, c): allowed for t, c, allowed in JSON_LIST_COLUMNS}
@@ -346,13 +338,13 @@ class _Checker:
                         elif any(v not in allowed for v in value):  # type: ignore[operator]
                             unknown.append(int(rowid))
                 if invalid:
-                    self.add("JSON", f"« {table}.{column} » : {_count(len(invalid), 'valeur illisible', 'valeurs illisibles')} "
+                    self.add("JSON", f"« {table}.{column} » : {count_phrase(len(invalid), 'valeur illisible', 'valeurs illisibles')} "
                              f"({_rows(invalid)})")
                 if wrong_shape:
-                    self.add("JSON", f"« {table}.{column} » : {_count(len(wrong_shape), 'valeur', 'valeurs')} "
+                    self.add("JSON", f"« {table}.{column} » : {count_phrase(len(wrong_shape), 'valeur', 'valeurs')} "
                              f"qui ne sont pas des listes de mots ({_rows(wrong_shape)})")
                 if unknown:
-                    self.add("Vocabulaire", f"« {table}.{column} » : {_count(len(unknown), 'liste contient', 'listes contiennent')} "
+                    self.add("Vocabulaire", f"« {table}.{column} » : {count_phrase(len(unknown), 'liste contient', 'listes contiennent')} "
                              f"une valeur inconnue ({_rows(unknown)})")
 
     def dates(self) -> None:
@@ -362,7 +354,7 @@ class _Checker:
             bad = [int(rowid) for rowid, value in self.connection.execute(
                 f'SELECT rowid, "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL') if not _valid_date(value)]
             if bad:
-                self.add("Dates", f"« {table}.{column} » : {_count(len(bad), 'date invalide', 'dates invalides')} "
+                self.add("Dates", f"« {table}.{column} » : {count_phrase(len(bad), 'date invalide', 'dates invalides')} "
                          f"({_rows(bad)})")
 
     def urls(self) -> None:
@@ -373,7 +365,7 @@ class _Checker:
                 f'SELECT rowid, "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL AND "{column}" <> \'\'')
                 if url_problem(value)]
             if bad:
-                self.add("Adresses web", f"« {table}.{column} » : {_count(len(bad), 'adresse refusée', 'adresses refusées')} "
+                self.add("Adresses web", f"« {table}.{column} » : {count_phrase(len(bad), 'adresse refusée', 'adresses refusées')} "
                          f"(seuls http, https et mailto sont acceptés ; {_rows(bad)})")
 
     def search_index(self) -> None:
@@ -393,10 +385,10 @@ class _Checker:
         ):
             if isinstance(title, str) and key != fold(title):
                 stale.append(int(rowid))
-            elif _start_year(start) != year and (year is None or isinstance(year, int)):
+            elif start_year_of(start) != year and (year is None or isinstance(year, int)):
                 stale.append(int(rowid))
         if stale:
-            self.add("Colonnes dérivées", f"{_count(len(stale), 'initiative a', 'initiatives ont')} un titre de tri "
+            self.add("Colonnes dérivées", f"{count_phrase(len(stale), 'initiative a', 'initiatives ont')} un titre de tri "
                      f"ou une année de début à recalculer ({_rows(stale)})", repairable=True)
 
 
@@ -421,7 +413,7 @@ def _valid_date(value: object) -> bool:
     return True
 
 
-def _start_year(start: object) -> int | None:
+def start_year_of(start: object) -> int | None:
     text = start if isinstance(start, str) else ""
     return int(text[:4]) if text[:4].isdigit() else None
 
@@ -445,14 +437,14 @@ def french_sqlite_error(exc: BaseException) -> str:
     return f"erreur SQLite : {text}"
 
 
-def _open(path: Path, *, writable: bool) -> sqlite3.Connection:
+def open_sqlite(path: Path, *, writable: bool) -> sqlite3.Connection:
     mode = "rw" if writable else "ro"
     connection = sqlite3.connect(f"file:{path.as_posix()}?mode={mode}", uri=True, timeout=10)
     connection.execute("PRAGMA foreign_keys = OFF")
     return connection
 
 
-def _header_problem(path: Path) -> str | None:
+def header_problem(path: Path) -> str | None:
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -470,13 +462,13 @@ def inspect_database(path: Path, reference: Path) -> CheckResult:
 
     Never raises for what it finds: a file that cannot even be opened gives one finding.
     """
-    problem = _header_problem(path)
+    problem = header_problem(path)
     if problem:
         return CheckResult(path, (Finding("Fichier", problem),))
-    with closing(_open(reference, writable=False)) as ref_connection:
-        reference_schema = _schema(ref_connection)
+    with closing(open_sqlite(reference, writable=False)) as ref_connection:
+        reference_schema = read_schema(ref_connection)
     try:
-        connection = _open(path, writable=False)
+        connection = open_sqlite(path, writable=False)
     except sqlite3.Error as exc:
         return CheckResult(path, (Finding("Fichier", f"impossible à ouvrir ({french_sqlite_error(exc)})"),))
     with closing(connection):
@@ -494,96 +486,3 @@ def inspect_database(path: Path, reference: Path) -> CheckResult:
             checker.run("Index de recherche", checker.search_index)
             checker.run("Colonnes dérivées", checker.derived_columns)
     return CheckResult(path, tuple(checker.findings))
-
-
-# --- the repair ------------------------------------------------------------------------------
-
-
-def repair_database(path: Path, reference: Path) -> RepairResult:
-    """Rebuild what is derived, in one transaction: missing indexes, triggers, views and
-    the full-text table (from the reference schema), index entries (REINDEX), the
-    full-text index's content and the derived columns of initiatives. Nothing else is
-    touched; the returned ``after`` check lists what only a backup can fix.
-    """
-    before = inspect_database(path, reference)
-    actions: list[str] = []
-    if not before.repairable or _header_problem(path):
-        return RepairResult((), before)
-    with closing(_open(reference, writable=False)) as ref_connection:
-        reference_schema = _schema(ref_connection)
-        fts_columns = [str(r[1]) for r in ref_connection.execute(f'PRAGMA table_info("{FTS_TABLE}")')]
-    try:
-        connection = _open(path, writable=True)
-    except sqlite3.Error as exc:
-        return RepairResult((f"réparation impossible ({french_sqlite_error(exc)})",), before)
-    with closing(connection):
-        connection.isolation_level = None
-        try:
-            connection.execute("BEGIN IMMEDIATE")
-            actions += _rebuild_objects(connection, reference_schema)
-            if any(f.area == "Intégrité" for f in before.repairable):
-                connection.execute("REINDEX")
-                actions.append("index reconstruits (REINDEX)")
-            actions += _rebuild_derived(connection)
-            actions += _rebuild_search_index(connection, fts_columns)
-            connection.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
-            return RepairResult((f"réparation annulée, rien n'a été modifié ({french_sqlite_error(exc)})",), before)
-    return RepairResult(tuple(actions), inspect_database(path, reference))
-
-
-def _rebuild_objects(connection: sqlite3.Connection, reference: _Schema) -> list[str]:
-    present = _schema(connection)
-    actions = []
-    order = {"table": 0, "view": 1, "index": 2, "trigger": 3}
-    missing = sorted(((kind, name, sql) for (kind, name), sql in reference.objects.items()
-                      if (kind, name) not in present.objects
-                      and (kind in ("index", "trigger", "view") or name in reference.virtual)),
-                     key=lambda item: (order[item[0]], item[1]))
-    for kind, name, sql in missing:
-        if kind in ("index", "trigger") and ("table", _target_table(sql, kind)) not in present.objects \
-                and _target_table(sql, kind) not in reference.virtual:
-            continue  # its table is missing: only a backup brings it back
-        connection.execute(sql)
-        what = {"table": "index de recherche", "view": "vue", "index": "index", "trigger": "déclencheur"}[kind]
-        actions.append(f"{what} « {name} » recréé")
-    return actions
-
-
-def _target_table(sql: str, kind: str) -> str:
-    match = re.search(r"\bON\s+\"?(\w+)\"?", sql, re.IGNORECASE)
-    return match.group(1) if match else ""
-
-
-def _rebuild_derived(connection: sqlite3.Connection) -> list[str]:
-    columns = {str(r[1]) for r in connection.execute("PRAGMA table_info(initiatives)")}
-    if not {"title", "title_key", "start_date", "start_year"} <= columns:
-        return []
-    changed = 0
-    rows = connection.execute("SELECT id, title, title_key, start_date, start_year FROM initiatives").fetchall()
-    for ident, title, key, start, year in rows:
-        new_key = fold(title) if isinstance(title, str) else key
-        new_year = _start_year(start)
-        if new_key != key or (new_year != year and (year is None or isinstance(year, int))):
-            connection.execute("UPDATE initiatives SET title_key = ?, start_year = ? WHERE id = ?",
-                               (new_key, new_year, ident))
-            changed += 1
-    return [f"colonnes dérivées recalculées ({_count(changed, 'initiative', 'initiatives')})"] if changed else []
-
-
-def _rebuild_search_index(connection: sqlite3.Connection, fts_columns: list[str]) -> list[str]:
-    names = {str(r[0]) for r in connection.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
-    if FTS_TABLE not in names or FTS_VIEW not in names or not fts_columns:
-        return []
-    indexed = connection.execute(f'SELECT count(*) FROM "{FTS_TABLE}"').fetchone()[0]
-    total = connection.execute("SELECT count(*) FROM initiatives").fetchone()[0]
-    for table in ("initiatives", "initiative_partners", "initiative_themes", "initiative_techniques"):
-        if table in names:
-            connection.execute(f'ANALYZE "{table}"')  # see store.fts: stale statistics make this quadratic
-    cols = ", ".join(f'"{c}"' for c in fts_columns)
-    connection.execute(f'DELETE FROM "{FTS_TABLE}"')
-    connection.execute(f'INSERT INTO "{FTS_TABLE}"(rowid, {cols}) SELECT id, {cols} FROM "{FTS_VIEW}"')
-    after = connection.execute(f'SELECT count(*) FROM "{FTS_TABLE}"').fetchone()[0]
-    return [f"index de recherche reconstruit ({after} fiches ; {indexed} avant)"]
