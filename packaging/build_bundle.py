@@ -3,7 +3,7 @@
     python packaging/build_bundle.py [--agency FILE.toml] [--no-deb] [--dist DIR]
 
 Steps: check the branding file (every problem stops the build with a French message naming
-the file and field); stage it with its logo, keys and packs under ``build/branding``; make the
+the file and field); stage it with its logo, keys and packs under ``build/resources``; make the
 icons from ``resources/icons/territoria.svg``; run PyInstaller on ``packaging/territoria.spec``
 (one-folder bundle ``dist/territoria``); on Linux wrap it into a ``.deb``. The Windows (NSIS)
 and macOS (.app/.dmg) installers are made from the same bundle by ``packaging/windows`` and
@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -25,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "packaging"))
 
-from territoria.branding import BRANDING_FILE, Branding, BrandingError, read_branding_file  # noqa: E402
+from territoria.services.branding import BRANDING_FILE, Branding, BrandingError, read_branding_file  # noqa: E402
 
 
 def project_version() -> str:
@@ -33,14 +34,22 @@ def project_version() -> str:
     return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 
 
-def stage_branding(branding: Branding, target: Path) -> None:
-    """Copy the branding and the files it names into ``target`` (becomes resources/branding)."""
+def stage_branding(branding: Branding, resources: Path) -> None:
+    """Stage the branding into ``resources`` (it becomes the bundle's ``resources/``).
+
+    ``branding/agency.toml`` with its logo and packs, and the keys as installer keys in
+    ``trusted_keys/`` (each ``.pub`` line listing the publishers the branding file gives it).
+    """
     from icons import render_svg
 
-    if target.exists():
-        shutil.rmtree(target)
-    (target / "keys").mkdir(parents=True)
-    (target / "packs").mkdir()
+    from territoria.services.packs.keys import PublicKey, public_line, read_public_key
+
+    target, keys_dir = resources / "branding", resources / "trusted_keys"
+    for folder in (target, keys_dir):
+        if folder.exists():
+            shutil.rmtree(folder)
+    (target / "packs").mkdir(parents=True)
+    keys_dir.mkdir(parents=True)
     lines = ["# Written by packaging/build_bundle.py from " + branding.source.name, "", "[agency]",
              f"name = {_toml(branding.name)}", f"short_name = {_toml(branding.short_name)}"]
     if branding.logo is not None:
@@ -66,25 +75,36 @@ def stage_branding(branding: Branding, target: Path) -> None:
     if branding.watched_folder:
         lines.append(f"watched_folder = {_toml(branding.watched_folder)}")
     for index, key in enumerate(branding.keys, start=1):
-        name = f"key-{index}.pub"
-        shutil.copy2(key.path, target / "keys" / name)
-        lines += ["", "[[data.keys]]", f'file = "keys/{name}"',
+        name = f"{re.sub(r'[^a-z0-9]+', '-', branding.short_name.lower()).strip('-') or 'agence'}-{index}.pub"
+        public = read_public_key(key.path)
+        (keys_dir / name).write_text(public_line(PublicKey(public.raw, key.publishers)), encoding="utf-8")
+        lines += ["", "[[data.keys]]", f'file = "../trusted_keys/{name}"',
                   "publishers = [" + ", ".join(_toml(p) for p in key.publishers) + "]"]
     (target / BRANDING_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
     # read it back: the staged copy must load exactly as the app will load it
     read_branding_file(target / BRANDING_FILE)
 
 
-def check_bundled_packs(branding: Branding) -> None:
-    """Every bundled pack must verify against the keys the branding file lists."""
+def check_bundled_packs(branding: Branding, resources: Path) -> None:
+    """Every bundled pack must verify against the keys the branding file lists (and only them)."""
     if not branding.packs:
         return
-    from territoria.services.packs.bundled import verify_bundled_pack
+    import tempfile
 
-    for pack in branding.packs:
-        problem = verify_bundled_pack(pack, branding.keys)
-        if problem:
-            raise BrandingError(branding.source, "data.packs", f"{pack.name} : {problem}")
+    from territoria.resources import seed_path
+    from territoria.services.packs import PackError
+    from territoria.services.packs.reference import context_of
+    from territoria.services.packs.trust import TrustStore
+    from territoria.services.packs.verify import verify_pack
+
+    context = context_of(seed_path())
+    with tempfile.TemporaryDirectory() as config:
+        trust = TrustStore(Path(config), resources / "trusted_keys")
+        for pack in branding.packs:
+            try:
+                verify_pack(pack, trust, context)
+            except PackError as exc:
+                raise BrandingError(branding.source, "data.packs", f"{pack.name} : {exc.message}") from exc
 
 
 def write_windows_version_file(version: str, target: Path, company: str) -> None:
@@ -139,14 +159,14 @@ def main(argv: list[str] | None = None) -> int:
     build_dir = args.build_dir.resolve()
     build_dir.mkdir(parents=True, exist_ok=True)
     branding = None
-    staged = build_dir / "branding"
+    staged = build_dir / "resources"  # merged into the bundle's resources/ by the spec
     if staged.exists():
         shutil.rmtree(staged)
     if args.agency:
         try:
             branding = read_branding_file(args.agency.resolve())
-            check_bundled_packs(branding)
             stage_branding(branding, staged)
+            check_bundled_packs(branding, staged)
         except BrandingError as exc:
             print(f"build : {exc.message}", file=sys.stderr)
             return 1

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from territoria.branding import read_branding_file
+from territoria.services.branding import read_branding_file
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "packaging" / "agency.example.toml"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pdf_tools import page_texts, squash
 
-from territoria.branding import read_branding_file
+from territoria.services.branding import read_branding_file
 from territoria.reports.letterhead import chosen_collectivite_name, document_branding
 
 REPO = Path(__file__).resolve().parents[2]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from territoria.branding import Branding as InstalledBranding
+from territoria.services.branding import Branding as InstalledBranding
 from territoria.reports.context import Branding
 from territoria.services.database import Database
 

@@ -9,7 +9,6 @@ Nothing here imports Qt.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 import tomllib
@@ -50,7 +49,7 @@ class BrandingError(TerritoriaError):
 
 @dataclass(frozen=True, slots=True)
 class TrustedKey:
-    """A public key the agency signs its data packs with."""
+    """A public key the agency signs its data packs with (a ``territoria pack keygen`` ``.pub``)."""
 
     path: Path
     fingerprint: str
@@ -83,29 +82,6 @@ class Branding:
     def fingerprints(self) -> tuple[str, ...]:
         """Fingerprints of the keys the agency signs with."""
         return tuple(key.fingerprint for key in self.keys)
-
-
-def fingerprint_of(raw_public_key: bytes) -> str:
-    """First 16 hex digits of the SHA-256 of a raw public key, grouped by four."""
-    digest = hashlib.sha256(raw_public_key).hexdigest()[:16].upper()
-    return " ".join(digest[i : i + 4] for i in range(0, 16, 4))
-
-
-def read_ed25519_public_key(path: Path) -> bytes:
-    """The 32 raw bytes of an Ed25519 public key in PEM (SubjectPublicKeyInfo) form.
-
-    Raises ``ValueError`` (French text) when the file is not such a key.
-    """
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
-    try:
-        key = serialization.load_pem_public_key(path.read_bytes())
-    except (OSError, ValueError, TypeError) as exc:
-        raise ValueError(f"{path.name} n'est pas une clé publique lisible ({exc})") from exc
-    if not isinstance(key, Ed25519PublicKey):
-        raise ValueError(f"{path.name} n'est pas une clé Ed25519")
-    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
 def read_branding_file(path: Path, *, check_files: bool = True) -> Branding:
@@ -265,11 +241,16 @@ def _keys(path: Path, base: Path, data: dict) -> tuple[TrustedKey, ...]:
                 or not all(isinstance(p, str) and _PUBLISHER_ID.fullmatch(p) for p in publishers)):
             raise BrandingError(path, f"{field}.publishers",
                                 "liste d'identifiants d'éditeur (minuscules, chiffres, tirets) attendue")
+        from territoria.services.packs import PackError
+        from territoria.services.packs.keys import read_public_key
+
         try:
-            fingerprint = fingerprint_of(read_ed25519_public_key(key_file))
-        except ValueError as exc:
-            raise BrandingError(path, f"{field}.file", str(exc)) from exc
-        keys.append(TrustedKey(path=key_file, fingerprint=fingerprint, publishers=tuple(publishers)))
+            key = read_public_key(key_file)
+        except PackError as exc:
+            raise BrandingError(path, f"{field}.file", exc.message) from exc
+        fingerprint = key.fingerprint
+        publishers = tuple(dict.fromkeys([*key.publishers, *publishers]))
+        keys.append(TrustedKey(path=key_file, fingerprint=fingerprint, publishers=publishers))
     return tuple(keys)
 
 
