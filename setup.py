@@ -36,16 +36,14 @@ class BuildWithBundledData(build_py):
 
     @staticmethod
     def _compile_translations(folder: Path) -> None:
-        """Compile .ts to .qm with PySide6's lrelease when it is installed (else English is absent)."""
-        import subprocess
-        import sys
+        """Compile .ts to .qm with scripts/translations.py (PySide6 is a build requirement).
 
-        lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
-        for ts in sorted(folder.glob("*.ts")):
-            try:
-                subprocess.run([lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
-            except (OSError, subprocess.CalledProcessError):
-                print(f"warning: {ts.name} not compiled (pyside6-lrelease unavailable)")
+        A wheel without its .qm would silently lose the English interface: failing is better.
+        """
+        import runpy
+
+        translations = runpy.run_path(str(ROOT / "scripts" / "translations.py"))
+        translations["build"](folder)
 
 
 setup(cmdclass={"build_py": BuildWithBundledData})

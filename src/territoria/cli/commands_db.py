@@ -30,7 +30,7 @@ def run_info(args: argparse.Namespace, ctx: CliContext) -> int:
 
     info = database_info(ctx.database())
     if args.json:
-        print_json(asdict(info))
+        print_json({**asdict(info), "agency": _agency_json()})
         return 0
     labels = {
         "regions": "Régions", "departements": "Départements", "communes": "Communes",
@@ -45,6 +45,17 @@ def run_info(args: argparse.Namespace, ctx: CliContext) -> int:
     print(f"{'Schéma':<22} {info.schema_version}")
     print(f"{'Édition des données':<22} {info.data_edition}")
     return 0
+
+
+def _agency_json() -> dict | None:
+    """The agency this installation is branded for (``None`` for the plain app)."""
+    from territoria.services.branding import load_branding
+
+    branding = load_branding()
+    if branding is None:
+        return None
+    return {"name": branding.name, "short_name": branding.short_name,
+            "fingerprints": list(branding.fingerprints)}
 
 
 def run_check(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -68,9 +68,7 @@ def _identifier(text: str) -> int:
 
 
 def _branding(args: argparse.Namespace, ctx: CliContext):
-    """The agency name and logo: options first, else the application's settings file."""
-    from territoria.reports.context import Branding
-
+    """The letterhead: options first, else the settings file, else "Ma commune", else the agency."""
     name, logo = args.organisme, args.logo
     settings_file = ctx.paths.settings_file
     if (name is None or logo is None) and settings_file.is_file():
@@ -84,7 +82,11 @@ def _branding(args: argparse.Namespace, ctx: CliContext):
             logo = Path(stored) if stored else None
     if logo is not None and not Path(logo).is_file():
         raise TerritoriaError(f"Le logo « {logo} » est introuvable.")
-    return Branding(agency_name=(name or "").strip(), logo_path=logo)
+    from territoria.services.branding import load_branding
+    from territoria.reports.letterhead import document_branding
+
+    return document_branding(ctx.database(), name=name, logo=Path(logo) if logo else None,
+                             installed=load_branding())
 
 
 def run_export_pdf(args: argparse.Namespace, ctx: CliContext) -> int:

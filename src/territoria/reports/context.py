@@ -37,10 +37,12 @@ def logo_problem(path: Path) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Branding:
-    """The optional agency name and logo printed in the header (from the settings)."""
+    """The letterhead (name and logo) and the agency that distributed the data, if any."""
 
     agency_name: str = ""
     logo_path: Path | None = None
+    #: Short name of the agency whose branded installation made the document ("diffusé par …").
+    distributed_by: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,5 +59,8 @@ class ReportContext:
         from territoria.domain.format_fr import long_date, partial_date
 
         edition = partial_date(self.data_edition) if self.data_edition else "date inconnue"
-        return (f"Données à jour au {edition} · Document généré le {long_date(self.generated)}"
+        text = (f"Données à jour au {edition} · Document généré le {long_date(self.generated)}"
                 f" · Territoria {self.app_version}")
+        if self.branding.distributed_by:
+            text += f", diffusé par {self.branding.distributed_by}"
+        return text
