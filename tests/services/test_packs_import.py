@@ -238,3 +238,27 @@ def test_a_seed_update_keeps_every_imported_pack(db, agency, tmp_path, copy_seed
 def test_provenance_line_in_french():
     assert provenance_line("ARNia", "2026-03-03") == "Source des données : ARNia, édition du 3 mars 2026"
     assert provenance_line("DIVA", "2026-01-01.2") == "Source des données : DIVA, édition du 1er janvier 2026 (révision 2)"
+
+
+def test_provenance_in_the_detail_the_one_pager_and_the_csv(db, agency, tmp_path):
+    import io
+
+    from pdf_tools import page_texts, squash
+
+    from territoria.reports.csv_export import COLUMNS, write_csv
+    from territoria.reports.exports import initiative_pdf_bytes
+    from territoria.services.records import get_initiatives
+
+    key, trust = agency
+    import_pack(db, build(write_folder(tmp_path / "src"), key, tmp_path / "p.territoria"), trust, tmp_path / "b")
+    pack_id = _rows(db, "SELECT id FROM initiatives WHERE slug = 'arnia:chatbot-caen'")[0][0]
+    seed_id = _rows(db, "SELECT id FROM initiatives WHERE origin = 'seed' ORDER BY id LIMIT 1")[0][0]
+    pack_detail, seed_detail = get_initiatives(db, [pack_id, seed_id])
+    line = "Source des données : ARNia, édition du 3 mars 2026"
+    assert pack_detail.provenance == line and seed_detail.provenance is None
+    assert squash(line) in squash(page_texts(initiative_pdf_bytes(db, pack_id))[0])
+    out = io.BytesIO()
+    write_csv([pack_detail, seed_detail], out)
+    rows = [r.split(";") for r in out.getvalue().decode("utf-8-sig").splitlines()]
+    column = COLUMNS.index("Source des données")
+    assert rows[1][column] == line and rows[2][column] == "Catalogue Territoria"

@@ -75,7 +75,11 @@ def run_search(args: argparse.Namespace, ctx: CliContext) -> int:
     result = search(db, SearchRequest(query=query, filters=filters, limit=args.limit or None))
     rows = fetch_rows(db, result.ids)
     if args.json:
-        print_json([_as_json(row) for row in rows])
+        from territoria.services.records import lead_attributions
+
+        # how each lead is known: named by the source, inferred by us, or not named at all
+        attributions = lead_attributions(db, result.ids)
+        print_json([{**_as_json(row), "lead_attribution": attributions.get(row.id, "stated")} for row in rows])
         return 0
     _print_table(rows, result.total, query)
     return 0

@@ -18,6 +18,7 @@ COLUMNS: tuple[str, ...] = (
     "Intercommunalité", "Département", "Région", "Thèmes", "Techniques d'IA", "Statut", "Début", "Fin",
     "Budget (€)", "Financements", "Programme", "Partenaires", "Prestataire", "Contact", "En bref",
     "Problème traité", "Résultats", "Sources", "URL de la source principale", "Vérifié le", "Identifiant stable",
+    "Source des données",
 )
 
 # A cell starting with one of these is run as a formula by spreadsheet programs (the
@@ -61,6 +62,8 @@ def initiative_row(detail: InitiativeDetail) -> list[str]:
         cell(detail.supplier), cell(detail.contact), cell(detail.summary), cell(detail.problem),
         cell(detail.results), cell(sources), safe_url(fields.main_source_url(detail.sources)) or "",
         detail.last_checked or "", detail.slug,
+        # who supplied the record: the app's catalogue, the town hall, or an agency's pack
+        detail.provenance or ("Votre collectivité" if detail.origin in {"local", "user"} else "Catalogue Territoria"),
     ]
     return [cell(value) for value in cells]
 

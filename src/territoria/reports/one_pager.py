@@ -139,6 +139,8 @@ def initiative_story(detail: InitiativeDetail, cut: Cutter, width: float, *, not
         story.append(Paragraph(escape("Note de la mairie"), styles.heading))
         story.extend(Paragraph(chunk, styles.body) for chunk in paragraphs(cut.medium(note)))
     story.append(Paragraph(escape("Sources"), styles.heading))
+    if detail.provenance:  # a record of an agency's data pack
+        story.append(Paragraph(text(detail.provenance), styles.small))
     story.extend(sources_block(detail.sources, cut, styles, width))
     if notice and cut.shortened:
         story.append(Paragraph(text(SHORTENED_NOTICE), styles.notice))

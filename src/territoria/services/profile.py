@@ -18,7 +18,8 @@ from territoria.services.communes import PLACE_KINDS, Place, find_place
 from territoria.services.comparable import unknown_place_message
 from territoria.services import tolerant
 from territoria.services.database import Database
-from territoria.services.records import ProgrammeDetail, get_programme, programmes_for_region
+from territoria.services.records import BudgetMentionLine, ProgrammeDetail, get_programme, programmes_for_region
+from territoria.services.regions import RegionProfile, region_profile
 from territoria.store import user_writes
 from territoria.store.models import Organisation, Programme, UserProfile
 
@@ -51,6 +52,8 @@ class PlanLine:
     #: "2024-2028", "depuis 2022" or "".
     years: str
     summary: str
+    #: Every budget figure the sources give, with its source: "70 M€ — ActuIA".
+    mentions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,8 @@ class ProfileCard:
     region_code: str | None
     region: str
     plans: tuple[PlanLine, ...]
+    #: What the sources say about the collectivité's région (None for an overseas collectivity).
+    region_profile: RegionProfile | None = None
 
 
 # --- remembered choice -----------------------------------------------------------------
@@ -152,11 +157,16 @@ def profile_card(db: Database, place: Place) -> ProfileCard:
     plans: list[ProgrammeDetail] = programmes_for_region(db, place.region_code) if place.region_code else []
     plans += [get_programme(db, ident) for ident in local_ids]
     kind_label = place.kind_label or PLACE_KINDS[place.kind]
+    try:
+        region = region_profile(db, place.region_code) if place.region_code else None
+    except NotFoundError:
+        region = None
     return ProfileCard(
         place=place, kind_label=kind_label, population=place.population, epci_siren=place.epci_siren,
         epci_name=epci_name, epci_kind_label=epci_kind, epci_members=members, communes=communes,
         departement_code=place.departement_code, departement=place.departement,
         region_code=place.region_code, region=place.region, plans=tuple(_plan_line(p) for p in plans),
+        region_profile=region,
     )
 
 
@@ -193,5 +203,15 @@ def _plan_line(programme: ProgrammeDetail) -> PlanLine:
         id=programme.id, name=programme.name, kind=programme.kind,
         kind_label=PROGRAMME_KINDS.get(programme.kind, "Programme"),
         operator=programme.operator.name if programme.operator else "", budget=budget, years=years,
-        summary=programme.summary,
+        summary=programme.summary, mentions=tuple(mention_line(m) for m in programme.budget_mentions),
     )
+
+
+def mention_line(mention: BudgetMentionLine) -> str:
+    """"près de 50 M€ — Paroles d'élus, 24 mai 2024": one budget figure and who gives it."""
+    figure = format_fr.euros(mention.amount_eur)
+    figure = f"{mention.qualifier} {figure}" if mention.qualifier else figure
+    source = mention.source.publisher
+    if mention.source.published:
+        source += f", {format_fr.partial_date(mention.source.published)}"
+    return f"{figure} — {source}"

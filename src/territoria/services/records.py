@@ -126,6 +126,8 @@ class InitiativeDetail:
     #: why) or "unknown" (no lead; ``place`` says where the project runs).
     lead_attribution: str = "stated"
     lead_note: str | None = None
+    #: For a record of an agency's data pack: "Source des données : ARNia, édition du 3 mars 2026".
+    provenance: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +267,19 @@ def _initiative(session: Session, i: Initiative) -> InitiativeDetail:
         sources=_sources(i.sources),
         lead_attribution=tolerant.slug_in(i.lead_attribution, LEAD_ATTRIBUTIONS, "stated") if i.lead_id else "unknown",
         lead_note=tolerant.text(i.lead_note),
+        provenance=_provenance(session, i.pack_publisher, i.pack_edition),
     )
+
+
+def _provenance(session: Session, publisher_id: str | None, edition: str | None) -> str | None:
+    """The provenance line of a pack record (None for the seed's and the user's records)."""
+    if not publisher_id:
+        return None
+    from territoria.domain.provenance import provenance_line
+    from territoria.store.models import Pack
+
+    pack = session.get(Pack, publisher_id)  # gone when the pack was removed but the record starred
+    return provenance_line(pack.publisher_name if pack is not None else publisher_id, edition or "")
 
 
 def get_initiative(db: Database, initiative_id: int) -> InitiativeDetail:

@@ -6,10 +6,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from territoria.domain.provenance import provenance_line
 from territoria.services.database import Database
 from territoria.services.packs import format as fmt
 from territoria.services.packs.errors import PackError
 from territoria.services.packs.info import InstalledPack, KindChanges
+
+__all__ = ["list_packs", "provenance_line", "remove_pack"]
 
 
 def list_packs(db: Database) -> list[InstalledPack]:
@@ -52,18 +55,3 @@ def remove_pack(db: Database, publisher_id: str, backups: Path) -> tuple[Install
     changes = tuple(KindChanges(kind, 0, 0, len(p.withdrawn), len(p.kept_starred))
                     for kind, p in plan.kinds.items() if p.withdrawn or p.kept_starred)
     return installed[publisher_id], changes
-
-
-def provenance_line(publisher_name: str, edition: str) -> str:
-    """"Source des données : ARNia, édition du 3 mars 2026" (".N" revisions: "révision N")."""
-    from territoria.services.packs.format import EDITION
-
-    match = EDITION.match(edition)
-    if match is None:
-        return f"Source des données : {publisher_name}, édition {edition}"
-    months = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-              "octobre", "novembre", "décembre")
-    year, month, day, revision = match.groups()
-    day_text = "1er" if int(day) == 1 else str(int(day))
-    text = f"Source des données : {publisher_name}, édition du {day_text} {months[int(month) - 1]} {year}"
-    return f"{text} (révision {revision})" if revision else text

@@ -134,6 +134,8 @@ class DetailRenderer(QObject):
         in_brief = self.tr("En bref")  # tr() outside f-strings: lupdate cannot read inside them
         parts.append(f"<h3>{html.escape(in_brief)}</h3><table cellspacing='2'>{table}</table>")
 
+        if detail.provenance:  # a record of an agency's data pack (French text of the service)
+            parts.append(f"<p><i>{html.escape(detail.provenance)}</i></p>")
         if detail.sources:
             sources = self.tr("Sources")
             parts.append(f"<h3>{html.escape(sources)}</h3><ol>")

@@ -66,10 +66,41 @@ class ProfileCardView(QFrame):
                 facts = ", ".join(part for part in (kind_label, plan.years, plan.budget) if part)
                 lines.append(f"<div>• {escape(plan.name)}</div>"
                              f"<div style='color:#555; margin-left:12px'>{escape(facts)}</div>")
+                if len(plan.mentions) > 1:  # every figure the sources give, with its source
+                    cited = self.tr("Montants cités : {0}").format(" ; ".join(plan.mentions))
+                    lines.append(f"<div style='color:#555; margin-left:12px'>{escape(cited)}</div>")
         else:
             no_plan = self.tr("Aucun plan régional d’IA connu pour ce territoire.")
             lines.append(f"<div style='margin-top:8px; color:#555'>{escape(no_plan)}</div>")
+        if card.region_profile is not None:
+            lines.extend(self._region_lines(card.region_profile))
         self.text.setText("".join(line if line.startswith("<div") else f"<div>{line}</div>" for line in lines))
+
+    def _region_lines(self, region) -> list[str]:
+        """What the sources say about the région: priorities, agencies, key figures, timeline."""
+        title = self.tr("Votre région dans les sources : {0}").format(region.name)
+        lines = [f"<div style='margin-top:8px'><b>{escape(title)}</b></div>"]
+        grey = "<div style='color:#555; margin-left:12px'>{0}</div>"
+        if region.priorities:
+            sectors = ", ".join(p.label for p in region.priorities)
+            lines.append(f"<div>{escape(self.tr('Secteurs prioritaires cités : {0}').format(sectors))}</div>")
+            for priority in region.priorities:
+                if priority.note:
+                    lines.append(grey.format(escape(priority.note)))
+        else:
+            lines.append(f"<div>{escape(self.tr('Aucun secteur prioritaire cité par les sources.'))}</div>")
+        if region.agencies:
+            agencies = ", ".join(a.name for a in region.agencies)
+            lines.append(f"<div>{escape(self.tr('Agences : {0}').format(agencies))}</div>")
+        for figure in region.figures:
+            value = formatting.group_thousands(int(figure.value)) if figure.value == int(figure.value) else str(figure.value)
+            lines.append(f"<div>{escape(f'{figure.label} : {value}')}</div>")
+        if region.events:
+            lines.append(f"<div style='margin-top:4px'>{escape(self.tr('Chronologie'))}</div>")
+            for event in region.events:
+                when = formatting.partial_date(event.date)
+                lines.append(grey.format(escape(f"{when} — {event.title}")))
+        return lines
 
     def plain_text(self) -> str:
         """The card's text without markup (tests, accessibility)."""
