@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from territoria.services.communes import PLACE_KINDS, Place, PlaceIndex
+from territoria.services.communes import ALIAS_KINDS, PLACE_KINDS, Place, PlaceIndex
 from territoria.services.database import Database
 from territoria.ui.formatting import population
 from territoria.ui.labels import tr_label
@@ -121,6 +121,8 @@ class CollectivitePicker(QWidget):
         self.model.clear()
         for place in places:
             shown = f"{place.label} — {place_detail(place)}"
+            if place.alias_name:  # "Lyon 3e Arrondissement → Lyon (69) — Arrondissement municipal"
+                shown = f"{place.alias_name} → {place.label} — {tr_label(ALIAS_KINDS.get(place.alias_kind, ''))}"
             item = QStandardItem(shown)
             item.setData(place.label, Qt.ItemDataRole.EditRole)
             item.setData(shown, Qt.ItemDataRole.DisplayRole)
@@ -164,6 +166,9 @@ class CollectivitePicker(QWidget):
         self.completer.popup().hide()
         self.edit.setText(place.label)
         self.status.setText("")
+        if place.alias_name:  # an arrondissement or a commune déléguée opens its commune, saying so
+            self.status.setText(self.tr("« {0} » fait partie de {1} : voici cette commune.")
+                                .format(place.alias_name, place.label))
         self.placeChosen.emit(place)
 
     def show_place(self, place: Place | None) -> None:

@@ -1,4 +1,4 @@
-"""Support schemes grouped by verdict: eligible, to relay, outside the territory, closed."""
+"""Support schemes grouped by verdict: eligible, to relay, not yet open, outside the territory, closed."""
 
 from __future__ import annotations
 
@@ -54,6 +54,7 @@ class SchemesView(QWidget):
             "eligible": self.tr("Vous pouvez en bénéficier"),
             "relay_to_businesses": self.tr("À faire connaître sur votre territoire (entreprises, habitants…)"),
             "territory_unknown": self.tr("Territoire à vérifier auprès du financeur"),
+            "not_yet_open": self.tr("Pas encore ouverts (ouverture annoncée)"),
             "outside_territory": self.tr("Hors de votre territoire"),
             "closed": self.tr("Appels clos"),
         }.get(verdict, VERDICTS.get(verdict, verdict))
@@ -81,7 +82,7 @@ class SchemesView(QWidget):
                                                  "habitants de votre territoire.")])
                 empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 header.addChild(empty)
-            header.setExpanded(verdict in ("eligible", "territory_unknown", "relay_to_businesses"))
+            header.setExpanded(verdict in ("eligible", "territory_unknown", "relay_to_businesses", "not_yet_open"))
 
     def _scheme_item(self, scheme: SchemeVerdict) -> QTreeWidgetItem:
         facts = [scheme.programme or "", scheme.operator or "",
