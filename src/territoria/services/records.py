@@ -298,6 +298,21 @@ def get_initiatives(db: Database, ids: Sequence[int]) -> list[InitiativeDetail]:
     return [by_id[i] for i in ids if i in by_id]
 
 
+def lead_attributions(db: Database, ids: Sequence[int]) -> dict[int, str]:
+    """How the lead of each initiative of ``ids`` is known: "stated", "inferred" or "unknown"."""
+    wanted = sorted({int(i) for i in ids})
+    found: dict[int, str] = {}
+    with db.session() as session:
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            rows = session.execute(select(Initiative.id, Initiative.lead_id, Initiative.lead_attribution)
+                                   .where(Initiative.id.in_(chunk)))
+            for ident, lead_id, attribution in rows:
+                found[ident] = (tolerant.slug_in(attribution, LEAD_ATTRIBUTIONS, "stated") if lead_id
+                                else "unknown")
+    return found
+
+
 def _territory_name(session: Session, scope: str, code: str | None) -> str | None:
     if not code:
         return None
