@@ -57,8 +57,8 @@ def test_each_damaged_value_is_reported_in_french(data_dir, capsys, statement, e
 
 def test_readers_treat_damaged_values_as_unknown(data_dir, capsys, tmp_path):
     path = _create(data_dir, capsys)
-    _damage(path, "UPDATE initiatives SET status = '<x>', budget_eur = 'abc'",
-            "UPDATE schemes SET audiences = '{pas du json'")
+    _damage(path, "UPDATE initiatives SET status = '<x>', budget_eur = 'abc', lead_population = 'x', start_year = 'y'",
+            "UPDATE schemes SET audiences = '{pas du json', amount_max_eur = 'x', closes = 'zz'")
     first = sqlite3.connect(path).execute("SELECT min(id) FROM initiatives").fetchone()[0]
     scheme = sqlite3.connect(path).execute("SELECT min(id) FROM schemes").fetchone()[0]
     assert main(["--data-dir", str(data_dir), "export-pdf", "--initiative", str(first), "-o",
@@ -71,6 +71,12 @@ def test_readers_treat_damaged_values_as_unknown(data_dir, capsys, tmp_path):
     assert any(v["id"] == scheme for v in verdicts)
     assert main(["--data-dir", str(data_dir), "export-csv", "--search", "", "-o", str(tmp_path / "l.csv")]) == 0
     assert (tmp_path / "l.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert main(["--data-dir", str(data_dir), "comparable", "--commune", "44109"]) == 0
+    assert main(["--data-dir", str(data_dir), "export-pdf", "--commune", "44109", "-o", str(tmp_path / "d.pdf")]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "search", "--json", "--limit", "0"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and all(r["budget_eur"] is None and r["status"] is None and r["population"] is None for r in rows)
 
 
 def test_dropped_search_index_check_search_and_repair(data_dir, capsys):

@@ -105,6 +105,9 @@ def _possible_values(db, filters: dict[str, list[str]]) -> list[str]:
 
 
 def _as_json(row) -> dict:
+    from territoria.domain.vocab import STATUSES
+    from territoria.services import tolerant
+
     return {
         "id": row.id,
         "slug": row.slug,
@@ -119,13 +122,13 @@ def _as_json(row) -> dict:
         "region_name": row.region,
         "place": row.place or None,
         "lead_kind": row.lead_kind,
-        "population": row.population,
+        "population": tolerant.integer(row.population),
         "themes": list(row.theme_slugs),
         "techniques": list(row.technique_slugs),
-        "status": row.status,
-        "start_year": row.start_year,
-        "budget_eur": row.budget_eur,
-        "funding_eur": row.funding_eur,
+        "status": tolerant.slug_in(row.status, STATUSES) or None,  # a damaged value reads as unknown
+        "start_year": tolerant.integer(row.start_year),
+        "budget_eur": tolerant.number(row.budget_eur),
+        "funding_eur": tolerant.number(row.funding_eur),
         "starred": row.starred,
         "origin": row.origin,
         "publisher": row.publisher,

@@ -32,6 +32,7 @@ from sqlalchemy import text
 from territoria.domain import format_fr
 from territoria.domain.vocab import STATUS_MATURITY, THEMES
 from territoria.errors import NotFoundError
+from territoria.services import tolerant
 from territoria.services.communes import PLACE_KINDS, Place, find_place
 from territoria.services.database import Database
 
@@ -356,8 +357,10 @@ def _facts(session, ids: list[int]) -> dict[int, dict[str, object]]:
         else:
             place = epci or dep or reg or ""
         facts[ident] = {
-            "slug": slug, "title": title, "lead": lead, "lead_kind": lead_kind, "lead_population": lead_pop,
-            "status": status, "start_year": start_year, "budget_eur": budget, "place": place,
+            # damaged stored values (text in a number column…) read as unknown
+            "slug": slug, "title": title, "lead": lead, "lead_kind": lead_kind,
+            "lead_population": tolerant.integer(lead_pop), "status": status,
+            "start_year": tolerant.integer(start_year), "budget_eur": tolerant.number(budget), "place": place,
             "commune": commune, "epci": epci, "departement": dep, "region": reg,
             "themes": tuple(sorted((themes or "").split())),
             "lead_attribution": "unknown" if not lead else (attribution or "stated"),
