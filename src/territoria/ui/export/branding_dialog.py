@@ -25,6 +25,8 @@ class BrandingDialog(QDialog):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        #: The last warning shown (a logo that is not an image), for tests and accessibility.
+        self.last_warning = ""
         self.setWindowTitle(self.tr("En-tête des documents"))
         current = branding(settings)
         layout = QVBoxLayout(self)
@@ -66,6 +68,21 @@ class BrandingDialog(QDialog):
             self.logo_edit.setText(path)
 
     def accept(self) -> None:
-        """Save the name and logo."""
+        """Save the name and logo; a logo file that is not a readable image is refused with a warning."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QMessageBox
+
+        from territoria.reports.context import logo_problem
+
+        logo = self.logo_edit.text().strip()
+        problem = logo_problem(Path(logo)) if logo and Path(logo).is_file() else None
+        if problem:
+            self.last_warning = self.tr("Ce logo ne peut pas être utilisé : {0}. Choisissez une image PNG "
+                                        "ou JPEG.").format(problem)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Logo illisible"), self.last_warning,
+                              QMessageBox.StandardButton.Ok, self)
+            box.open()
+            return
         set_branding(self.settings, self.name_edit.text(), self.logo_edit.text())
         super().accept()
