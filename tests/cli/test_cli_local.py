@@ -82,6 +82,12 @@ def test_note_set_and_clear(data_dir, capsys):
     assert "Note effacée" in capsys.readouterr().out
     assert _run(data_dir, "search", "zorglub", "--json") == 0
     assert json.loads(capsys.readouterr().out) == []
+    assert _run(data_dir, "note", "set", "scheme:1", "Dossier complet") == 0
+    capsys.readouterr()
+    assert _run(data_dir, "note", "list", "--json") == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(n["kind"], n["text"]) for n in listed] == [("scheme", "Dossier complet")]
+    assert _run(data_dir, "note", "list") == 0 and "Dossier complet" in capsys.readouterr().out
     assert _run(data_dir, "note", "set", "projet:1", "x") == 1
     assert "Type de fiche inconnu" in capsys.readouterr().err
     assert _run(data_dir, "note", "clear", "scheme:inexistant") == 1

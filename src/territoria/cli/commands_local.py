@@ -5,6 +5,7 @@
     territoria local remove ID
     territoria note set TYPE:ID TEXTE       TYPE: initiative, scheme, programme, figure, organisation
     territoria note clear TYPE:ID
+    territoria note list [--json]
 """
 
 from __future__ import annotations
@@ -55,6 +56,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     clear = note_actions.add_parser("clear", help="effacer la note d'une fiche", description="Efface la note.")
     clear.add_argument("ref", metavar="TYPE:ID", help="la fiche, ex. initiative:12")
     clear.set_defaults(handler=run_note_clear)
+    listing_notes = note_actions.add_parser("list", help="lister vos notes", description="Liste vos notes privées.")
+    listing_notes.add_argument("--json", action="store_true", help="sortie JSON")
+    listing_notes.set_defaults(handler=run_note_list)
 
 
 def _ident(text: str) -> int:
@@ -128,4 +132,22 @@ def run_note_clear(args: argparse.Namespace, ctx: CliContext) -> int:
         print(f"Note effacée : {ref.kind}:{ref.id} — {ref.title}")
     else:
         print(f"Aucune note sur {ref.kind}:{ref.id} — {ref.title}")
+    return 0
+
+
+def run_note_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    """List every note, newest first."""
+    from territoria.services.notes import list_notes
+
+    notes = list_notes(ctx.database())
+    if args.json:
+        print_json([{"kind": n.kind, "id": n.slug, "text": n.text, "updated_at": n.updated_at.isoformat()}
+                    for n in notes])
+        return 0
+    if not notes:
+        print("Aucune note. Ajoutez-en avec « territoria note set TYPE:ID TEXTE ».")
+        return 0
+    for n in notes:
+        first = n.text.splitlines()[0] if n.text else ""
+        print(f"{n.kind}:{n.slug}  ({n.updated_at:%d/%m/%Y})  {first}")
     return 0
