@@ -233,7 +233,7 @@ def _keys(path: Path, base: Path, data: dict) -> tuple[TrustedKey, ...]:
     keys = []
     for index, entry in enumerate(entries, start=1):
         field = f"data.keys[{index}]"
-        key_file = _file(path, base, entry, "file")
+        key_file = _file(path, base, entry, f"{field}.file")
         if key_file is None:
             raise BrandingError(path, f"{field}.file", "valeur obligatoire absente")
         publishers = entry.get("publishers", [])

@@ -67,4 +67,21 @@ def open_database(paths: Paths, seed: Path | None = None, *, lock: DataFolderLoc
         except FileNotFoundError:
             seed = Path("data/seed.sqlite")  # reported as missing by the bootstrap if needed
     engine, report = open_user_database(paths, seed, lock=lock, require_digest=installed)
-    return Database(engine=engine, path=paths.database, report=report, paths=paths, lock=lock)
+    db = Database(engine=engine, path=paths.database, report=report, paths=paths, lock=lock)
+    if installed:
+        _import_bundled_packs(db, paths, lock)
+    return db
+
+
+def _import_bundled_packs(db: Database, paths: Paths, lock: DataFolderLock | None) -> None:
+    """Import the packs an agency's installer bundles, when newer than what is installed."""
+    from territoria.services.branding import load_branding
+    from territoria.services.packs.bundled import import_bundled_packs, pending_bundled_packs
+
+    branding = load_branding()
+    if not pending_bundled_packs(db, branding):
+        return
+    from territoria.services.packs.trust import open_trust_store
+
+    with (lock or DataFolderLock(paths.data_dir)).hold():
+        import_bundled_packs(db, branding, open_trust_store(paths.config_dir), paths.backups)
