@@ -206,20 +206,24 @@ def _add_aid(result: Converted, line: int, aid: dict[str, Any], matcher: Matcher
     call_type = None
     if fold(aid["call"]) in _YES or fold(aid["call"]) == "ami":
         call_type = "ami" if fold(aid["call"]) == "ami" or _AMI.search(fold(name)) else "aap"
-    dates = {}
+    dates: dict[str, str] = {}
     for key in ("opens", "closes"):
         if aid[key]:
             parsed = parse_date(aid[key])
-            if parsed is None:
+            if parsed is None or len(parsed) < 7:  # a call opens or closes on a month or a day
                 reasons.append(f"date « {aid[key]} » illisible ({'ouverture' if key == 'opens' else 'clôture'}) : "
                                "laissée vide")
-            dates[key] = parsed
+            else:
+                dates[key] = parsed
+    if "opens" in dates and "closes" in dates and dates["opens"][:7] > dates["closes"][:7]:
+        reasons.append(f"ouverture ({dates['opens']}) après la clôture ({dates['closes']}) : ouverture omise")
+        del dates["opens"]
     records.add("schemes", {
         "id": slugify(f"at-{slug}"), "external_id": external, "language": "fr", "name": name,
         "operator": ids[0] if ids else None, "funders": ids[1:], "summary": clean_text(aid["description"]),
         "audiences": audiences, "aid_types": aid_types, "territory_scope": scope, "territory_code": code,
         "recurrence": recurrence, "call_type": call_type, "url": url, "contact": aid["contact"] or None,
-        **{k: v for k, v in dates.items() if v}, "sources": [DATASET_SOURCE],
+        **dates, "sources": [DATASET_SOURCE],
     })
     if scope == "unknown":
         reasons.append("territoire non déduit des financeurs : « territoire à vérifier auprès du financeur »")

@@ -223,6 +223,11 @@ def convert(path: Path, options: ImportOptions, matcher: MatcherFactory) -> Conv
             for label, raw, parsed in (("début", start, start_year), ("fin", end, end_year)):
                 if raw and parsed is None:
                     reasons.append(f"année de {label} « {raw} » illisible : laissée vide")
+            place = _place(get("NUTS 2021"))
+            if lead is None and not place:  # the format needs a lead or a place: say so, keep nothing false
+                result.outcomes.append(outcome(row.line, ["ni organisation responsable ni lieu (NUTS) : "
+                                                          "fiche impossible à situer"], external, title, skipped=True))
+                continue
             classes = [get(c) for c in OPTIONAL if c.startswith("AI Classification")]
             record = {
                 "id": slugify(pstw_id, "pstw"), "external_id": external, "language": "en", "title": title,
@@ -231,8 +236,7 @@ def convert(path: Path, options: ImportOptions, matcher: MatcherFactory) -> Conv
                                      get("Functions of Government (COFOG level II)")),
                 "techniques": techniques_for(classes, get("AI Keywords")),
                 "status": status or "idea", "start_date": start_year, "end_date": end_year,
-                "last_checked": updated if len(updated) == 10 else None, "sources": sources,
-                **_place(get("NUTS 2021")),
+                "last_checked": updated if len(updated) == 10 else None, "sources": sources, **place,
             }
             records.add("initiatives", record)
             result.outcomes.append(outcome(row.line, reasons, external, title))

@@ -45,7 +45,7 @@ class PackRecords:
 
     def organisation(self, name: str, kind: str, source: str, **codes: Any) -> str:
         """The id of the organisation named ``name`` (one record per distinct folded name)."""
-        key = fold(name)
+        key = " ".join(name.lower().split())  # the same name, whatever its case and spacing
         if key in self._org_by_name:
             return self._org_by_name[key]
         rid = self.add("organisations", {"id": slugify(name, "organisation"), "name": clean_text(name),

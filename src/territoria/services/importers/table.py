@@ -75,6 +75,15 @@ class Mapping:
     source: dict[str, Any] = field(default_factory=dict)
     sheet: str | None = None
     id_prefix: str = "tableau"
+    #: field -> folded value (translation, slug or French label) -> our slug; built once.
+    lookups: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for name, allowed in VOCABS.items():
+            table = {fold(label): slug for slug, label in allowed.items()}
+            table.update({fold(slug): slug for slug in allowed})
+            table.update(self.values.get(name, {}))
+            self.lookups[name] = table
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Mapping:
@@ -185,16 +194,13 @@ def _number(text: str) -> float | None:
 
 
 def _vocab_value(name: str, raw: str, mapping: Mapping, reasons: list[str]) -> str | None:
-    allowed = VOCABS[name]
-    folded = fold(raw)
-    translated = mapping.values.get(name, {}).get(folded)
-    if translated:
-        return translated
-    if raw in allowed:
+    if raw in VOCABS[name]:
         return raw
-    for slug, label in allowed.items():
-        if fold(label) == folded or fold(slug) == folded:
-            return slug
+    table = mapping.lookups[name]
+    found = table.get(raw) or table.get(fold(raw))
+    if found:
+        table[raw] = found  # the same spelling on the next rows costs one look-up
+        return found
     reasons.append(f"{FIELDS[name][0].lower()} « {raw} » sans correspondance ([values.{name}] du fichier de "
                    "correspondance) : omis")
     return None
@@ -272,6 +278,10 @@ def convert_table(table: Table, mapping: Mapping, options: ImportOptions, matche
         record["lead"] = _lead(row_lead=str(get("lead")), kind_raw=str(get("lead_kind")),
                                insee=str(get("lead_insee")), mapping=mapping, matcher=matcher,
                                records=records, source=source, reasons=reasons)
+        if record["lead"] is None:  # the format needs a lead (or a place, which tables do not give)
+            result.outcomes.append(outcome(row.line, ["porteur vide : fiche impossible à situer"], external, title,
+                                           skipped=True))
+            continue
         records.add("initiatives", record)
         result.outcomes.append(outcome(row.line, reasons, external, title))
     return result
@@ -285,10 +295,9 @@ def _lead(row_lead: str, kind_raw: str, insee: str, mapping: Mapping, matcher: M
     kind = _vocab_value("lead_kind", kind_raw, mapping, reasons) if kind_raw else None
     codes: dict[str, str] = {}
     if insee:
-        match = [c for c in matcher().names.communes if c[0] == insee.zfill(5)]
-        if match:
-            kind, codes = "commune", {"commune_insee": match[0][0], "departement_code": match[0][2],
-                                      "region_code": match[0][3]}
+        link = matcher().commune_link(insee)
+        if link is not None:
+            kind, codes = "commune", dict(link.fields)
         else:
             reasons.append(f"code INSEE « {insee} » inconnu : porteur non rattaché")
     elif kind in (None, *vocab.COLLECTIVITE_KINDS):
