@@ -202,3 +202,21 @@ def test_printing_notes_on_one_pagers_is_a_remembered_choice(qtbot, ui_context, 
     assert ui_context.settings.get(EXPORT_WITH_NOTE) is True
     exports.print_initiative(ref.id)
     assert squash("Note de la mairie Appeler la Drôme en mars") in squash(" ".join(page_texts(pdfs[-1])))
+
+
+def test_at_start_up_the_window_offers_the_watched_folder_packs(qtbot, ui_context, tmp_path):
+    from territoria.ui.main_window import MainWindow
+
+    watched = tmp_path / "partage"
+    watched.mkdir()
+    key = make_key(tmp_path)
+    trust_store(locations_of(ui_context).config_dir, key)
+    build(write_folder(tmp_path / "v1"), key, watched / "arnia.territoria")
+    ui_context.settings.set(PACKS_WATCHED_FOLDER, str(watched))
+    window = MainWindow(ui_context)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.data_menu.watched_offer is None  # not before the window is up
+    qtbot.waitUntil(lambda: window.data_menu.watched_offer is not None, timeout=10_000)
+    assert "ARNia" in window.data_menu.watched_offer.text()
+    window.data_menu.watched_offer.reject()

@@ -20,6 +20,9 @@ from territoria.settings import AGENCY_SPACE, EXPORT_WITH_NOTE, PACKS_WATCHED_FO
 from territoria.ui.packs.locations import locations_of
 from territoria.ui.tasks import Lane
 
+#: The watched folder is read this long after start-up: the first paint and the catalogue come first.
+WATCH_DELAY_MS = 1500
+
 
 class DataMenu(QMenu):
     """The "Données" submenu of Fichier."""
@@ -121,9 +124,9 @@ class DataMenu(QMenu):
 
     # --- watched folder ---------------------------------------------------------------------
 
-    def check_watched_folder_later(self) -> None:
-        """Look in the watched folder once the window has painted (an event-loop turn later)."""
-        QTimer.singleShot(0, self.check_watched_folder)
+    def check_watched_folder_later(self, delay_ms: int = WATCH_DELAY_MS) -> None:
+        """Look in the watched folder once the window has painted and settled (``delay_ms`` later)."""
+        QTimer.singleShot(delay_ms, self.check_watched_folder)
 
     def check_watched_folder(self) -> None:
         """Look for newer packs in the watched folder, in the background; offer them if any."""
