@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,10 +32,15 @@ from territoria.errors import TerritoriaError
 from territoria.ui.packs.locations import PackLocations, locations_of
 from territoria.ui.tasks import Lane
 
-#: French names of the record kinds of a pack.
+#: French names of the record kinds of a pack (translated in context "ImportDialog").
 KIND_NAMES = {
-    "sources": "Sources", "organisations": "Organisations", "programmes": "Programmes",
-    "schemes": "Dispositifs", "initiatives": "Initiatives", "figures": "Chiffres clés", "events": "Événements",
+    "sources": QT_TRANSLATE_NOOP("ImportDialog", "Sources"),
+    "organisations": QT_TRANSLATE_NOOP("ImportDialog", "Organisations"),
+    "programmes": QT_TRANSLATE_NOOP("ImportDialog", "Programmes"),
+    "schemes": QT_TRANSLATE_NOOP("ImportDialog", "Dispositifs"),
+    "initiatives": QT_TRANSLATE_NOOP("ImportDialog", "Initiatives"),
+    "figures": QT_TRANSLATE_NOOP("ImportDialog", "Chiffres clés"),
+    "events": QT_TRANSLATE_NOOP("ImportDialog", "Événements"),
 }
 
 
@@ -100,34 +105,50 @@ class ImportDialog(QDialog):
     def preview_html(self, preview: Any) -> str:
         """The preview of an import (an ``ImportPreview``) as HTML."""
         info = preview.info
+        # captions translated outside the markup, so lupdate finds every string
+        publisher_caption, edition_caption = self.tr("Éditeur"), self.tr("Édition")
+        key_caption, licence_caption, contact_caption = self.tr("Empreinte de la clé"), self.tr("Licence"), \
+            self.tr("Contact")
+        changes_caption = self.tr("Ce que l'import change")
+        added, updated, withdrawn = self.tr("ajoutées"), self.tr("mises à jour"), self.tr("retirées")
+        downgrade = self.tr("Cette édition n'est pas plus récente que celle installée : elle ne sera importée que "
+                            "si vous cochez « Réinstaller quand même ».")
+        remarks = self.tr("Remarques")
+        untouched = self.tr("Vos projets, vos notes, votre sélection et vos recherches enregistrées ne sont jamais "
+                            "modifiés. Une sauvegarde est faite avant l'import.")
         rows = "".join(
-            f"<tr><td>{escape(self.tr(KIND_NAMES.get(c.kind, c.kind)))}</td><td align='right'>{c.added}</td>"
-            f"<td align='right'>{c.updated}</td><td align='right'>{c.withdrawn}</td></tr>"
+            f"<tr><td>{escape(QCoreApplication.translate('ImportDialog', KIND_NAMES.get(c.kind, c.kind)))}</td>"
+            f"<td align='right'>{c.added}</td><td align='right'>{c.updated}</td>"
+            f"<td align='right'>{c.withdrawn}</td></tr>"
             for c in preview.changes)
         installed = (self.tr("édition {0} installée").format(escape(preview.installed_edition))
                      if preview.installed_edition else self.tr("aucune édition installée"))
+
+        def line(caption: str, value: str) -> str:
+            return f"<tr><td><b>{escape(caption)}</b></td><td>{value}</td></tr>"
+
         parts = [
             f"<h3>{escape(info.title)}</h3>",
             "<table cellspacing='0' cellpadding='2'>",
-            f"<tr><td><b>{escape(self.tr('Éditeur'))}</b></td><td>{escape(info.publisher_name)} ({escape(info.publisher_id)})</td></tr>",
-            f"<tr><td><b>{escape(self.tr('Édition'))}</b></td><td>{escape(info.edition)} — {installed}</td></tr>",
-            f"<tr><td><b>{escape(self.tr('Empreinte de la clé'))}</b></td><td><tt>{escape(info.fingerprint)}</tt></td></tr>",
+            line(publisher_caption, f"{escape(info.publisher_name)} ({escape(info.publisher_id)})"),
+            line(edition_caption, f"{escape(info.edition)} — {installed}"),
+            line(key_caption, f"<tt>{escape(info.fingerprint)}</tt>"),
         ]
         if info.licence:
-            parts.append(f"<tr><td><b>{escape(self.tr('Licence'))}</b></td><td>{escape(info.licence)}</td></tr>")
+            parts.append(line(licence_caption, escape(info.licence)))
         if info.contact:
-            parts.append(f"<tr><td><b>{escape(self.tr('Contact'))}</b></td><td>{escape(info.contact)}</td></tr>")
+            parts.append(line(contact_caption, escape(info.contact)))
         parts.append("</table>")
-        parts.append(f"<p><b>{escape(self.tr('Ce que l’import change'))}</b></p>"
-                     f"<table border='1' cellspacing='0' cellpadding='3'><tr><th></th><th>{escape(self.tr('ajoutées'))}</th>"
-                     f"<th>{escape(self.tr('mises à jour'))}</th><th>{escape(self.tr('retirées'))}</th></tr>{rows}</table>")
+        parts.append(f"<p><b>{escape(changes_caption)}</b></p>"
+                     f"<table border='1' cellspacing='0' cellpadding='3'><tr><th></th><th>{escape(added)}</th>"
+                     f"<th>{escape(updated)}</th><th>{escape(withdrawn)}</th></tr>{rows}</table>")
         if preview.is_downgrade:
-            parts.append(f"<p style='color:#b00020'>{escape(self.tr('Cette édition n’est pas plus récente que celle installée : elle ne sera importée que si vous cochez « Réinstaller quand même ».'))}</p>")
+            parts.append(f"<p style='color:#b00020'>{escape(downgrade)}</p>")
         notes = tuple(preview.notes) + tuple(n for n in info.notes if n not in preview.notes)
         if notes:
-            parts.append(f"<p><b>{escape(self.tr('Remarques'))}</b></p><ul>"
-                         + "".join(f"<li>{escape(n)}</li>" for n in notes) + "</ul>")
-        parts.append(f"<p>{escape(self.tr('Vos projets, vos notes, votre sélection et vos recherches enregistrées ne sont jamais modifiés. Une sauvegarde est faite avant l’import.'))}</p>")
+            parts.append(f"<p><b>{escape(remarks)}</b></p><ul>" + "".join(f"<li>{escape(n)}</li>" for n in notes)
+                         + "</ul>")
+        parts.append(f"<p>{escape(untouched)}</p>")
         return "".join(parts)
 
     def _trust(self):
@@ -221,7 +242,7 @@ class ImportDialog(QDialog):
         self.result_info = result
         lines = "; ".join(
             self.tr("{0} : {1} ajoutée(s), {2} mise(s) à jour, {3} retirée(s)").format(
-                self.tr(KIND_NAMES.get(c.kind, c.kind)), c.added, c.updated, c.withdrawn)
+                QCoreApplication.translate('ImportDialog', KIND_NAMES.get(c.kind, c.kind)), c.added, c.updated, c.withdrawn)
             for c in result.changes)
         text = self.tr("Données de {0}, édition {1}, importées. {2}.").format(
             result.info.publisher_name, result.info.edition, lines)

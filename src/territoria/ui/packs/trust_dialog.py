@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,7 +30,12 @@ from PySide6.QtWidgets import (
 from territoria.errors import TerritoriaError
 from territoria.ui.packs.locations import PackLocations, locations_of
 
-_ORIGINS = {"installer": "installateur", "user": "ajoutée", "rotation": "clé suivante"}
+#: How each key came to be trusted (translated in context "TrustDialog").
+_ORIGINS = {
+    "installer": QT_TRANSLATE_NOOP("TrustDialog", "installateur"),
+    "user": QT_TRANSLATE_NOOP("TrustDialog", "ajoutée"),
+    "rotation": QT_TRANSLATE_NOOP("TrustDialog", "clé suivante"),
+}
 
 
 class TrustDialog(QDialog):
@@ -96,7 +102,7 @@ class TrustDialog(QDialog):
         self.table.setRowCount(len(self.keys))
         for row, key in enumerate(self.keys):
             cells = (key.fingerprint, ", ".join(key.publishers) or self.tr("(premier éditeur signé)"),
-                     self.tr(_ORIGINS.get(key.origin, key.origin)), key.label)
+                     QCoreApplication.translate("TrustDialog", _ORIGINS.get(key.origin, key.origin)), key.label)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
