@@ -180,3 +180,20 @@ def test_bad_toml_files_are_refused_in_french(tmp_path, content, words):
     with pytest.raises(ProjectError) as caught:
         fields_from_toml(path)
     assert words in caught.value.message
+
+
+def test_own_projects_and_notes_are_in_backups(db, tmp_path):
+    import sqlite3
+
+    from territoria.store.backup import make_backup
+
+    save_choice(db, "commune", "61382")
+    ident = add_project(db, GOOD)
+    slug = list_projects(db)[0].slug
+    set_note(db, parse_ref(db, f"initiative:{ident}"), "dans la sauvegarde")
+    backup = make_backup(db.path, tmp_path / "backups", "test")
+    with sqlite3.connect(f"file:{backup}?mode=ro", uri=True) as connection:
+        assert connection.execute("SELECT title, origin FROM initiatives WHERE slug = ?", (slug,)).fetchone() == (
+            GOOD.title, "local")
+        assert connection.execute("SELECT text FROM user_notes WHERE record_slug = ?", (slug,)).fetchone() == (
+            "dans la sauvegarde",)
