@@ -154,7 +154,19 @@ def source_line(source: SourceRef) -> str:
     if source.published:
         bits.append(partial_date(source.published))
     meta = ", ".join(b for b in bits if b)
-    return f"{source.title} — {meta}" if meta else source.title
+    line = f"{source.title} — {meta}" if meta else source.title
+    return line + credit(source)
+
+
+def credit(source: SourceRef) -> str:
+    """" (crédit : …, licence CC-BY-4.0)" for the source of an imported catalogue, else ""."""
+    bits = [source.attribution or "", f"licence {source.licence}" if source.licence else ""]
+    shown = ", ".join(b for b in bits if b)
+    return f" (crédit : {shown})" if shown else ""
+
+
+#: Said next to a title kept in its original language (imported catalogues).
+ORIGINAL_LANGUAGE = {"en": "texte original en anglais"}
 
 
 def main_source_url(sources: Sequence[SourceRef]) -> str | None:

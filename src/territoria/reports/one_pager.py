@@ -128,6 +128,9 @@ def initiative_story(detail: InitiativeDetail, cut: Cutter, width: float, *, not
 
     styles = make_styles(cut.level.size)
     story: list[Any] = [Paragraph(text(cut.short(detail.title)), styles.title)]
+    original = fields.ORIGINAL_LANGUAGE.get(detail.language)
+    if original:  # an imported record keeps its published wording
+        story.append(Paragraph(escape(f"({original})"), styles.small))
     story.append(facts_table(initiative_facts(detail, cut), styles, width))
     for heading, body in (("En bref", cut.long(detail.summary)), ("Problème traité", cut.medium(detail.problem)),
                           ("Résultats", cut.medium(detail.results))):

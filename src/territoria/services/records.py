@@ -48,6 +48,10 @@ class SourceRef:
     published: str | None
     url: str
     url_is_article: bool
+    #: Licence id of an imported catalogue ("CC-BY-4.0", "etalab-2.0"); None for press articles.
+    licence: str | None = None
+    #: The credit line the licence asks for, printed wherever the source is shown.
+    attribution: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +132,10 @@ class InitiativeDetail:
     lead_note: str | None = None
     #: For a record of an agency's data pack: "Source des données : ARNia, édition du 3 mars 2026".
     provenance: str | None = None
+    #: ISO 639-1 language of the title and summary ("en": the original English text, shown as such).
+    language: str = "fr"
+    #: Id in the catalogue the record was imported from ("pstw:PSTW-41").
+    external_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +203,8 @@ def _source(source: Source) -> SourceRef:
     # a link that is not http(s)/mailto (javascript:, file:…) is never shown nor followed
     return SourceRef(source.id, tolerant.text(source.title) or "", tolerant.text(source.publisher) or "",
                      tolerant.text(source.author), tolerant.partial_date(source.published),
-                     safe_url(tolerant.text(source.url)) or "", bool(source.url_is_article))
+                     safe_url(tolerant.text(source.url)) or "", bool(source.url_is_article),
+                     tolerant.text(source.licence), tolerant.text(source.attribution))
 
 
 def _sources(sources: Iterable[Source]) -> tuple[SourceRef, ...]:
@@ -268,6 +277,7 @@ def _initiative(session: Session, i: Initiative) -> InitiativeDetail:
         lead_attribution=tolerant.slug_in(i.lead_attribution, LEAD_ATTRIBUTIONS, "stated") if i.lead_id else "unknown",
         lead_note=tolerant.text(i.lead_note),
         provenance=_provenance(session, i.pack_publisher, i.pack_edition),
+        language=tolerant.text(i.language) or "fr", external_id=tolerant.text(i.external_id),
     )
 
 

@@ -11,7 +11,9 @@ from territoria.ui.formatting import partial_date
 class AboutDialog(QDialog):
     """Names every data source with its licence, and the data edition date."""
 
-    def __init__(self, data_edition: str | None, parent: QWidget | None = None) -> None:
+    def __init__(self, data_edition: str | None, parent: QWidget | None = None,
+                 credits: tuple = ()) -> None:
+        """``credits``: ``services.attributions.Credit`` of the imported catalogues in the database."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("À propos de Territoria"))
         layout = QVBoxLayout(self)
@@ -21,7 +23,7 @@ class AboutDialog(QDialog):
             "<p>{tagline}</p>"
             "<p><b>{edition_label}</b> {edition}</p>"
             "<h3>{sources_title}</h3><ul>"
-            "<li>{geo}</li><li>{map}</li><li>{articles}</li><li>{font}</li></ul>"
+            "<li>{geo}</li><li>{map}</li><li>{articles}</li>{imported}<li>{font}</li></ul>"
             "<p>{offline}</p>".format(
                 version=__version__,
                 tagline=self.tr("Catalogue hors ligne des projets d'intelligence artificielle des collectivités françaises."),
@@ -45,6 +47,7 @@ class AboutDialog(QDialog):
                     "Initiatives, plans, dispositifs et chiffres : résumés rédigés par l'équipe Territoria "
                     "d'après les articles de presse cités dans chaque fiche (titre, éditeur, date, adresse)."
                 ),
+                imported="".join(f"<li>{self._credit(c)}</li>" for c in credits),
                 font=self.tr("Police DejaVu Sans (licence libre Bitstream Vera / DejaVu) pour les PDF."),
                 offline=self.tr("Territoria n'ouvre jamais de connexion réseau par lui-même."),
             )
@@ -57,3 +60,10 @@ class AboutDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+
+    def _credit(self, credit) -> str:
+        import html
+
+        line = self.tr("Catalogue importé : %1 — %2, licence %3").replace("%1", credit.publisher)
+        line = line.replace("%2", credit.attribution or credit.publisher).replace("%3", credit.licence or "?")
+        return html.escape(line)

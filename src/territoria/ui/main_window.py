@@ -126,7 +126,9 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> AboutDialog:
         """Open the About dialog (returned for tests)."""
-        dialog = AboutDialog(self.data_edition, self)
+        from territoria.services.attributions import imported_credits
+
+        dialog = AboutDialog(self.data_edition, self, credits=imported_credits(self.context.db))
         dialog.open()
         return dialog
 

@@ -66,6 +66,8 @@ class DetailRenderer(QObject):
         """The full fiche of ``detail``."""
         h = lambda text: highlighted(text or "", query)  # noqa: E731
         parts: list[str] = [f"<h2 style='margin-bottom:2px'>{h(detail.title)}</h2>"]
+        if getattr(detail, "language", "fr") == "en":  # imported as published: say so, never machine-translate
+            parts.append(f"<p style='margin-top:0'><i>{html.escape(self.tr('Texte original en anglais'))}</i></p>")
         subtitle = [label("status", detail.status)]
         if detail.lead is not None and detail.lead_attribution == "stated":
             subtitle.append(h(detail.lead.name))
@@ -161,6 +163,9 @@ class DetailRenderer(QObject):
         if source.published:
             meta.append(partial_date(source.published))
         text = f"<b>{html.escape(source.title)}</b> — {html.escape(', '.join(meta))}<br>"
+        if source.attribution or source.licence:  # an imported catalogue: its credit line and licence
+            credit = self.tr("Crédit : %1 — licence %2").replace("%1", source.attribution or source.publisher)
+            text += f"<small>{html.escape(credit.replace('%2', source.licence or '?'))}</small><br>"
         if source.url.startswith(("http://", "https://")):
             text += _link(source.url)
         else:
