@@ -31,7 +31,7 @@
     <message>
         <location filename="../../src/territoria/ui/about_dialog.py" line="32"/>
         <source>Découpage administratif (régions, départements, communes, intercommunalités, populations municipales 2023) : paquet &lt;i&gt;@etalab/decoupage-administratif&lt;/i&gt; 6.0.0, données Etalab / INSEE / DGCL sous Licence Ouverte 2.0, code sous licence MIT. Les arrondissements municipaux et les communes déléguées ou associées y sont repris comme autres noms de leur commune. Les collectivités d&apos;outre-mer (Polynésie française, Nouvelle-Calédonie, Saint-Pierre-et-Miquelon…) y figurent avec leurs communes mais ne sont comptées ni parmi les régions ni parmi les départements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrative divisions (régions, départements, communes, intercommunalités, 2023 municipal populations): package &lt;i&gt;@etalab/decoupage-administratif&lt;/i&gt; 6.0.0, Etalab / INSEE / DGCL data under the Licence Ouverte 2.0, code under the MIT licence. Municipal arrondissements and communes déléguées or associées are kept as other names of their commune. The overseas collectivities (French Polynesia, New Caledonia, Saint-Pierre-et-Miquelon…) are included with their communes but counted neither as régions nor as départements.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/about_dialog.py" line="41"/>
@@ -653,7 +653,7 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
     <message>
         <location filename="../../src/territoria/ui/commune/picker.py" line="163"/>
         <source>« {0} » fait partie de {1} : voici cette commune.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” is part of {1}: here is that commune.</translation>
     </message>
 </context>
 <context>
@@ -915,70 +915,70 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
 <context>
     <name>DataMenu</name>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="33"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="36"/>
         <source>&amp;Données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="39"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="42"/>
         <source>&amp;Importer des données…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="41"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="44"/>
         <source>&amp;Envoyer mes projets à l&apos;agence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="43"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="46"/>
         <source>&amp;Clés de confiance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="45"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="48"/>
         <source>Dossier &amp;surveillé…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="47"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="50"/>
         <source>Afficher l&apos;espace &amp;agence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="51"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="54"/>
         <source>Imprimer mes &amp;notes sur les fiches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="97"/>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="106"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="100"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="109"/>
         <source>Dossier surveillé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="98"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="101"/>
         <source>Dossier surveillé actuel : {0}
 
 En choisir un autre ? (Non : ne plus surveiller de dossier.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="148"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="151"/>
         <source>• {0}, édition {1} (installée : {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="149"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="152"/>
         <source>aucune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="150"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="153"/>
         <source>Nouvelles données disponibles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="151"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="154"/>
         <source>Le dossier surveillé contient des données plus récentes :
 {0}
 
@@ -986,12 +986,12 @@ Les examiner et les importer ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="154"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="157"/>
         <source>&amp;Examiner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="155"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="158"/>
         <source>Plus &amp;tard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1060,192 +1060,202 @@ Les examiner et les importer ?</source>
         <translation>No initiative matches. Remove a word or a filter.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="74"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="55"/>
+        <source>non précisé par la source</source>
+        <translation>not stated by the source</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="61"/>
+        <source>non précisé par la source ; probablement</source>
+        <translation>not stated by the source; probably</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="75"/>
         <source>★ Dans ma sélection</source>
         <translation>★ In my selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="78"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="79"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="78"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="79"/>
         <source>Problème traité</source>
         <translation>Problem addressed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="79"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="80"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="84"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="85"/>
         <source>Porteur</source>
         <translation>Lead organisation</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="86"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="87"/>
         <source>Population du porteur</source>
         <translation>Lead’s population</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="91"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="92"/>
         <source> (code INSEE {0})</source>
         <translation> (INSEE code {0})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="94"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="95"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="96"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="97"/>
         <source>Intercommunalité</source>
         <translation>Intercommunality</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="98"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="99"/>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="100"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="101"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="102"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="103"/>
         <source>Thèmes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="104"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="105"/>
         <source>Techniques d&apos;IA</source>
         <translation>AI techniques</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="105"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="106"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="107"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="108"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="109"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="110"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="110"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="111"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="111"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="112"/>
         <source>non communiqué</source>
         <translation>not disclosed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="113"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="114"/>
         <source>montant non communiqué</source>
         <translation>amount not disclosed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="115"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="116"/>
         <source>par {0}</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="117"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="118"/>
         <source>au titre de « {0} »</source>
         <translation>under “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="119"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="120"/>
         <source>Financement obtenu</source>
         <translation>Funding obtained</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="121"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="122"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="123"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="124"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="125"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="126"/>
         <source>Prestataire</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="127"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="128"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="129"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="130"/>
         <source>Vérifié le</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="134"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="135"/>
         <source>En bref</source>
         <translation>At a glance</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="140"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="141"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="144"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="145"/>
         <source>Les liens s’ouvrent dans votre navigateur ; Territoria ne se connecte jamais à Internet.</source>
         <translation>Links open in your web browser; Territoria itself never connects to the Internet.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="148"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="149"/>
         <source>Initiatives liées</source>
         <translation>Related initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="169"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="170"/>
         <source>site de l’éditeur</source>
         <translation>publisher’s website</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="175"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="176"/>
         <source>Même programme</source>
         <translation>Same programme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="176"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="177"/>
         <source>Même porteur</source>
         <translation>Same lead organisation</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="177"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="178"/>
         <source>Même commune</source>
         <translation>Same commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="178"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="179"/>
         <source>Même intercommunalité</source>
         <translation>Same intercommunality</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="179"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="180"/>
         <source>Même département</source>
         <translation>Same département</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="180"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="181"/>
         <source>Même région</source>
         <translation>Same region</translation>
     </message>
@@ -2102,7 +2112,7 @@ Les examiner et les importer ?</source>
     <message>
         <location filename="../../src/territoria/ui/commune/profile_card.py" line="70"/>
         <source>Montants cités : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amounts cited: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/profile_card.py" line="73"/>
@@ -2112,7 +2122,27 @@ Les examiner et les importer ?</source>
     <message>
         <location filename="../../src/territoria/ui/commune/profile_card.py" line="81"/>
         <source>Votre région dans les sources : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Your région in the sources: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="85"/>
+        <source>Secteurs prioritaires cités : {0}</source>
+        <translation>Priority sectors cited: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="86"/>
+        <source>Aucun secteur prioritaire cité par les sources.</source>
+        <translation>No priority sector cited by the sources.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="87"/>
+        <source>Agences : {0}</source>
+        <translation>Agencies: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="88"/>
+        <source>Chronologie</source>
+        <translation>Timeline</translation>
     </message>
 </context>
 <context>
@@ -2672,7 +2702,7 @@ Les examiner et les importer ?</source>
     <message>
         <location filename="../../src/territoria/ui/commune/schemes_view.py" line="57"/>
         <source>Pas encore ouverts (ouverture annoncée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet open (opening announced)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/schemes_view.py" line="58"/>
@@ -3018,426 +3048,521 @@ Vérifiez cette empreinte auprès de l&apos;agence avant de confirmer.</source>
     </message>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="19"/>
+        <source>Agriculteurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="20"/>
         <source>Agriculture</source>
         <translation>Agriculture</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="20"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="21"/>
         <source>Alimentation</source>
         <translation>Food</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="21"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="22"/>
         <source>Analyse de données</source>
         <translation>Data analysis</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="22"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="23"/>
         <source>Analyse prédictive</source>
         <translation>Predictive analytics</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="23"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="24"/>
         <source>Annuel</source>
         <translation>Yearly</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="24"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="25"/>
+        <source>Appel à manifestation d&apos;intérêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="26"/>
         <source>Appel à projets</source>
         <translation>Call for projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="25"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="27"/>
         <source>Arrêté</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="26"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="28"/>
         <source>Assistant conversationnel</source>
         <translation>Chatbot</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="27"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="29"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="28"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="30"/>
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="29"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="31"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="30"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="32"/>
+        <source>Autre aide financière</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="33"/>
         <source>Autre porteur</source>
         <translation>Other lead organisation</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="31"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="34"/>
+        <source>Avance récupérable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="35"/>
+        <source>Avancement non précisé</source>
+        <translation>Progress not stated</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="36"/>
+        <source>Certificat d&apos;économie d&apos;énergie (CEE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="37"/>
         <source>Chercheurs</source>
         <translation>Researchers</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="32"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="38"/>
         <source>Cofinancement</source>
         <translation>Co-financing</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="33"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="39"/>
         <source>Collectivités</source>
         <translation>Local authorities</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="34"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="40"/>
+        <source>Collectivités à statut particulier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="41"/>
         <source>Communauté d&apos;agglomération</source>
         <translation>Agglomeration community</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="35"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="42"/>
         <source>Communauté de communes</source>
         <translation>Community of communes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="36"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="43"/>
         <source>Communauté urbaine</source>
         <translation>Urban community</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="37"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="44"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="38"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="45"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="39"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="46"/>
         <source>Culture et langues</source>
         <translation>Culture and languages</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="40"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="47"/>
         <source>Cybersécurité</source>
         <translation>Cybersecurity</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="41"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="48"/>
         <source>Demandeurs d&apos;emploi</source>
         <translation>Jobseekers</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="42"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="49"/>
         <source>Données</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="43"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="50"/>
         <source>Déchets</source>
         <translation>Waste</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="44"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="51"/>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="45"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="52"/>
         <source>Départements</source>
         <translation>Départements</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="46"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="53"/>
         <source>Développement économique</source>
         <translation>Economic development</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="47"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="54"/>
         <source>ETI</source>
         <translation>Mid-sized companies</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="48"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="55"/>
         <source>Eau</source>
         <translation>Water</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="49"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="56"/>
         <source>Emploi</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="50"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="57"/>
         <source>En service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="51"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="58"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="52"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="59"/>
         <source>Entreprises</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="53"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="60"/>
+        <source>Entreprises publiques locales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="61"/>
         <source>Environnement</source>
         <translation>Environment</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="54"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="62"/>
         <source>Expérimentation</source>
         <translation>Pilot</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="55"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="63"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="56"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="64"/>
         <source>Formation et acculturation</source>
         <translation>Training and awareness</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="57"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="65"/>
         <source>France entière</source>
         <translation>All of France</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="58"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="66"/>
         <source>Garantie</source>
         <translation>Guarantee</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="59"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="67"/>
         <source>Grand public</source>
         <translation>General public</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="60"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="68"/>
         <source>IA générative</source>
         <translation>Generative AI</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="61"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="69"/>
         <source>Industrie</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="62"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="70"/>
+        <source>Ingénierie financière</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="71"/>
+        <source>Ingénierie juridique et administrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="72"/>
+        <source>Ingénierie technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="73"/>
         <source>Intercommunalité</source>
         <translation>Intercommunality</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="63"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="74"/>
         <source>Intercommunalités</source>
         <translation>Intercommunalities</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="64"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="75"/>
         <source>Mise en réseau</source>
         <translation>Networking</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="65"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="76"/>
         <source>Mobilité</source>
         <translation>Mobility</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="66"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="77"/>
         <source>Moins de 500 hab.</source>
         <translation>Under 500 inhabitants</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="67"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="78"/>
         <source>Métropole</source>
         <translation>Metropolis</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="68"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="79"/>
         <source>Métropole de Lyon</source>
         <translation>Lyon Metropolis</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="69"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="80"/>
         <source>Non précisée</source>
         <translation>Unspecified</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="70"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="81"/>
         <source>Optimisation</source>
         <translation>Optimisation</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="71"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="82"/>
         <source>Organisme public</source>
         <translation>Public body</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="72"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="83"/>
         <source>Outil ou catalogue</source>
         <translation>Tool or catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="73"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="84"/>
         <source>PME</source>
         <translation>SMEs</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="74"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="85"/>
+        <source>Particuliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="86"/>
         <source>Permanent</source>
         <translation>Permanent</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="75"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="87"/>
         <source>Plan national</source>
         <translation>National plan</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="76"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="88"/>
         <source>Plan régional</source>
         <translation>Regional plan</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="77"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="89"/>
         <source>Ponctuel</source>
         <translation>One-off</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="78"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="90"/>
+        <source>Porteur déduit (non précisé par la source)</source>
+        <translation>Lead inferred (not stated by the source)</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="91"/>
+        <source>Porteur indiqué par la source</source>
+        <translation>Lead stated by the source</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="92"/>
+        <source>Porteur non précisé par la source</source>
+        <translation>Lead not stated by the source</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="93"/>
         <source>Programme d&apos;agence</source>
         <translation>Agency programme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="79"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="94"/>
         <source>Programme local</source>
         <translation>Local programme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="80"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="95"/>
         <source>Projet</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="81"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="96"/>
         <source>Prêt</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="82"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="97"/>
         <source>Recherche</source>
         <translation>Research</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="83"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="98"/>
         <source>Reconnaissance vocale</source>
         <translation>Speech recognition</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="84"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="99"/>
         <source>Relation aux usagers</source>
         <translation>Service to residents</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="85"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="100"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="86"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="101"/>
         <source>Régions</source>
         <translation>Regions</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="87"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="102"/>
         <source>Salariés</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="88"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="103"/>
         <source>Santé</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="89"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="104"/>
         <source>Start-up</source>
         <translation>Start-ups</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="90"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="105"/>
         <source>Subvention</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="91"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="106"/>
         <source>Sécurité juridique</source>
         <translation>Legal certainty</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="92"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="107"/>
         <source>TPE</source>
         <translation>Micro-enterprises</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="93"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="108"/>
+        <source>Territoire non précisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="109"/>
         <source>Tourisme</source>
         <translation>Tourism</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="94"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="110"/>
         <source>Traduction automatique</source>
         <translation>Machine translation</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="95"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="111"/>
         <source>Traitement du langage</source>
         <translation>Language processing</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="96"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="112"/>
         <source>Vision par ordinateur</source>
         <translation>Computer vision</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="97"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="113"/>
+        <source>anglais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="114"/>
+        <source>français</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="115"/>
         <source>personnes</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="98"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="116"/>
         <source>Éducation</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="99"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="117"/>
         <source>Élus</source>
         <translation>Elected officials</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="100"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="118"/>
         <source>Élèves et étudiants</source>
         <translation>Pupils and students</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="101"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="119"/>
         <source>Énergie</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="102"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="120"/>
+        <source>Établissements publics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="121"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="103"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="122"/>
         <source>€ par an</source>
         <translation>€ per year</translation>
     </message>

@@ -52,14 +52,15 @@ class DetailRenderer(QObject):
 
     def _lead(self, detail: InitiativeDetail, h) -> str:
         """The lead and how we know it: named by the source, our inference, or not named."""
+        unknown = self.tr("non précisé par la source")  # tr() outside f-strings, for lupdate
         if detail.lead is None or detail.lead_attribution == "unknown":
-            return f"<i>{html.escape(self.tr('non précisé par la source'))}</i>"
+            return f"<i>{html.escape(unknown)}</i>"
         named = f"{h(detail.lead.name)} ({html.escape(label('org_kind', detail.lead.kind))})"
         if detail.lead_attribution != "inferred":
             return named
+        probably = self.tr("non précisé par la source ; probablement")
         reason = f", {h(detail.lead_note)}" if detail.lead_note else ""
-        return (f"<i>{html.escape(self.tr('non précisé par la source ; probablement'))}</i> "
-                f"{named}{reason}")
+        return f"<i>{html.escape(probably)}</i> {named}{reason}"
 
     def render(self, detail: InitiativeDetail, related: Sequence[RelatedInitiative],
                query: ParsedQuery | None, starred: bool) -> str:

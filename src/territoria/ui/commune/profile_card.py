@@ -81,22 +81,27 @@ class ProfileCardView(QFrame):
         title = self.tr("Votre région dans les sources : {0}").format(region.name)
         lines = [f"<div style='margin-top:8px'><b>{escape(title)}</b></div>"]
         grey = "<div style='color:#555; margin-left:12px'>{0}</div>"
+        # tr() outside f-strings, for lupdate
+        sectors_text = self.tr("Secteurs prioritaires cités : {0}")
+        no_sector = self.tr("Aucun secteur prioritaire cité par les sources.")
+        agencies_text = self.tr("Agences : {0}")
+        timeline_title = self.tr("Chronologie")
         if region.priorities:
             sectors = ", ".join(p.label for p in region.priorities)
-            lines.append(f"<div>{escape(self.tr('Secteurs prioritaires cités : {0}').format(sectors))}</div>")
+            lines.append(f"<div>{escape(sectors_text.format(sectors))}</div>")
             for priority in region.priorities:
                 if priority.note:
                     lines.append(grey.format(escape(priority.note)))
         else:
-            lines.append(f"<div>{escape(self.tr('Aucun secteur prioritaire cité par les sources.'))}</div>")
+            lines.append(f"<div>{escape(no_sector)}</div>")
         if region.agencies:
             agencies = ", ".join(a.name for a in region.agencies)
-            lines.append(f"<div>{escape(self.tr('Agences : {0}').format(agencies))}</div>")
+            lines.append(f"<div>{escape(agencies_text.format(agencies))}</div>")
         for figure in region.figures:
             value = formatting.group_thousands(int(figure.value)) if figure.value == int(figure.value) else str(figure.value)
             lines.append(f"<div>{escape(f'{figure.label} : {value}')}</div>")
         if region.events:
-            lines.append(f"<div style='margin-top:4px'>{escape(self.tr('Chronologie'))}</div>")
+            lines.append(f"<div style='margin-top:4px'>{escape(timeline_title)}</div>")
             for event in region.events:
                 when = formatting.partial_date(event.date)
                 lines.append(grey.format(escape(f"{when} — {event.title}")))
