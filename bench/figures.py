@@ -36,6 +36,10 @@ SEARCHES = (
 COMMUNE = "61382"
 PICKER_TYPING = "saint-denis-sur-sarthon"
 CATALOGUE_SIZE = 1_000
+#: Stated needs of the comparable-ranking figure (two themes).
+NEEDS = ("public_services", "water")
+#: Columns of the sort figures (those sorted by a stored, indexed key).
+SORTED_COLUMNS = ("organisation", "place", "theme")
 MIB = 1024 * 1024
 
 
@@ -240,15 +244,42 @@ def facets(ctx: Context) -> list[Figure]:
 
 
 def comparable(ctx: Context) -> list[Figure]:
-    """Comparable projects ranked for a small commune (all initiatives scored, top 50)."""
+    """Comparable projects ranked for a small commune (all initiatives scored, top 50),
+    without and with stated needs (two themes) and a budget ceiling."""
     figure = Figure("comparable", f"comparable ranking, commune {COMMUNE}", "ms", "median ≤ 50 ms")
+    needs = Figure("comparable_needs", f"comparable ranking, commune {COMMUNE}, 2 needs and a budget ceiling",
+                   "ms", "median ≤ 50 ms")
 
     def measure() -> None:
         module = feature("territoria.services.comparable")
         figure.samples = time_calls(lambda: module.comparable_for(ctx.db, "commune", COMMUNE), ctx.repeat)
         figure.judge(figure.median <= 50)
+        needs.samples = time_calls(lambda: module.comparable_for(
+            ctx.db, "commune", COMMUNE, NEEDS, budget_max_eur=50_000), ctx.repeat)
+        needs.judge(needs.median <= 50)
 
-    return guarded([figure], measure)
+    return guarded([figure, needs], measure)
+
+
+def sorts(ctx: Context) -> list[Figure]:
+    """The catalogue's first page (200 ids and the total) sorted by a column, nothing searched."""
+    figures = [Figure(f"sort_{key}", f"catalogue sorted by {key}, first page", "ms", "median ≤ 50 ms")
+               for key in SORTED_COLUMNS]
+
+    def measure() -> None:
+        module = feature("territoria.services.search")
+        for key, figure in zip(SORTED_COLUMNS, figures):
+            figure.samples = [
+                *time_calls(lambda key=key: module.search(ctx.db, module.SearchRequest(sort=key, limit=200)),
+                            max(1, ctx.repeat // 2)),
+                *time_calls(lambda key=key: module.search(ctx.db, module.SearchRequest(sort=key, descending=True,
+                                                                               limit=200)),
+                            max(1, ctx.repeat // 2)),
+            ]
+            figure.note = "ascending and descending, half the samples each"
+            figure.judge(figure.median <= 50)
+
+    return guarded(figures, measure)
 
 
 def picker(ctx: Context) -> list[Figure]:
@@ -437,7 +468,7 @@ def seed_size(ctx: Context) -> list[Figure]:
 
 #: Every figure, in table order.
 ALL: tuple[Callable[[Context], list[Figure]], ...] = (
-    cold_start, search_figures, keystroke, facets, comparable, picker,
+    cold_start, search_figures, keystroke, facets, comparable, sorts, picker,
     one_pager_warm, one_pager_cold, catalogue, gui_memory, seed_size,
 )
 
@@ -447,7 +478,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "search_figures": tuple(key for key, _, _, _ in SEARCHES),
     "keystroke": ("keystroke",),
     "facets": ("facets",),
-    "comparable": ("comparable",),
+    "comparable": ("comparable", "comparable_needs"),
+    "sorts": tuple(f"sort_{key}" for key in SORTED_COLUMNS),
     "picker": ("picker",),
     "one_pager_warm": ("pdf_warm",),
     "one_pager_cold": ("pdf_cold",),

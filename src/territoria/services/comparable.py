@@ -237,8 +237,9 @@ def _criteria_sql(target: Place, needs: Sequence[str], budget_max_eur: float | N
         for n, slug in enumerate(needs):
             params[f"need{n}"] = slug
         names = ", ".join(f":need{n}" for n in range(len(needs)))
-        need = (f"CASE WHEN i.id IN (SELECT initiative_id FROM initiative_themes WHERE theme IN ({names})) "
-                f"THEN {weights.need!r} ELSE 0.0 END")
+        # each initiative's themes as a stored bit mask (store.sort_keys): no subquery per row
+        wanted = f"(SELECT coalesce(sum(1 << bit), 0) FROM theme_keys WHERE slug IN ({names}))"
+        need = f"CASE WHEN (i.theme_mask & {wanted}) != 0 THEN {weights.need!r} ELSE 0.0 END"
     else:
         need = "0.0"
     maturity = "CASE i.status " + " ".join(

@@ -15,7 +15,6 @@ from sqlalchemy import Connection, Engine
 
 from territoria.domain.bands import BANDS
 from territoria.domain.search_query import ParsedQuery
-from territoria.domain.vocab import THEMES
 from territoria.store.search_index import sqlite_maintenance
 from territoria.store.search_index.base import FACET_NAMES, SORT_KEYS, FacetRow, IndexQuery
 from territoria.store.search_index.sqlite_sql import (
@@ -32,8 +31,6 @@ from territoria.store.search_index.sqlite_sql import (
     sort_sql,
 )
 
-#: Themes in the order of their French labels (the "theme" sort).
-_THEME_RANKS: Final = label_ranks(list(THEMES.items()))
 #: Rows per fetch when streaming the facet columns.
 _CHUNK: Final = 5_000
 _MATCH_SQL: Final = "SELECT rowid FROM initiatives_fts WHERE initiatives_fts MATCH :q"
@@ -70,7 +67,7 @@ def _statements(query: IndexQuery, connection: Connection, binder: Binder) -> tu
     region_ranks: dict[str, int] = {}
     if query.sort == "region":
         region_ranks = label_ranks(connection.exec_driver_sql("SELECT code, name FROM regions").all())
-    joins, order = sort_sql(query.sort, query.descending, region_ranks, _THEME_RANKS)
+    joins, order = sort_sql(query.sort, query.descending, region_ranks)
     return f"SELECT i.id FROM initiatives i {joins}{where} {order}", f"SELECT count(*) FROM initiatives i{where}"
 
 

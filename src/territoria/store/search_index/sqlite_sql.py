@@ -223,13 +223,13 @@ def label_ranks(pairs: Sequence[tuple[str, str]]) -> dict[str, int]:
     return {slug: rank for rank, (slug, _) in enumerate(ordered)}
 
 
-def sort_sql(
-    sort: str, descending: bool, region_ranks: Mapping[str, int], theme_ranks: Mapping[str, int]
-) -> tuple[str, str]:
+def sort_sql(sort: str, descending: bool, region_ranks: Mapping[str, int]) -> tuple[str, str]:
     """(extra LEFT JOINs, ORDER BY clause) of a column sort; ``id`` breaks ties so paging is stable.
 
-    Régions and themes sort by their French names through a flat CASE of ranks computed
-    in Python; names of organisations and places through :func:`fold_sql`.
+    Titles, organisations, places and themes sort by keys stored on each initiative and
+    indexed (``title_key``; ``organisation_key``, ``place_key``, ``theme_key`` of
+    ``store.sort_keys``: the names folded by :func:`fold_sql`, the themes' label ranks);
+    régions by their French names through a flat CASE of ranks computed in Python.
     """
     direction = "DESC" if descending else "ASC"
     if sort not in SORT_KEYS:  # relevance without searched words
@@ -239,25 +239,15 @@ def sort_sql(
         # the stored folded title (never NULL) walks ix_initiatives_title_key, no sort step
         return joins, f"ORDER BY i.title_key {direction}, i.id {direction}"
     if sort == "organisation":
-        joins = "LEFT JOIN organisations sort_lead ON sort_lead.id = i.lead_id"
-        key = fold_sql("sort_lead.name")
+        key = "i.organisation_key"
     elif sort == "place":
-        joins = (
-            "LEFT JOIN communes sort_c ON sort_c.insee = i.commune_insee "
-            "LEFT JOIN epci sort_e ON sort_e.siren = i.epci_siren "
-            "LEFT JOIN departements sort_d ON sort_d.code = i.departement_code "
-            "LEFT JOIN regions sort_r ON sort_r.code = i.region_code"
-        )
-        key = fold_sql("coalesce(sort_c.name, sort_e.name, sort_d.name, sort_r.name)")
+        key = "i.place_key"
     elif sort == "population":
         key = "i.lead_population"
     elif sort == "region":
         key = _rank_case("i.region_code", region_ranks)
     elif sort == "theme":
-        key = (
-            f"(SELECT min({_rank_case('t.theme', theme_ranks)}) FROM initiative_themes t "
-            "WHERE t.initiative_id = i.id)"
-        )
+        key = "i.theme_key"
     elif sort == "status":
         key = _STATUS
     elif sort == "year":
