@@ -15,9 +15,11 @@ lead's name or a place name is written, whoever writes (ORM, Core, a bulk load i
 ``sqlite3``): no writer has to remember them. Their values are exactly those of the
 expressions the sort used before (same folding, same theme order).
 
-``theme_keys`` (slug, bit, rank) is the vocabulary the triggers read: a new theme or a
-relabelled one only needs :func:`refresh_theme_keys` (run by the seed build and by this
-module's migration), which recomputes every initiative's theme columns.
+``theme_keys`` (slug, bit, rank) is the vocabulary the triggers read, filled by migration
+0009 (so by every seed build). A new or relabelled theme ships with a migration that calls
+:func:`refresh_theme_keys`, which recomputes every initiative's theme columns
+(``tests/store/test_sort_keys.py`` fails until it does). Bits follow the vocabulary's
+order: append new themes, never reorder them.
 """
 
 from __future__ import annotations
