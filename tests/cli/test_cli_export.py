@@ -9,6 +9,7 @@ import pytest
 from pdf_tools import outline_titles, page_texts, reader
 
 from territoria.cli import main
+from curated import curated_count
 
 
 def run(data_dir, *args):
@@ -49,7 +50,7 @@ def test_export_search_catalogue_and_csv(data_dir, tmp_path, capsys):
     titles = [row[1] for row in rows[1:]]
     assert outline_titles(pdf)[1:] == [f"{n}. {t}" for n, t in enumerate(titles, start=1)]
     assert run(data_dir, "export-csv", "--search", "", "-o", table) == 0
-    assert "Liste de 19 initiatives" in capsys.readouterr().out
+    assert f"Liste de {curated_count('initiatives')} initiatives" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(("args", "message"), [
@@ -86,9 +87,24 @@ def test_bad_numbers_and_two_choices_are_refused(data_dir, tmp_path, capsys):
 def test_agency_name_comes_from_the_settings_file(data_dir, tmp_path):
     from PySide6.QtCore import QSettings
 
+    # the window writes the file (QSettings quotes and escapes it); the CLI reads it without Qt
     settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("export/agency_name", "Agence des réglages")
+    settings.setValue("export/agency_name", "Agence « des réglages », Drôme; n°1")
     settings.sync()
     target = tmp_path / "fiche.pdf"
     assert run(data_dir, "export-pdf", "--initiative", 2, "-o", target) == 0
-    assert "Agence des réglages" in page_texts(target)[0]
+    assert "Agence « des réglages », Drôme; n°1" in page_texts(target)[0]
+
+
+def test_the_cli_reads_its_settings_without_importing_qt(data_dir, tmp_path):
+    import subprocess
+    import sys
+
+    (data_dir / "settings.ini").write_text('[export]\nagency_name="Agence sans Qt"\n', encoding="utf-8")
+    target = tmp_path / "fiche.pdf"
+    script = ("import sys; from territoria.cli import main; "
+              f"code = main(['--data-dir', {str(data_dir)!r}, 'export-pdf', '--initiative', '2', '-o', {str(target)!r}]); "
+              "sys.exit(3 if any(m.split('.')[0] in ('PySide6', 'shiboken6') for m in sys.modules) else code)")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Agence sans Qt" in page_texts(target)[0]

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from territoria.cli import main
+from curated import curated_count
 
 
 @pytest.fixture()
@@ -68,7 +69,7 @@ def test_french_table(run, monkeypatch):
     assert lines[1].split()[:3] == ["N°", "Initiative", "Porteur"]
     assert any("Campus Cyber territorial en Bretagne" in line and "En service" in line for line in lines)
     code, out, _ = run("--limit", "3")
-    assert out.startswith("19 initiatives trouvées (3 affichées ; --limit pour en voir plus).")
+    assert out.startswith(f"{curated_count('initiatives')} initiatives trouvées (3 affichées ; --limit pour en voir plus).")
     code, out, _ = run("zzzzzz")
     assert (code, out) == (0, "Aucune initiative ne correspond pour « zzzzzz ».\n")
     monkeypatch.setenv("COLUMNS", "80")  # narrow terminal: long texts are cut with an ellipsis
@@ -101,7 +102,8 @@ def test_property_any_query_gives_json_or_a_table(run, text, as_json):
         assert isinstance(rows, list) and len(rows) <= 20
         assert all({"id", "title", "organisation", "commune_insee", "departement", "region"} <= set(r) for r in rows)
     else:
-        assert out.startswith(("Aucune initiative", "1 initiative", "19 initiatives")) or "initiatives trouvées" in out
+        assert out.startswith(("Aucune initiative", "1 initiative", f"{curated_count('initiatives')} initiatives")) \
+            or "initiatives trouvées" in out
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -118,16 +118,15 @@ def test_unknown_commune(shared_db, tmp_path):
 
 
 def test_dossier_from_the_window(qtbot, shared_db, tmp_path, data_dir):
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QWidget
 
     from territoria.ui.export.controller import ExportController
-    from territoria.ui.tasks import TaskRunner
+    from territoria.ui.qt_settings import open_settings
+    from territoria.ui.tasks import BackgroundWork
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    controller = ExportController(parent, shared_db, QSettings(str(data_dir / "s.ini"), QSettings.Format.IniFormat),
-                                  TaskRunner(parent, synchronous=True))
+    controller = ExportController(shared_db, open_settings(data_dir / "s.ini"), BackgroundWork.inline(), parent)
     asked = []
     controller.choose_target = lambda title, name, flt: asked.append(name) or tmp_path / name
     controller.export_commune("commune", "44109")

@@ -18,6 +18,7 @@ from territoria.services.comparable import (
     population_similarity,
     rank_initiatives,
 )
+from curated import curated_count
 
 SDS = "61382"  # Saint-Denis-sur-Sarthon: 1 055 hab., CU d'Alençon, Orne, Normandie
 
@@ -28,7 +29,7 @@ def slugs(ranked):
 
 def test_village_sees_its_own_project_first_with_plain_french_reasons(shared_db):
     ranked = comparable_for(shared_db, "commune", SDS, limit=None)
-    assert len(ranked) == 19
+    assert len(ranked) == curated_count("initiatives")
     first = ranked[0]
     assert first.slug == "saint-denis-sur-sarthon-securisation-juridique"
     assert first.reasons[0] == "Commune de taille comparable : 1\u202f055\u00a0hab."

@@ -4,7 +4,7 @@ sort, select, star, save and reopen searches; check what the table and the fiche
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QUrl
+from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
@@ -12,18 +12,15 @@ from territoria.services.search import SearchRequest
 from territoria.ui.browser import BrowserPage
 from territoria.ui.browser.detail_html import MARK_STYLE
 from territoria.ui.browser.results_model import COLUMN_BY_SORT_KEY, STAR_COLUMN
+from territoria.ui.context import UiContext
 from territoria.ui.main_window import MainWindow
+from curated import curated_count
 
 NNBSP = "\u202f"
 
 
-@pytest.fixture()
-def settings(data_dir):
-    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-
-
-def open_window(qtbot, db, settings) -> MainWindow:
-    window = MainWindow(db, settings)
+def open_window(qtbot, context: UiContext) -> MainWindow:
+    window = MainWindow(context)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
@@ -33,8 +30,8 @@ def open_window(qtbot, db, settings) -> MainWindow:
 
 
 @pytest.fixture()
-def window(qtbot, db, settings):
-    return open_window(qtbot, db, settings)
+def window(qtbot, ui_context):
+    return open_window(qtbot, ui_context)
 
 
 @pytest.fixture()
@@ -92,7 +89,8 @@ def tick(qtbot, page: BrowserPage, facet: str, slug: str) -> None:
 
 def test_the_catalogue_tab_is_the_browser(qtbot, window, page):
     assert window.pages.widget(0) is page and window.pages.tabText(0) == "Catalogue"
-    assert page.result_count() == 19 and page.count_label.text() == "<b>19 initiatives</b>"
+    total = curated_count("initiatives")
+    assert page.result_count() == total and page.count_label.text() == f"<b>{total} initiatives</b>"
     assert "&Recherche" in [a.text() for a in window.menuBar().actions()]
     assert titles(page)[0] == "Anaouder, IA pour les contenus audiovisuels en breton"  # title order
     assert page.selected_id() is None and "Choisissez une initiative" in page.detail.plain_text()
@@ -201,10 +199,10 @@ def test_keyboard_next_previous_and_search_box_arrow(qtbot, page):
     assert page.search_field.hasFocus() and page.search_field.selectedText() == "cyber"
     with qtbot.waitSignal(page.searched):
         qtbot.keyClick(page.search_field, Qt.Key.Key_Escape)
-    assert page.search_field.text() == "" and page.result_count() == 19
+    assert page.search_field.text() == "" and page.result_count() == curated_count("initiatives")
 
 
-def test_star_into_ma_selection_and_filter_on_it(qtbot, db, settings, window, page):
+def test_star_into_ma_selection_and_filter_on_it(qtbot, ui_context, window, page):
     type_query(qtbot, page, "fuite eau")
     qtbot.keyClick(page.search_field, Qt.Key.Key_Down)
     qtbot.keyClick(page.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
@@ -223,7 +221,7 @@ def test_star_into_ma_selection_and_filter_on_it(qtbot, db, settings, window, pa
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert page.model.index(0, STAR_COLUMN).data() == "★"
     window.close()
-    again = open_window(qtbot, db, settings)
+    again = open_window(qtbot, ui_context)
     assert again.browser.facets.count_of("selection", "yes") == 2
 
 
@@ -255,7 +253,7 @@ def test_save_and_reopen_a_search(qtbot, page, monkeypatch):
     assert page.save_search_dialog() is False and warnings == ["Donnez un nom à la recherche à enregistrer."]
 
 
-def test_layout_and_last_search_are_remembered(qtbot, db, settings, window, page):
+def test_layout_and_last_search_are_remembered(qtbot, ui_context, window, page):
     type_query(qtbot, page, "cyber")
     tick(qtbot, page, "region", "53")
     click_header(qtbot, page, "place")
@@ -264,7 +262,7 @@ def test_layout_and_last_search_are_remembered(qtbot, db, settings, window, page
     header = page.table.horizontalHeader()
     header.resizeSection(COLUMN_BY_SORT_KEY["title"], 333)
     window.close()
-    again = open_window(qtbot, db, settings).browser
+    again = open_window(qtbot, ui_context).browser
     assert again.search_field.text() == "cyber" and again.facets.filters() == {"region": ["53"]}
     assert again.result_count() == 1 and again.sort_key == "place"
     assert again.splitter.sizes() == sizes
@@ -319,3 +317,21 @@ def test_every_control_has_an_accessible_name(page):
     unnamed = [type(c).__name__ for c in controls
                if c.isVisibleTo(page) and not c.accessibleName() and not c.objectName().startswith("qt_")]
     assert unnamed == []
+
+
+def test_starring_writes_in_the_background_and_the_table_follows(qtbot, threaded_context):
+    window = open_window(qtbot, threaded_context)
+    page = window.browser
+    type_query(qtbot, page, "fuite eau")
+    qtbot.keyClick(page.search_field, Qt.Key.Key_Down)
+    with qtbot.waitSignal(page.controller.starChanged, timeout=5000) as changed:
+        qtbot.keyClick(page.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert changed.args == [page.selected_id(), True]
+    assert page.model.index(0, STAR_COLUMN).data() == "★"
+    assert page.detail.star_button.text() == "★ Dans ma sélection"
+    with qtbot.waitSignal(page.controller.starChanged, timeout=5000) as changed:
+        page.toggle_star()
+    assert changed.args[1] is False and page.model.index(0, STAR_COLUMN).data() != "★"
+    wait_facets(qtbot, page)
+    assert page.facets.count_of("selection", "yes") in (0, None)
+    window.close()

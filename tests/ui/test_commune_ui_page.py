@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -17,13 +17,14 @@ from territoria.services.profile import load_choice
 from territoria.ui.commune import CommunePage
 from territoria.ui.commune.picker import CollectivitePicker
 from territoria.ui.main_window import MainWindow
+from curated import curated_count
 
 SDS_LABEL = "Saint-Denis-sur-Sarthon (61)"
 
 
 @pytest.fixture()
-def page(qtbot, db):
-    widget = CommunePage(db, None, synchronous=True)
+def page(qtbot, ui_context):
+    widget = CommunePage(ui_context)
     qtbot.addWidget(widget)
     widget.resize(1200, 760)
     widget.show()
@@ -76,7 +77,7 @@ def test_unknown_text_says_so(qtbot, page):
 def test_ranked_list_shows_reasons(qtbot, page):
     choose(qtbot, page, "61420")
     ranked = page.ranked.list
-    assert ranked.count() == 19
+    assert ranked.count() == curated_count("initiatives")
     first = ranked.item(0).text()
     assert first.startswith("1. IA d'appui aux secrétaires de mairie")
     assert "Commune de taille comparable : 1\u202f055\u00a0hab." in first
@@ -85,7 +86,7 @@ def test_ranked_list_shows_reasons(qtbot, page):
     assert "Saint-Denis-sur-Sarthon (commune, 1\u202f055\u00a0hab.)" in page.ranked.summary.text()
 
 
-def test_needs_and_budget_reorder_and_are_remembered(qtbot, page, db):
+def test_needs_and_budget_reorder_and_are_remembered(qtbot, page, db, ui_context):
     choose(qtbot, page, "st denis sarthon")
 
     def position(prefix: str) -> int:
@@ -104,12 +105,12 @@ def test_needs_and_budget_reorder_and_are_remembered(qtbot, page, db):
     choice = load_choice(db)
     assert (choice.needs, choice.budget_max_eur) == (("social",), 40_000.0)
     # a new page on the same database restores the choice
-    again = CommunePage(db, None, synchronous=True)
+    again = CommunePage(ui_context)
     qtbot.addWidget(again)
     again.show()
     assert again.picker.edit.text() == SDS_LABEL
     assert again.needs.needs() == ("social",) and again.needs.budget_max() == 40_000.0
-    assert again.ranked.list.count() == 19 and "Action sociale" in again.ranked.list.item(1).text()
+    assert again.ranked.list.count() == curated_count("initiatives") and "Action sociale" in again.ranked.list.item(1).text()
 
 
 def test_schemes_view_groups_by_verdict(qtbot, page):
@@ -179,9 +180,8 @@ def test_every_control_has_an_accessible_name(qtbot, page):
     assert unnamed == []
 
 
-def test_main_window_has_the_ma_commune_page(qtbot, db, data_dir):
-    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(db, settings)
+def test_main_window_has_the_ma_commune_page(qtbot, threaded_context):
+    window = MainWindow(threaded_context)
     qtbot.addWidget(window)
     titles = [window.pages.tabText(i) for i in range(window.pages.count())]
     assert "Ma commune" in titles
@@ -197,8 +197,8 @@ def test_main_window_has_the_ma_commune_page(qtbot, db, data_dir):
     assert page.picker.search("61382")[0].label == SDS_LABEL
 
 
-def test_picker_index_is_built_in_the_background(qtbot, db):
-    picker = CollectivitePicker(db)
+def test_picker_index_is_built_in_the_background(qtbot, db, threaded_context):
+    picker = CollectivitePicker(db, threaded_context.tasks)
     qtbot.addWidget(picker)
     picker.show()
     qtbot.waitUntil(lambda: picker.index is not None, timeout=20_000)

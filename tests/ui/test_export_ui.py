@@ -8,19 +8,15 @@ from pathlib import Path
 
 import pytest
 from pdf_tools import page_texts, reader
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from territoria.services.progress import Cancelled
 from territoria.ui.export.context import ExportContext
 from territoria.ui.export.controller import ExportController
-from territoria.ui.export.settings import AGENCY_NAME, LAST_FOLDER
-from territoria.ui.tasks import TaskRunner
-
-
-@pytest.fixture()
-def settings(data_dir):
-    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+from territoria.ui.page import PageWidget
+from territoria.settings import EXPORT_AGENCY_NAME, EXPORT_LAST_FOLDER
+from territoria.ui.tasks import BackgroundWork, InlineRunner
 
 
 @pytest.fixture()
@@ -32,7 +28,7 @@ def parent(qtbot):
 
 @pytest.fixture()
 def controller(parent, shared_db, settings, tmp_path):
-    ctrl = ExportController(parent, shared_db, settings, TaskRunner(parent, synchronous=True))
+    ctrl = ExportController(shared_db, settings, BackgroundWork.inline(), parent)
     ctrl.asked = []
 
     def choose(title, suggested, file_filter):
@@ -59,12 +55,12 @@ def test_export_initiative_writes_one_page_and_remembers_the_folder(controller, 
     path = Path(signal.args[0])
     assert path.name == "Territoria - Nantes - gaspillage alimentaire cantines.pdf"
     assert len(reader(path).pages) == 1
-    assert settings.value(LAST_FOLDER) == str(tmp_path / "out")
+    assert settings.get(EXPORT_LAST_FOLDER) == str(tmp_path / "out")
     assert controller.asked[0][2] == "Documents PDF (*.pdf)"
 
 
 def test_agency_name_from_settings_is_printed(controller, settings):
-    settings.setValue(AGENCY_NAME, "Agence numérique du Grand Ouest")
+    settings.set(EXPORT_AGENCY_NAME, "Agence numérique du Grand Ouest")
     controller.export_scheme(27)
     assert "Agence numérique du Grand Ouest" in page_texts(controller.last_path)[0]
 
@@ -123,10 +119,10 @@ def test_unknown_records_give_french_messages(controller):
     close_message_boxes()
 
 
-class CancellingRunner(TaskRunner):
+class CancellingRunner(InlineRunner):
     """Runs inline and cancels at the first progress step, like a click on "Annuler"."""
 
-    def run(self, title, work, on_done, on_error=None, on_cancel=None):
+    def run(self, title, work, on_done, on_error=None, on_cancel=None, *, show_progress=True, parent=None):
         class Cancelling:
             def step(self, done, total, text=""):
                 raise Cancelled()
@@ -139,7 +135,7 @@ class CancellingRunner(TaskRunner):
 
 def test_cancelled_batch_export_leaves_no_file(controller, parent, tmp_path):
     search = search_service()
-    controller.runner = CancellingRunner(parent, synchronous=True)
+    controller.tasks = BackgroundWork(lambda _lane: CancellingRunner())
     controller.export_search(search.SearchRequest())
     controller.export_csv(search.SearchRequest())
     assert list((tmp_path / "out").iterdir()) == []
@@ -148,14 +144,14 @@ def test_cancelled_batch_export_leaves_no_file(controller, parent, tmp_path):
 
 def test_batch_export_runs_in_the_background(parent, shared_db, settings, tmp_path, qtbot):
     search = search_service()
-    runner = TaskRunner(parent)
-    controller = ExportController(parent, shared_db, settings, runner)
+    tasks = BackgroundWork()
+    controller = ExportController(shared_db, settings, tasks, parent)
     controller.choose_target = lambda title, suggested, flt: tmp_path / suggested
     with qtbot.waitSignal(controller.exported, timeout=60000) as signal:
         controller.export_search(search.SearchRequest())
         assert not Path(tmp_path / "Territoria - catalogue.pdf").exists()  # returned at once
     assert Path(signal.args[0]).is_file()
-    runner.wait()
+    tasks.wait()
 
 
 def test_preview_renders_every_page_and_zooms(controller, qtbot, shared_db):
@@ -219,19 +215,20 @@ def test_open_with_the_system_viewer(controller, monkeypatch, shared_db):
     close_message_boxes()
 
 
-class FakePage(QWidget):
+class FakePage(PageWidget):
     def __init__(self, context: ExportContext) -> None:
         super().__init__()
+        self.setWindowTitle("Essai")
         self.context = context
 
     def export_context(self) -> ExportContext:
         return self.context
 
 
-def test_file_menu_offers_the_exports_of_the_current_page(qtbot, db, settings, monkeypatch):
+def test_file_menu_offers_the_exports_of_the_current_page(qtbot, ui_context, monkeypatch):
     from territoria.ui.main_window import MainWindow
 
-    window = MainWindow(db, settings)
+    window = MainWindow(ui_context)
     qtbot.addWidget(window)
     menu = window.export_menu
     assert menu.menuAction() in window.file_menu.actions()
@@ -239,14 +236,14 @@ def test_file_menu_offers_the_exports_of_the_current_page(qtbot, db, settings, m
     assert not menu.initiative_pdf.isEnabled() and not menu.scheme_pdf.isEnabled()
     page = FakePage(ExportContext(initiative_id=3, search_request=Request(query="eau"), scheme_id=27,
                                   commune=("commune", "31555")))
-    window.pages.setCurrentIndex(window.add_page(page, "Essai"))
+    window.pages.setCurrentIndex(window.add_page(page))
     menu.refresh()
     assert all(a.isEnabled() for a in (menu.initiative_pdf, menu.initiative_preview, menu.initiative_print,
                                        menu.scheme_pdf, menu.commune_pdf, menu.results_pdf, menu.results_csv))
     calls = []
     for name in ("export_initiative", "preview_initiative", "print_initiative", "export_search", "export_csv",
                  "export_scheme", "export_commune"):
-        monkeypatch.setattr(window.exports, name, lambda *args, _n=name: calls.append((_n, args)))
+        monkeypatch.setattr(ui_context.exports, name, lambda *args, _n=name: calls.append((_n, args)))
     for action in (menu.initiative_pdf, menu.initiative_preview, menu.initiative_print, menu.results_pdf,
                    menu.results_csv, menu.scheme_pdf, menu.commune_pdf):
         action.trigger()
@@ -263,17 +260,18 @@ def test_description_of_a_result_list(controller):
         "Recherche « cantine » · 3 filtre(s)"
 
 
-def test_commune_page_place_is_the_dossier_to_export(qtbot, db, settings):
-    from types import SimpleNamespace
-
+def test_commune_page_place_is_the_dossier_to_export(qtbot, ui_context):
+    from territoria.services.communes import find_place
     from territoria.ui.main_window import MainWindow
 
-    window = MainWindow(db, settings)
+    window = MainWindow(ui_context)
     qtbot.addWidget(window)
-    page = QWidget()
-    page.place = SimpleNamespace(kind="commune", code="61382")
-    window.pages.setCurrentIndex(window.add_page(page, "Ma commune"))
+    window.pages.setCurrentWidget(window.commune_tab)
+    assert window.export_menu.context().commune is None  # nothing chosen yet
+    window.commune_page.choose(find_place(ui_context.db, "commune", "61382"))
     assert window.export_menu.context().commune == ("commune", "61382")
+    window.export_menu.refresh()
+    assert window.export_menu.commune_pdf.isEnabled()
 
 
 def test_branding_dialog_saves_name_and_logo(qtbot, settings, tmp_path):

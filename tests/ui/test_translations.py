@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -168,13 +168,12 @@ def _shown_texts(window: QWidget) -> set[str]:
     return {fragment for fragment in fragments if fragment}
 
 
-def test_the_english_window_shows_no_french_ui_string(qtbot, db, data_dir, english):
+def test_the_english_window_shows_no_french_ui_string(qtbot, db, ui_context, english):
     from territoria.services.communes import find_place
     from territoria.ui.commune import CommunePage
     from territoria.ui.main_window import MainWindow
 
-    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(db, settings)
+    window = MainWindow(ui_context)
     qtbot.addWidget(window)
     window.resize(1200, 760)
     window.show()
@@ -204,12 +203,16 @@ def test_the_english_window_shows_no_french_ui_string(qtbot, db, data_dir, engli
 
 
 def test_the_language_menu_remembers_the_choice_for_the_next_start(qtbot, db, data_dir, qm_file, monkeypatch):
+    from territoria.settings import LANGUAGE
     from territoria.ui import i18n
+    from territoria.ui.context import UiContext
     from territoria.ui.main_window import MainWindow
+    from territoria.ui.qt_settings import open_settings
+    from territoria.ui.tasks import BackgroundWork
 
     monkeypatch.delenv("TERRITORIA_LANG", raising=False)
-    ini = str(data_dir / "settings.ini")
-    window = MainWindow(db, QSettings(ini, QSettings.Format.IniFormat))
+    ini = data_dir / "settings.ini"
+    window = MainWindow(UiContext.create(db, open_settings(ini), BackgroundWork.inline()))
     qtbot.addWidget(window)
     assert window.language_menu.menuAction() in window.help_menu.actions()
     assert [action.text() for action in window.language_menu.actions()] == ["&Français", "&English"]
@@ -220,13 +223,13 @@ def test_the_language_menu_remembers_the_choice_for_the_next_start(qtbot, db, da
     assert window.language_message.isVisible()
     assert window.language_message.text() == "Territoria will be in English the next time it starts."
     window.language_message.close()
-    window.settings.sync()
+    window.settings.backend.qsettings.sync()
 
     # the next start reads the choice and loads the English translation
-    settings = QSettings(ini, QSettings.Format.IniFormat)
-    assert settings.value(i18n.LANGUAGE_KEY) == "en"
-    assert i18n.choose_language(settings.value(i18n.LANGUAGE_KEY)) == "en"
-    again = MainWindow(db, settings)
+    settings = open_settings(ini)
+    assert settings.get(LANGUAGE) == "en"
+    assert i18n.choose_language(settings.get(LANGUAGE)) == "en"
+    again = MainWindow(UiContext.create(db, settings, BackgroundWork.inline()))
     qtbot.addWidget(again)
     assert again.language_actions["en"].isChecked()
     monkeypatch.setattr(i18n, "resource_path", lambda *parts: qm_file)
@@ -241,6 +244,6 @@ def test_the_language_menu_remembers_the_choice_for_the_next_start(qtbot, db, da
         QLocale.setDefault(default_locale)
 
     again.language_actions["fr"].trigger()
-    assert settings.value(i18n.LANGUAGE_KEY) == "fr"
+    assert settings.get(LANGUAGE) == "fr"
     assert again.language_message.text() == "Territoria sera en français au prochain démarrage."
     again.language_message.close()

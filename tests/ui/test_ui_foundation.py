@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import sys
 
-import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from territoria.config import resolve_paths
@@ -14,13 +12,8 @@ from territoria.ui.error_dialog import ErrorDialog
 from territoria.ui.main_window import MainWindow
 
 
-@pytest.fixture()
-def settings(data_dir):
-    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-
-
-def test_main_window_is_french_and_shows_the_data_edition(qtbot, db, settings):
-    window = MainWindow(db, settings)
+def test_main_window_is_french_and_shows_the_data_edition(qtbot, ui_context):
+    window = MainWindow(ui_context)
     qtbot.addWidget(window)
     window.show()
     assert "Territoria" in window.windowTitle()
@@ -30,8 +23,8 @@ def test_main_window_is_french_and_shows_the_data_edition(qtbot, db, settings):
     assert "&Fichier" in menus and "&Aide" in menus
 
 
-def test_about_dialog_names_sources_licences_and_edition(qtbot, db, settings):
-    window = MainWindow(db, settings)
+def test_about_dialog_names_sources_licences_and_edition(qtbot, ui_context):
+    window = MainWindow(ui_context)
     qtbot.addWidget(window)
     dialog = window.show_about()
     text = dialog.text.text()
@@ -41,13 +34,13 @@ def test_about_dialog_names_sources_licences_and_edition(qtbot, db, settings):
     dialog.close()
 
 
-def test_window_geometry_is_remembered(qtbot, db, settings):
-    window = MainWindow(db, settings)
+def test_window_geometry_is_remembered(qtbot, ui_context):
+    window = MainWindow(ui_context)
     qtbot.addWidget(window)
     window.show()
     window.resize(700, 500)  # fits the offscreen 800x600 screen
     window.close()
-    again = MainWindow(db, settings)
+    again = MainWindow(ui_context)
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (700, 500)
 
@@ -91,35 +84,48 @@ def test_about_dialog_without_edition(qtbot):
     assert "inconnue" in dialog.text.text()
 
 
-def test_lazy_page_builds_on_first_show_and_forwards_hooks(qtbot):
-    from types import SimpleNamespace
-
-    from PySide6.QtWidgets import QWidget
-
+def test_lazy_page_builds_on_first_show_and_forwards_the_page_contract(qtbot):
+    from territoria.ui.export.context import ExportContext
     from territoria.ui.lazy_page import LazyPage
+    from territoria.ui.page import Page, PageWidget
 
     calls = []
 
-    class Page(QWidget):
-        place = SimpleNamespace(kind="commune", code="61382")
-
+    class Built(PageWidget):
         def export_context(self):
-            return "context"
+            return ExportContext(commune=("commune", "61382"))
 
         def save_state(self):
             calls.append("save")
 
+        def shutdown(self):
+            calls.append("shutdown")
+
     built = []
-    lazy = LazyPage(Page, on_built=built.append)
+    lazy = LazyPage("Essai", lambda: built.append(Built()) or built[-1])
     qtbot.addWidget(lazy)
-    assert not lazy.built and lazy.place is None and lazy.export_context() is None
-    lazy.save_state()  # nothing to save yet: no error
+    assert isinstance(lazy, Page) and lazy.title() == "Essai"
+    assert not lazy.built and lazy.export_context() == ExportContext()
+    lazy.save_state()  # nothing to save yet: no error, nothing called
+    lazy.shutdown()
+    assert calls == [] and built == []
     lazy.show()
-    assert lazy.built and len(built) == 1 and isinstance(built[0], Page)
-    assert lazy.place.code == "61382" and lazy.export_context() == "context"
+    assert lazy.built and len(built) == 1
+    assert lazy.export_context().commune == ("commune", "61382")
     lazy.save_state()
-    assert calls == ["save"]
+    lazy.shutdown()
+    assert calls == ["save", "shutdown"]
     assert lazy.page() is built[0]  # built once
+
+
+def test_every_page_of_the_window_keeps_the_page_contract(qtbot, ui_context):
+    from territoria.ui.page import Page
+
+    window = MainWindow(ui_context)
+    qtbot.addWidget(window)
+    pages = window.page_list()
+    assert pages and all(isinstance(page, Page) for page in pages)
+    assert [window.pages.tabText(i) for i in range(window.pages.count())] == [page.title() for page in pages]
 
 
 def test_unexpected_exception_hook_shows_the_french_dialog(qtbot, monkeypatch):

@@ -14,13 +14,15 @@ log = logging.getLogger(__name__)
 
 def run_gui(paths: Paths, *, verbose: bool = False) -> int:
     """Run the application until its window closes; returns the exit code."""
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from territoria import APP_NAME, __version__
     from territoria.ui.backup.startup import open_database_for_window
-    from territoria.ui.i18n import LANGUAGE_KEY, choose_language, install_translators
+    from territoria.settings import LANGUAGE
+    from territoria.ui.context import UiContext
+    from territoria.ui.i18n import choose_language, install_translators
     from territoria.ui.main_window import MainWindow
+    from territoria.ui.qt_settings import open_settings
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
@@ -32,16 +34,18 @@ def run_gui(paths: Paths, *, verbose: bool = False) -> int:
         QMessageBox.critical(None, APP_NAME, exc.message)
         return 1
     setup_logging(paths.log_file, verbose=verbose)
-    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
-    translators = install_translators(app, choose_language(settings.value(LANGUAGE_KEY)))
+    settings = open_settings(paths.settings_file)
+    translators = install_translators(app, choose_language(settings.get(LANGUAGE)))
     sys.excepthook = _excepthook
     # one window per data folder; a damaged database gets « Restaurer une sauvegarde… »
     db = open_database_for_window(paths)
     if db is None:
         return 1
-    window = MainWindow(db, settings)
+    context = UiContext.create(db, settings)
+    window = MainWindow(context)
     window.show()
     code = app.exec()
+    context.tasks.wait(5000)  # let a write in progress finish before the database closes
     db.close()
     del translators
     return code

@@ -10,8 +10,6 @@ from territoria.resources import resource_path
 
 SUPPORTED = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
-#: The QSettings key of the language chosen in Aide > Langue.
-LANGUAGE_KEY = "ui/language"
 
 
 def choose_language(saved: str | None) -> str:

@@ -6,21 +6,22 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from territoria.ui.export.context import ExportContext
+from territoria.ui.page import Page
+
 
 class LazyPage(QWidget):
-    """Holds ``factory()``'s page, built on first show or first call of :meth:`page`.
+    """A :class:`Page` holding ``factory()``'s page, built on first show or first call of :meth:`page`.
 
-    The export menu reads ``export_context()`` or ``place`` from the current tab and the
-    main window calls ``save_state()``/``shutdown()`` at close: all are forwarded to the real
-    page once it exists (before, there is nothing to export or save).
+    Until the real page exists there is nothing to export, save or stop; afterwards every
+    :class:`Page` call is the real page's.
     """
 
-    def __init__(self, factory: Callable[[], QWidget], on_built: Callable[[QWidget], None] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, factory: Callable[[], Page], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._title = title
         self._factory = factory
-        self._on_built = on_built
-        self._page: QWidget | None = None
+        self._page: Page | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
@@ -29,38 +30,36 @@ class LazyPage(QWidget):
         """Whether the real page exists yet."""
         return self._page is not None
 
-    def page(self) -> QWidget:
+    def page(self) -> Page:
         """The real page (built now if needed)."""
         if self._page is None:
-            self._page = self._factory()
-            self._layout.addWidget(self._page)
-            self.setFocusProxy(self._page)
-            if self._on_built is not None:
-                self._on_built(self._page)
+            page = self._factory()
+            assert isinstance(page, QWidget), page
+            self._page = page
+            self._layout.addWidget(page)
+            self.setFocusProxy(page)
         return self._page
 
-    @property
-    def place(self) -> object:
-        """The real page's chosen place (None while it is not built)."""
-        return getattr(self._page, "place", None)
+    def title(self) -> str:
+        """The tab's label, known before the page is built."""
+        return self._title
 
-    def export_context(self) -> object:
-        """The real page's export context (None while it is not built)."""
-        provider = getattr(self._page, "export_context", None)
-        return provider() if callable(provider) else None
+    def export_context(self) -> ExportContext:
+        """The real page's export context (empty while it is not built)."""
+        return self._page.export_context() if self._page is not None else ExportContext()
 
     def save_state(self) -> None:
-        """Forward the main window's close-time hook to the real page, if built."""
-        self._forward("save_state")
+        """The real page's, if built."""
+        if self._page is not None:
+            self._page.save_state()
+
+    def restore_state(self) -> None:
+        """The real page restores its own state when it is built."""
 
     def shutdown(self) -> None:
-        """Forward the main window's close-time hook to the real page, if built."""
-        self._forward("shutdown")
-
-    def _forward(self, hook: str) -> None:
-        method = getattr(self._page, hook, None)
-        if callable(method):
-            method()
+        """The real page's, if built."""
+        if self._page is not None:
+            self._page.shutdown()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Build the real page when the tab first appears."""

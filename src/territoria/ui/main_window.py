@@ -1,21 +1,29 @@
 """The main window: a page per activity (catalogue, "Ma commune"), menus and status bar.
 
-Pages are separate widgets added with :meth:`MainWindow.add_page`; the window itself
-only wires menus, remembers its geometry and shows the data edition.
+Pages are widgets implementing :class:`~territoria.ui.page.Page`, each built from the one
+:class:`~territoria.ui.context.UiContext` and added in :meth:`MainWindow._install_pages`; the
+window itself only wires menus, remembers its geometry and shows the data edition.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from territoria.services.database import Database
 from territoria.services.meta import data_edition
+from territoria.settings import LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE
 from territoria.ui.about_dialog import AboutDialog
+from territoria.ui.context import UiContext
+from territoria.ui.export.context import ExportContext
 from territoria.ui.formatting import partial_date
-from territoria.ui.i18n import LANGUAGE_KEY, choose_language
+from territoria.ui.i18n import choose_language
 from territoria.ui.lazy_page import LazyPage
+from territoria.ui.page import Page
+
+if TYPE_CHECKING:
+    from territoria.ui.commune import CommunePage
 
 #: The languages offered in Aide > Langue, each named in its own language (never translated).
 LANGUAGES = (("fr", "&Français"), ("en", "&English"))
@@ -29,11 +37,11 @@ NEXT_START = {
 class MainWindow(QMainWindow):
     """Territoria's main window."""
 
-    def __init__(self, db: Database, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.settings = settings
-        self.data_edition = data_edition(db)
+        self.context = context
+        self.settings = context.settings
+        self.data_edition = data_edition(context.db)
         self.setWindowTitle(self.tr("Territoria — projets d'IA des collectivités"))
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
@@ -45,11 +53,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.edition_label)
         self._install_pages()
         self.resize(1200, 760)
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
+        if geometry := self.settings.get(WINDOW_GEOMETRY):
             self.restoreGeometry(geometry)
-        state = settings.value("window/state")
-        if state is not None:
+        if state := self.settings.get(WINDOW_STATE):
             self.restoreState(state)
 
     def _build_menus(self) -> None:
@@ -58,12 +64,22 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.file_menu.addAction(quit_action)
-        from territoria.ui.export.menu import install_export_menu
+        from territoria.ui.export.menu import ExportMenu
 
-        self.export_menu = install_export_menu(self, self.file_menu, before=quit_action)
+        self.export_menu = ExportMenu(self.context.exports, self.current_export_context, self)
+        self.file_menu.insertMenu(quit_action, self.export_menu)
+        self.file_menu.insertSeparator(quit_action)
         from territoria.ui.backup.menu import install_backup_menu
 
-        self.backup_menu = install_backup_menu(self, self.file_menu, quit_action, self.db)
+        self.backup_menu = install_backup_menu(self, self.file_menu, quit_action, self.context.db)
+        from territoria.ui.packs.data_menu import DataMenu
+
+        self.data_menu = DataMenu(self.context, self)
+        self.file_menu.insertMenu(quit_action, self.data_menu)
+        self.import_table_action = QAction(self.tr("Importer un &tableau…"), self)
+        self.import_table_action.triggered.connect(self.show_import_table)
+        self.file_menu.insertAction(quit_action, self.import_table_action)
+        self.file_menu.insertSeparator(quit_action)
         self.help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         self.about_action = QAction(self.tr("À &propos de Territoria"), self)
         self.about_action.triggered.connect(self.show_about)
@@ -71,7 +87,7 @@ class MainWindow(QMainWindow):
         self.language_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         group.setExclusive(True)
-        current = choose_language(self.settings.value(LANGUAGE_KEY))
+        current = choose_language(self.settings.get(LANGUAGE))
         for code, name in LANGUAGES:
             action = QAction(name, group)
             action.setCheckable(True)
@@ -83,46 +99,109 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def _install_pages(self) -> None:
+        """The pages, in tab order: one ``add_page`` line each (see ``ui/page.py``)."""
         from territoria.ui.browser import BrowserPage
 
-        self.browser = BrowserPage(self.db, self.settings)
-        self.add_page(self.browser, self.tr("Catalogue"))
+        self.browser = BrowserPage(self.context)
+        self.add_page(self.browser)
         self.menuBar().insertMenu(self.help_menu.menuAction(), self.browser.menu)
         # "Ma commune" (its imports, widgets and the 36,000-place index) is built when its
         # tab is first shown: the catalogue alone must be quick to appear
-        self.commune_tab = LazyPage(self._make_commune_page)
-        self.add_page(self.commune_tab, self.tr("Ma commune"))
+        self.commune_tab = LazyPage(self.tr("Ma commune"), self._make_commune_page)
+        self.add_page(self.commune_tab)
+        self._install_own_data_pages()
 
-    def _make_commune_page(self) -> QWidget:
+    def _install_own_data_pages(self) -> None:
+        """"Mes projets", notes in the fiche, the agency space, and the watched folder (after the first paint)."""
+        from territoria.settings import AGENCY_SPACE
+
+        self.projects_tab = LazyPage(self.tr("Mes pro&jets"), self._make_projects_page)
+        self.add_page(self.projects_tab)
+        self.browser.detail.attach_notes(self.context.db)
+        self.data_menu.dataChanged.connect(self.data_changed)
+        self.data_menu.agencySpaceToggled.connect(self.show_agency_space)
+        self.agency_page: QWidget | None = None
+        self.show_agency_space(bool(self.settings.get(AGENCY_SPACE)))
+        self.data_menu.check_watched_folder_later()
+
+    def _make_projects_page(self) -> QWidget:
+        from territoria.ui.projects.page import ProjectsPage
+
+        page = ProjectsPage(self.context)
+        page.initiativeRequested.connect(self.show_initiative)
+        page.contributionRequested.connect(self.data_menu.open_contribution)
+        page.projectsChanged.connect(self.data_changed)
+        return page
+
+    def data_changed(self) -> None:
+        """Records changed (a pack imported, an own project saved): the pages show them."""
+        self.browser.run_search_now()
+        if self.commune_tab.built:
+            self.commune_page.refresh()
+        if self.projects_tab.built:
+            self.projects_tab.page().refresh()  # type: ignore[attr-defined]
+
+    def show_agency_space(self, on: bool) -> None:
+        """Show or hide the "Espace agence" page (Fichier > Données > Afficher l'espace agence)."""
+        if on and self.agency_page is None:
+            from territoria.ui.packs.agency_page import AgencyPage
+
+            self.agency_page = AgencyPage(self.context)
+            self.add_page(self.agency_page)  # type: ignore[arg-type]
+        elif not on and self.agency_page is not None:
+            self.pages.removeTab(self.pages.indexOf(self.agency_page))
+            self.agency_page.deleteLater()
+            self.agency_page = None
+
+    def _make_commune_page(self) -> CommunePage:
         from territoria.ui.commune import CommunePage
 
-        page = CommunePage(self.db, self.settings)
+        page = CommunePage(self.context)
         page.initiativeRequested.connect(self.show_initiative)
         return page
 
     @property
-    def commune_page(self):  # -> CommunePage (imported lazily)
+    def commune_page(self) -> CommunePage:
         """The "Ma commune" page, built now if its tab was never shown."""
-        return self.commune_tab.page()
+        return cast("CommunePage", self.commune_tab.page())
 
     def show_initiative(self, initiative_id: int) -> None:
         """Bring the catalogue forward with ``initiative_id`` selected."""
         self.pages.setCurrentWidget(self.browser)
         self.browser.show_initiative(initiative_id)
 
-    def add_page(self, widget: QWidget, title: str) -> int:
-        """Add a page (tab); returns its index."""
-        return self.pages.addTab(widget, title)
+    def add_page(self, page: Page) -> int:
+        """Add ``page`` (a ``QWidget`` implementing :class:`Page`) as a tab; returns its index."""
+        assert isinstance(page, QWidget) and isinstance(page, Page), page
+        return self.pages.addTab(page, page.title())
+
+    def page_list(self) -> list[Page]:
+        """Every page, in tab order."""
+        return [cast(Page, self.pages.widget(index)) for index in range(self.pages.count())]
+
+    def current_export_context(self) -> ExportContext:
+        """What the current page offers to Fichier > Exporter."""
+        page = self.pages.currentWidget()
+        return cast(Page, page).export_context() if page is not None else ExportContext()
 
     def set_language(self, language: str) -> QMessageBox:
         """Remember ``language`` (``fr``, ``en``) for the next start and say so (the box is returned)."""
-        self.settings.setValue(LANGUAGE_KEY, language)
+        self.settings.set(LANGUAGE, language)
         self.language_actions[language].setChecked(True)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Langue / Language"), NEXT_START[language],
                           QMessageBox.StandardButton.Ok, self)
         box.open()
         self.language_message = box
         return box
+
+    def show_import_table(self):
+        """Open Fichier > Importer un tableau… (the wizard is returned for tests)."""
+        from territoria.ui.import_table_wizard import ImportTableWizard
+
+        wizard = ImportTableWizard(self.context.db, self)
+        wizard.open()
+        self.import_table_wizard = wizard
+        return wizard
 
     def show_about(self) -> AboutDialog:
         """Open the About dialog (returned for tests)."""
@@ -133,12 +212,10 @@ class MainWindow(QMainWindow):
         return dialog
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        """Remember the window layout (and each page's own layout)."""
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        for index in range(self.pages.count()):
-            page = self.pages.widget(index)
-            for hook in ("save_state", "shutdown"):
-                if callable(getattr(page, hook, None)):
-                    getattr(page, hook)()
+        """Remember the window layout and each page's own, then stop the pages' work."""
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry().data())
+        self.settings.set(WINDOW_STATE, self.saveState().data())
+        for page in self.page_list():
+            page.save_state()
+            page.shutdown()
         super().closeEvent(event)

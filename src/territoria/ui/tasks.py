@@ -1,10 +1,17 @@
 """One way to run long work off the UI thread, with a progress dialog and a cancel button.
 
-``TaskRunner.run(title, work, on_done)`` calls ``work(progress)`` in a worker thread and
+The application has one :class:`BackgroundWork`, built in ``run_gui`` and handed to every
+page through the ``UiContext``. Work goes to a named :class:`Lane`; each lane is one worker
+thread running its jobs in order, so every database write of the application (stars,
+saved searches, the commune choice) is serial in the ``writes`` lane, and a slow export
+never delays the facet counts.
+
+``run(lane, title, work, on_done)`` calls ``work(progress)`` in the lane's thread and
 ``on_done(result)`` back on the UI thread; a ``TerritoriaError`` or any other exception
 goes to ``on_error`` (default: a French message box). ``show_progress=False`` runs quiet
-background work (facet counts, indexes) the same way. Tests construct the runner with
-``synchronous=True`` so the same code runs inline, deterministically.
+background work (facet counts, indexes) the same way. Tests build
+``BackgroundWork.inline()``: the same code then runs inline, deterministically (the
+fake thread pool of picard's tests).
 
 The worker thread never calls Qt: it puts its progress and its outcome in a Python
 queue that a UI-thread timer drains. Emitting Qt signals from a Python worker thread can
@@ -18,15 +25,44 @@ import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from enum import StrEnum
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from territoria.errors import TerritoriaError
 from territoria.services.progress import CancellableProgress, Cancelled
 
 _POLL_MS = 25
+
+
+class Lane(StrEnum):
+    """The application's worker threads, each running its jobs one after the other."""
+
+    WRITES = "writes"  # every write of user data: serial across the whole application
+    FACETS = "facets"  # facet counts of the catalogue (keeps its in-memory index on one thread)
+    INDEX = "index"  # building in-memory indexes (the 36,000 collectivités of the picker)
+    EXPORT = "export"  # PDF and CSV documents, previews, printing
+
+
+OnDone = Callable[[Any], None]
+OnError = Callable[[BaseException], None]
+
+
+class Runner(Protocol):
+    """What runs one lane's jobs: a worker thread (:class:`TaskRunner`) or inline (:class:`InlineRunner`)."""
+
+    def run(self, title: str, work: Callable[[CancellableProgress], Any], on_done: OnDone,
+            on_error: OnError | None = None, on_cancel: Callable[[], None] | None = None, *,
+            show_progress: bool = True, parent: QWidget | None = None) -> CancellableProgress:
+        """Start ``work``; ``on_done``/``on_error``/``on_cancel`` are called on the UI thread."""
+
+    def busy(self) -> bool:
+        """Whether a job is running or has an outcome not yet delivered."""
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Wait for the running jobs; True when all ended."""
 
 
 @dataclass(eq=False)
@@ -62,16 +98,15 @@ class _Job:
 
 
 class TaskRunner(QObject):
-    """Runs work in one Python worker thread, one job at a time (or inline when ``synchronous``).
+    """Runs work in one Python worker thread, one job at a time (one lane of :class:`BackgroundWork`).
 
-    One long-lived thread per runner keeps a job's resources (an SQLite connection, an
+    One long-lived thread per lane keeps a job's resources (an SQLite connection, an
     in-memory index) on the same thread from one job to the next, and keeps writes serial.
     """
 
-    def __init__(self, parent: QWidget | None = None, *, synchronous: bool = False) -> None:
+    def __init__(self, name: str = "tasks", parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._parent_widget = parent
-        self.synchronous = synchronous
+        self.name = name
         self._jobs: list[_Job] = []
         self._inbox: queue.SimpleQueue[_Job] = queue.SimpleQueue()
         self._worker: threading.Thread | None = None
@@ -83,35 +118,26 @@ class TaskRunner(QObject):
         self,
         title: str,
         work: Callable[[CancellableProgress], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None] | None = None,
+        on_done: OnDone,
+        on_error: OnError | None = None,
         on_cancel: Callable[[], None] | None = None,
         *,
         show_progress: bool = True,
+        parent: QWidget | None = None,
     ) -> CancellableProgress:
-        """Start ``work``; returns its progress object (``cancel()`` stops it)."""
-        on_error = on_error or self._show_error
-        if self.synchronous:
-            progress = CancellableProgress()
-            try:
-                result = work(progress)
-            except Cancelled:
-                if on_cancel:
-                    on_cancel()
-            except BaseException as exc:  # noqa: BLE001
-                on_error(exc)
-            else:
-                on_done(result)
-            return progress
+        """Start ``work``; returns its progress object (``cancel()`` stops it).
 
-        dialog = self._progress_dialog(title) if show_progress else None
+        ``parent`` owns the progress dialog and the error message (default: the active window).
+        """
+        on_error = on_error or (lambda exc: show_error(exc, parent))
+        dialog = _progress_dialog(title, parent) if show_progress else None
         job = _Job(work, on_done, on_error, on_cancel, dialog)
         if dialog is not None:
             dialog.canceled.connect(job.progress.cancel)
         self._jobs.append(job)
         self._inbox.put(job)
         if self._worker is None:
-            self._worker = threading.Thread(target=self._serve, name="territoria-tasks", daemon=True)
+            self._worker = threading.Thread(target=self._serve, name=f"territoria-{self.name}", daemon=True)
             self._worker.start()
         self._timer.start()
         return job.progress
@@ -129,15 +155,6 @@ class TaskRunner(QObject):
         """Wait for the worker threads (at shutdown, and in tests); True when all ended."""
         timeout = None if msecs < 0 else msecs / 1000
         return all(job.ended.wait(timeout) for job in list(self._jobs))
-
-    def _progress_dialog(self, title: str) -> QProgressDialog:
-        dialog = QProgressDialog(title, self.tr("Annuler"), 0, 0, self._parent_widget)
-        dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        return dialog
 
     def _drain(self) -> None:
         """UI thread: deliver every message the workers posted since the last tick."""
@@ -173,10 +190,97 @@ class TaskRunner(QObject):
         if text:
             job.dialog.setLabelText(text)
 
-    def _show_error(self, exc: BaseException) -> None:
-        if isinstance(exc, TerritoriaError):
-            QMessageBox.warning(self._parent_widget, self.tr("Territoria"), exc.message)
-            return
-        from territoria.ui.error_dialog import report_unexpected
 
-        report_unexpected(type(exc), exc, exc.__traceback__, self._parent_widget)
+class InlineRunner:
+    """Runs each job at once, on the calling thread (tests; the same callbacks, in order)."""
+
+    def run(
+        self,
+        title: str,
+        work: Callable[[CancellableProgress], Any],
+        on_done: OnDone,
+        on_error: OnError | None = None,
+        on_cancel: Callable[[], None] | None = None,
+        *,
+        show_progress: bool = True,
+        parent: QWidget | None = None,
+    ) -> CancellableProgress:
+        """Run ``work`` now and call its outcome's callback before returning."""
+        progress = CancellableProgress()
+        try:
+            result = work(progress)
+        except Cancelled:
+            if on_cancel is not None:
+                on_cancel()
+        except BaseException as exc:  # noqa: BLE001 - handed to on_error like the threaded runner does
+            (on_error or (lambda error: show_error(error, parent)))(exc)
+        else:
+            on_done(result)
+        return progress
+
+    def busy(self) -> bool:
+        """Never busy: every job has ended when ``run`` returns."""
+        return False
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Nothing to wait for."""
+        return True
+
+
+class BackgroundWork(QObject):
+    """The application's background work: one :class:`Runner` per :class:`Lane`, made on first use."""
+
+    def __init__(self, make_runner: Callable[[Lane], Runner] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._make_runner = make_runner or (lambda lane: TaskRunner(lane.value, self))
+        self._lanes: dict[Lane, Runner] = {}
+
+    @classmethod
+    def inline(cls) -> BackgroundWork:
+        """Every lane runs its jobs inline (tests, scripts that need results at once)."""
+        return cls(lambda _lane: InlineRunner())
+
+    def lane(self, lane: Lane) -> Runner:
+        """The runner of ``lane``."""
+        if lane not in self._lanes:
+            self._lanes[lane] = self._make_runner(lane)
+        return self._lanes[lane]
+
+    def run(self, lane: Lane, title: str, work: Callable[[CancellableProgress], Any], on_done: OnDone,
+            on_error: OnError | None = None, on_cancel: Callable[[], None] | None = None, *,
+            show_progress: bool = True, parent: QWidget | None = None) -> CancellableProgress:
+        """Run ``work`` in ``lane`` (see :meth:`TaskRunner.run`)."""
+        return self.lane(lane).run(title, work, on_done, on_error, on_cancel, show_progress=show_progress,
+                                   parent=parent)
+
+    def busy(self, lane: Lane | None = None) -> bool:
+        """Whether ``lane`` (default: any lane) has work not yet delivered."""
+        runners = [self._lanes[lane]] if lane in self._lanes else [] if lane is not None else self._lanes.values()
+        return any(runner.busy() for runner in runners)
+
+    def wait(self, msecs: int = -1, lane: Lane | None = None) -> bool:
+        """Wait for ``lane`` (default: every lane); True when all its jobs ended."""
+        runners = [self._lanes[lane]] if lane in self._lanes else [] if lane is not None else list(self._lanes.values())
+        return all([runner.wait(msecs) for runner in runners])
+
+
+def _progress_dialog(title: str, parent: QWidget | None) -> QProgressDialog:
+    dialog = QProgressDialog(title, QApplication.translate("TaskRunner", "Annuler"), 0, 0,
+                             parent or QApplication.activeWindow())
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    return dialog
+
+
+def show_error(exc: BaseException, parent: QWidget | None = None) -> None:
+    """A French message for an expected error, the error dialog for anything else."""
+    parent = parent or QApplication.activeWindow()
+    if isinstance(exc, TerritoriaError):
+        QMessageBox.warning(parent, QApplication.translate("TaskRunner", "Territoria"), exc.message)
+        return
+    from territoria.ui.error_dialog import report_unexpected
+
+    report_unexpected(type(exc), exc, exc.__traceback__, parent)

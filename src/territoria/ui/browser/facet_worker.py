@@ -1,8 +1,7 @@
-"""Facet counts computed off the UI thread, so the results table never waits for them.
+"""Facet counts computed in the ``facets`` lane, so the results table never waits for them.
 
 Each request carries a generation number; only the answer to the latest request is
-delivered (:attr:`FacetWorker.countsReady`), older ones are dropped. With
-``synchronous=True`` (tests, small tools) the counts are computed inline.
+delivered (:attr:`FacetWorker.countsReady`), older ones are dropped.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from territoria.ui.tasks import TaskRunner
+from territoria.ui.tasks import BackgroundWork, Lane
 
 log = logging.getLogger(__name__)
 
@@ -21,19 +20,17 @@ Counter = Callable[[str, Mapping[str, Sequence[str]]], Any]
 
 
 class FacetWorker(QObject):
-    """Runs ``count(query, filters)`` in its own background runner; delivers the latest answer."""
+    """Runs ``count(query, filters)`` in the facets lane; delivers the latest answer."""
 
     countsReady = Signal(object)
     countsFailed = Signal(str)
 
-    def __init__(self, count: Counter, parent: QObject | None = None, *, synchronous: bool = False) -> None:
+    def __init__(self, count: Counter, tasks: BackgroundWork, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._count = count
-        self.synchronous = synchronous
+        self._tasks = tasks
         self.generation = 0
         self.delivered = 0
-        self._runner = TaskRunner(None, synchronous=synchronous)
-        self._runner.setParent(self)
 
     @property
     def busy(self) -> bool:
@@ -43,26 +40,17 @@ class FacetWorker(QObject):
     def request(self, query: str, filters: Mapping[str, Sequence[str]]) -> int:
         """Ask for the counts of ``query`` + ``filters``; returns the request's generation."""
         self.generation += 1
-        frozen = {facet: list(values) for facet, values in filters.items()}
-        if self.synchronous:
-            try:
-                self._on_done(self.generation, self._count(query, frozen))
-            except Exception as exc:  # noqa: BLE001
-                self._on_failed(self.generation, str(exc))
-            return self.generation
         generation = self.generation
-        self._runner.run(
-            "facettes",
+        frozen = {facet: list(values) for facet, values in filters.items()}
+        self._tasks.run(
+            Lane.FACETS,
+            "",
             lambda _progress: self._count(query, frozen),
             lambda result: self._on_done(generation, result),
             lambda exc: self._on_failed(generation, str(exc)),
             show_progress=False,
         )
         return generation
-
-    def wait(self, msecs: int = -1) -> bool:
-        """Wait for running counts (shutdown, tests)."""
-        return self._runner.wait(msecs)
 
     def _on_done(self, generation: int, result: object) -> None:
         if generation != self.generation:

@@ -1,19 +1,21 @@
-"""The catalogue browser page: search box, facet panel, lazy results table, detail pane.
+"""The catalogue browser page (the view): search box, facet panel, lazy results table, detail pane.
 
-Typing searches after a short pause (:data:`DEBOUNCE_MS`); ticking a facet, sorting or
-reopening a saved search searches at once. The table gets its first page of ids
-synchronously; the facet counts follow from a background thread. Everything is
-reachable from the keyboard (see :meth:`BrowserPage._build_actions`), and the layout,
-columns, sort and last search are remembered in QSettings under ``browser/``.
+It only lays out widgets and forwards what the user does to its
+:class:`~territoria.ui.browser.controller.BrowserController`, which owns the
+:class:`~territoria.ui.browser.state.BrowserState` and calls the services. Typing searches
+after a short pause (:data:`DEBOUNCE_MS`); ticking a facet, sorting or reopening a saved
+search searches at once. The table gets its first page of ids synchronously; the facet
+counts follow from the facets lane. Everything is reachable from the keyboard (see
+:meth:`BrowserPage._build_actions`), and the layout, columns, sort and last search are
+remembered in the settings (``browser/…``).
 """
 
 from __future__ import annotations
 
-import json
-import time
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,30 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from territoria.errors import TerritoriaError
-from territoria.services.database import Database
-from territoria.services.records import get_initiative
-from territoria.services.search import (
-    FacetIndex,
-    FacetValue,
-    SearchRequest,
-    all_ids,
-    fetch_rows,
-    parse_query,
-    related_initiatives,
-    search,
-)
-from territoria.services.selection import (
-    delete_saved_search,
-    get_saved_search,
-    list_saved_searches,
-    save_search,
-    saved_search_exists,
-    set_starred,
-)
+from territoria.services.search import FacetValue
+from territoria.settings import BROWSER_HEADER, BROWSER_SPLITTER
 from territoria.ui.browser.chips import FilterChips
+from territoria.ui.browser.controller import FIRST_PAGE, BrowserController, Fiche, Results
 from territoria.ui.browser.detail_pane import DetailPane
 from territoria.ui.browser.facet_panel import FacetPanel, heading
-from territoria.ui.browser.facet_worker import FacetWorker
 from territoria.ui.browser.results_model import (
     COLUMN_BY_SORT_KEY,
     COLUMNS,
@@ -65,34 +49,29 @@ from territoria.ui.browser.results_model import (
     column_title,
 )
 from territoria.ui.browser.saved_searches import SavedSearchesMenu
+from territoria.ui.browser.state import BrowserState
+from territoria.ui.context import UiContext
 from territoria.ui.export.context import ExportContext
 from territoria.ui.formatting import group_thousands
 
+__all__ = ["DEBOUNCE_MS", "FIRST_PAGE", "BrowserPage"]
+
 #: Pause after the last keystroke before searching (milliseconds).
 DEBOUNCE_MS = 250
-#: Pause before asking for facet counts once the results are shown (coalesces typing).
-FACETS_DELAY_MS = 60
-#: Ids fetched with each search; the rest are loaded when the view scrolls past them.
-FIRST_PAGE = 200
-SETTINGS_PREFIX = "browser/"
 
 
 class BrowserPage(QWidget):
-    """The "Catalogue" page of the main window."""
+    """The "Catalogue" page of the main window (a :class:`~territoria.ui.page.Page`)."""
 
     searched = Signal(int)  # total of the search just shown
 
-    def __init__(self, db: Database, settings: QSettings | None = None, parent: QWidget | None = None,
-                 *, synchronous: bool = False) -> None:
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.settings = settings
-        self.sort_key = "relevance"
-        self.descending = False
-        self.parsed = parse_query("")
-        self.last_request = SearchRequest()
+        self.settings = context.settings
+        self.controller = BrowserController(context, self)
         self._restoring = False
-        self._detail_query: str | None = None  # the query the fiche was highlighted for
+        self._fiche: Fiche | None = None
+        self._fiche_query: str | None = None  # the query the fiche was highlighted for
 
         self._build_widgets()
         self._build_actions()
@@ -102,16 +81,12 @@ class BrowserPage(QWidget):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self.run_search_now)
-        self.facet_timer = QTimer(self)
-        self.facet_timer.setSingleShot(True)
-        self.facet_timer.setInterval(FACETS_DELAY_MS)
-        self.facet_timer.timeout.connect(self._request_facets)
-        # counts come from in-memory bitmaps (milliseconds on 100,000 records), built and kept
-        # up to date by the worker thread itself
-        self.facet_index = FacetIndex(db)
-        self.facet_worker = FacetWorker(self.facet_index.counts, self, synchronous=synchronous)
-        self.facet_worker.countsReady.connect(self._show_counts)
-        self.facet_worker.countsFailed.connect(self._counts_failed)
+        self.controller.countsReady.connect(self._show_counts)
+        self.controller.countsFailed.connect(self._counts_failed)
+        self.controller.starChanged.connect(self._star_changed)
+        self.controller.savedSearchesChanged.connect(self.saved_menu.rebuild)
+        self.controller.writeFailed.connect(
+            lambda message: QMessageBox.warning(self, self.tr("Territoria"), message))
 
         self.search_field.textChanged.connect(lambda _text: self.debounce.start())
         self.facets.filtersChanged.connect(lambda _filters: self.run_search_now())
@@ -125,6 +100,12 @@ class BrowserPage(QWidget):
 
         self.restore_state()
         self.run_search_now()
+
+    # --- the Page contract ----------------------------------------------------------------
+
+    def title(self) -> str:
+        """The tab's label."""
+        return self.tr("Catalogue")
 
     # --- construction ---------------------------------------------------------------------
 
@@ -160,7 +141,7 @@ class BrowserPage(QWidget):
         self.facets = FacetPanel()
         self.facets.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
 
-        self.model = ResultsModel(lambda ids: fetch_rows(self.db, ids), self)
+        self.model = ResultsModel(self.controller.rows, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Résultats de la recherche"))
@@ -213,7 +194,7 @@ class BrowserPage(QWidget):
         self.clear_action = action(self.tr("&Effacer les filtres"), self.clear_filters, "Ctrl+Shift+E")
         self.star_action = action(self.tr("Ajouter à / retirer de ma &sélection"), lambda: self.toggle_star(), "Ctrl+D")
         self.save_search_action = action(self.tr("&Enregistrer la recherche…"), self.save_search_dialog, "Ctrl+S")
-        self.saved_menu = SavedSearchesMenu(self.save_search_action, lambda: list_saved_searches(self.db), self)
+        self.saved_menu = SavedSearchesMenu(self.save_search_action, self.controller.saved_searches, self)
         self.saved_menu.openRequested.connect(self.open_saved_search)
         self.saved_menu.deleteRequested.connect(self.delete_saved_search)
         self.saved_button.setMenu(self.saved_menu)
@@ -266,23 +247,35 @@ class BrowserPage(QWidget):
 
     # --- searching ------------------------------------------------------------------------
 
-    def current_request(self, limit: int | None = None) -> SearchRequest:
-        """The search on screen (query, ticked facets, sort)."""
-        return SearchRequest(self.search_field.text(), self.facets.filters(), self.sort_key, self.descending,
-                             0, limit)
+    @property
+    def state(self) -> BrowserState:
+        """The search shown (text, filters, sort)."""
+        return self.controller.state
+
+    @property
+    def sort_key(self) -> str:
+        """The current sort (``relevance`` or a column key)."""
+        return self.controller.state.sort
+
+    @property
+    def descending(self) -> bool:
+        """Whether the current sort is reversed."""
+        return self.controller.state.descending
 
     def run_search_now(self) -> None:
-        """Search at once with the text, facets and sort on screen, and show the results."""
+        """Search at once with the text and facets on screen, and show the results."""
         self.debounce.stop()
-        request = self.current_request(FIRST_PAGE)
+        self._search(self.state.with_query(self.search_field.text()).with_filters(self.facets.filters()))
+
+    def _search(self, state: BrowserState) -> None:
         previous = self.selected_id()
-        self.parsed = parse_query(request.query)
-        result = search(self.db, request)
-        unpaged = SearchRequest(request.query, request.filters, request.sort, request.descending)
-        self.last_request = unpaged
-        self.model.set_results(result.total, result.ids, lambda: all_ids(self.db, unpaged))
-        self._show_count(result.total)
-        self._show_chips(request.filters)
+        results = self.controller.search(state, remember=not self._restoring)
+        self._show_results(results, previous)
+
+    def _show_results(self, results: Results, previous: int | None) -> None:
+        self.model.set_results(results.total, results.first_ids, results.load_all)
+        self._show_count(results.total)
+        self._show_chips(results.state.filter_map())
         self._show_sort()
         # the selected initiative stays selected when the new results still hold it; nothing is
         # selected otherwise (Down from the search box selects the first result)
@@ -291,17 +284,8 @@ class BrowserPage(QWidget):
             self._select_row(row)
         else:
             self.table.selectionModel().clear()
-            self.detail.show_empty(result.total)
-        self._remember_search()
-        self._schedule_facets()
-        self.searched.emit(result.total)
-
-    def time_service(self, query: str) -> float:
-        """Milliseconds the page's own search call takes for ``query`` (benchmarks)."""
-        request = SearchRequest(query, self.facets.filters(), self.sort_key, self.descending, 0, FIRST_PAGE)
-        started = time.perf_counter()
-        search(self.db, request)
-        return (time.perf_counter() - started) * 1000
+            self.detail.show_empty(results.total)
+        self.searched.emit(results.total)
 
     def result_count(self) -> int:
         """How many initiatives the table lists."""
@@ -357,41 +341,33 @@ class BrowserPage(QWidget):
     def _sort_from_header(self, key: str, descending: bool) -> None:
         if self._restoring:
             return
-        self.sort_key, self.descending = key, descending if key != "relevance" else False
-        self.run_search_now()
+        self._sort(key, descending if key != "relevance" else False)
 
     def _sort_from_combo(self, index: int) -> None:
         key = self.sort_combo.itemData(index)  # every item carries a key (never an empty variant)
-        self.sort_key = key if isinstance(key, str) else "relevance"
-        self.run_search_now()
+        self._sort(key if isinstance(key, str) else "relevance", self.descending)
 
     def _order_toggled(self, checked: bool) -> None:
-        self.descending = checked
-        self.run_search_now()
+        self._sort(self.sort_key, checked)
 
     def set_sort(self, key: str, descending: bool = False) -> None:
         """Sort by ``key`` (``relevance`` or a column key) and search."""
-        self.sort_key, self.descending = key, descending
-        self.run_search_now()
+        self._sort(key, descending)
+
+    def _sort(self, key: str, descending: bool) -> None:
+        self.debounce.stop()
+        self._search(self.state.with_query(self.search_field.text()).with_filters(self.facets.filters())
+                     .with_sort(key, descending))
 
     # --- facets ---------------------------------------------------------------------------
 
-    def _schedule_facets(self) -> None:
-        if self.facet_worker.synchronous:
-            self._request_facets()
-        else:
-            self.facet_timer.start()
-
-    def _request_facets(self) -> None:
-        self.facet_worker.request(self.last_request.query, dict(self.last_request.filters))
-
     def facets_pending(self) -> bool:
         """True while facet counts for the latest search are still being computed."""
-        return self.facet_timer.isActive() or self.facet_worker.busy
+        return self.controller.counts_pending()
 
     def _show_counts(self, counts: Mapping[str, Sequence[FacetValue]]) -> None:
         self.facets.set_counts(counts)
-        self._show_chips(self.last_request.filters)  # labels may have become known
+        self._show_chips(self.state.filter_map())  # labels may have become known
 
     def _counts_failed(self, _message: str) -> None:
         self.count_label.setToolTip(self.tr("Les compteurs des filtres n'ont pas pu être calculés."))
@@ -425,21 +401,21 @@ class BrowserPage(QWidget):
         if ident is None:
             self.detail.show_empty(self.model.total)
             return
-        if ident == self.detail.initiative_id and self._detail_query == self.search_field.text():
+        if ident == self.detail.initiative_id and self._fiche_query == self.search_field.text():
             return
         self._show_detail(ident)
 
     def _show_detail(self, ident: int) -> None:
-        try:
-            detail = get_initiative(self.db, ident)
-        except TerritoriaError:
+        fiche = self.controller.fiche(ident)
+        if fiche is None:
             self.detail.show_empty(self.model.total)
             return
-        related = related_initiatives(self.db, ident)
-        rows = fetch_rows(self.db, [ident])
-        starred = bool(rows and rows[0].starred)
-        self.detail.show_initiative(detail, related, self.parsed, starred)
-        self._detail_query = self.search_field.text()
+        self._show_fiche(fiche)
+
+    def _show_fiche(self, fiche: Fiche) -> None:
+        self._fiche = fiche
+        self.detail.show_initiative(fiche.detail, fiche.related, self.controller.parsed, fiche.starred)
+        self._fiche_query = self.search_field.text()
 
     def show_initiative(self, initiative_id: int) -> None:
         """Select ``initiative_id`` in the results, or show its fiche if the search hides it."""
@@ -466,29 +442,23 @@ class BrowserPage(QWidget):
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
-    def toggle_star(self, initiative_id: int | None = None) -> bool | None:
-        """Star or unstar an initiative (default: the one shown); returns the new state."""
+    def toggle_star(self, initiative_id: int | None = None) -> None:
+        """Star or unstar an initiative (default: the one shown); the table and fiche follow."""
         ident = initiative_id if initiative_id is not None else (self.detail.initiative_id or self.selected_id())
-        if ident is None:
-            return None
-        rows = fetch_rows(self.db, [ident])
-        if not rows:
-            return None
-        try:
-            starred = set_starred(self.db, ident, not rows[0].starred)
-        except TerritoriaError as exc:
-            QMessageBox.warning(self, self.tr("Territoria"), exc.message)
-            return None
-        updated = fetch_rows(self.db, [ident])
-        if updated:
-            self.model.update_row(updated[0])
-        if self.detail.initiative_id == ident:
-            self._show_detail(ident)
-        if "selection" in self.last_request.filters:
+        if ident is not None:
+            self.controller.toggle_star(ident)
+
+    def _star_changed(self, ident: int, starred: bool) -> None:
+        row = self.model.row_of(ident)
+        cached = self.model.row_data(row) if row is not None else None
+        if cached is not None:
+            self.model.update_row(replace(cached, starred=starred))
+        if self._fiche is not None and self._fiche.detail.id == ident and self.detail.initiative_id == ident:
+            self._show_fiche(replace(self._fiche, starred=starred))
+        if "selection" in dict(self.state.filters):
             self.run_search_now()
         else:
-            self._schedule_facets()
-        return starred
+            self.controller.request_counts()
 
     def _table_clicked(self, index) -> None:
         if index.isValid() and index.column() == STAR_COLUMN:
@@ -498,28 +468,23 @@ class BrowserPage(QWidget):
 
     # --- saved searches ---------------------------------------------------------------------
 
-    def save_current_search(self, name: str, *, replace: bool = False) -> None:
-        """Save the search on screen under ``name`` (raises ``TerritoriaError`` in French)."""
-        save_search(self.db, name, self.search_field.text(), self.facets.filters(), replace=replace)
-        self.saved_menu.rebuild()
-
     def save_search_dialog(self) -> bool:
-        """Ask for a name and save the current search; returns True when saved."""
+        """Ask for a name and save the current search; returns True when the save was made."""
         suggested = self.search_field.text().strip()[:60]
         name, ok = QInputDialog.getText(self, self.tr("Enregistrer la recherche"),
                                         self.tr("Nom de la recherche :"), QLineEdit.EchoMode.Normal, suggested)
         if not ok:
             return False
-        replace = False
-        if saved_search_exists(self.db, name):
+        replace_existing = False
+        if self.controller.saved_search_exists(name):
             answer = QMessageBox.question(
                 self, self.tr("Enregistrer la recherche"),
                 self.tr("Une recherche porte déjà ce nom. La remplacer ?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-            replace = True
+            replace_existing = True
         try:
-            self.save_current_search(name, replace=replace)
+            self.controller.save_current_search(name, replace=replace_existing)
         except TerritoriaError as exc:
             QMessageBox.warning(self, self.tr("Enregistrer la recherche"), exc.message)
             return False
@@ -528,7 +493,7 @@ class BrowserPage(QWidget):
     def open_saved_search(self, search_id: int) -> None:
         """Put a saved search's text and filters back on screen and search."""
         try:
-            saved = get_saved_search(self.db, search_id)
+            saved = self.controller.saved_search(search_id)
         except TerritoriaError as exc:
             QMessageBox.warning(self, self.tr("Recherches enregistrées"), exc.message)
             self.saved_menu.rebuild()
@@ -544,61 +509,34 @@ class BrowserPage(QWidget):
         answer = QMessageBox.question(self, self.tr("Recherches enregistrées"),
                                       self.tr("Supprimer cette recherche enregistrée ?"))
         if answer == QMessageBox.StandardButton.Yes:
-            delete_saved_search(self.db, search_id)
-            self.saved_menu.rebuild()
+            self.controller.delete_saved_search(search_id)
 
-    # --- exports ------------------------------------------------------------------------------
+    # --- exports and settings -------------------------------------------------------------------
 
     def export_context(self) -> ExportContext:
         """What Fichier > Exporter acts on: the selected initiative and the result list."""
-        return ExportContext(initiative_id=self.detail.initiative_id, search_request=self.last_request)
-
-    # --- settings -----------------------------------------------------------------------------
-
-    def _remember_search(self) -> None:
-        if self.settings is None or self._restoring:
-            return
-        self.settings.setValue(SETTINGS_PREFIX + "query", self.search_field.text())
-        self.settings.setValue(SETTINGS_PREFIX + "filters", json.dumps(self.facets.filters(), ensure_ascii=False))
-        self.settings.setValue(SETTINGS_PREFIX + "sort", self.sort_key)
-        self.settings.setValue(SETTINGS_PREFIX + "descending", "1" if self.descending else "0")
+        return self.controller.export_context(self.detail.initiative_id)
 
     def save_state(self) -> None:
         """Remember splitter sizes, columns and the last search."""
-        if self.settings is None:
-            return
-        self.settings.setValue(SETTINGS_PREFIX + "splitter", self.splitter.saveState())
-        self.settings.setValue(SETTINGS_PREFIX + "header", self.table.horizontalHeader().saveState())
-        self._remember_search()
+        self.settings.set(BROWSER_SPLITTER, self.splitter.saveState().data())
+        self.settings.set(BROWSER_HEADER, self.table.horizontalHeader().saveState().data())
+        self.controller.remember()
 
     def restore_state(self) -> None:
-        """Put back what :meth:`save_state` remembered (bad values are ignored)."""
-        if self.settings is None:
-            return
+        """Put back what :meth:`save_state` remembered (bad values are ignored); the caller searches."""
         self._restoring = True
         try:
-            splitter = self.settings.value(SETTINGS_PREFIX + "splitter")
-            if splitter is not None:
+            if splitter := self.settings.get(BROWSER_SPLITTER):
                 self.splitter.restoreState(splitter)
-            header = self.settings.value(SETTINGS_PREFIX + "header")
-            if header is not None:
+            if header := self.settings.get(BROWSER_HEADER):
                 self.table.horizontalHeader().restoreState(header)
-            query = self.settings.value(SETTINGS_PREFIX + "query")
-            if isinstance(query, str):
-                self.search_field.blockSignals(True)
-                self.search_field.setText(query)
-                self.search_field.blockSignals(False)
-            try:
-                filters = json.loads(str(self.settings.value(SETTINGS_PREFIX + "filters") or "{}"))
-            except ValueError:
-                filters = {}
-            if isinstance(filters, dict):
-                clean = {str(k): [str(v) for v in values] for k, values in filters.items() if isinstance(values, list)}
-                self.facets.set_filters(clean)
-            sort = self.settings.value(SETTINGS_PREFIX + "sort")
-            if isinstance(sort, str) and (sort == "relevance" or sort in COLUMN_BY_SORT_KEY):
-                self.sort_key = sort
-            self.descending = str(self.settings.value(SETTINGS_PREFIX + "descending") or "0") == "1"
+            state = self.controller.remembered(tuple(COLUMN_BY_SORT_KEY))
+            self.search_field.blockSignals(True)
+            self.search_field.setText(state.query)
+            self.search_field.blockSignals(False)
+            self.facets.set_filters(state.filter_map())
+            self.controller.state = state
         finally:
             self._restoring = False
 
@@ -625,8 +563,6 @@ class BrowserPage(QWidget):
         return super().eventFilter(watched, event)
 
     def shutdown(self) -> None:
-        """Stop timers and wait for background counts (window closing)."""
+        """Stop the typing timer and the background counts (window closing)."""
         self.debounce.stop()
-        self.facet_timer.stop()
-        if self.facet_worker.wait(5000):
-            self.facet_index.close()
+        self.controller.shutdown()

@@ -76,7 +76,6 @@ class ResultsModel(QAbstractTableModel):
         self._total = 0
         self._load_all: IdLoader | None = None
         self._rows: OrderedDict[int, ResultRow] = OrderedDict()
-        self.fetch_calls = 0  # how many times rows were fetched (tests check laziness)
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -158,7 +157,6 @@ class ResultsModel(QAbstractTableModel):
         wanted = [i for i in self._ids[start:start + PAGE] if i not in self._rows]
         if not wanted:
             return
-        self.fetch_calls += 1
         for fetched in self._fetch(wanted):
             self._rows[fetched.id] = fetched
         while len(self._rows) > CACHE_ROWS:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from territoria.errors import TerritoriaError
 from territoria.services.communes import Place, find_place
 from territoria.services.comparable import explain_weights, rank_initiatives
-from territoria.services.database import Database
 from territoria.services.eligibility import scheme_verdicts
 from territoria.services.profile import load_choice, profile_card, save_choice
 from territoria.ui import formatting
@@ -20,27 +19,33 @@ from territoria.ui.commune.picker import CollectivitePicker
 from territoria.ui.commune.profile_card import ProfileCardView
 from territoria.ui.commune.ranked_list import RankedList
 from territoria.ui.commune.schemes_view import SchemesView
+from territoria.ui.context import UiContext
+from territoria.ui.export.context import ExportContext
 from territoria.ui.labels import tr_label
 from territoria.ui.projects.own_list import OwnProjectsView
+from territoria.ui.tasks import Lane, show_error
 
 #: How many comparable projects the list shows.
 RANKED_LIMIT = 100
 
 
 class CommunePage(QWidget):
-    """Picker on top; profile card and needs on the left; projects, schemes and comparison on the right."""
+    """Picker on top; profile card and needs on the left; projects, schemes and comparison on the right.
+
+    A :class:`~territoria.ui.page.Page`: its export context is the chosen collectivité. The
+    choice is kept in the database (written in the ``writes`` lane), not in the settings.
+    """
 
     initiativeRequested = Signal(int)
 
-    def __init__(self, db: Database, settings: QSettings | None = None, parent: QWidget | None = None,
-                 *, synchronous: bool = False) -> None:
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.settings = settings
+        self.db = context.db
+        self.tasks = context.tasks
         self.place: Place | None = None
         self._stale = False
 
-        self.picker = CollectivitePicker(db, synchronous=synchronous)
+        self.picker = CollectivitePicker(self.db, self.tasks)
         self.picker.placeChosen.connect(self.choose)
         self.card = ProfileCardView()
         self.needs = NeedsPanel()
@@ -49,7 +54,8 @@ class CommunePage(QWidget):
         self.ranked.compareRequested.connect(self.compare)
         self.ranked.initiativeActivated.connect(self.initiativeRequested)
         self.schemes = SchemesView()
-        self.comparison = CompareView(db)
+        self.schemes.attach_notes(self.db)
+        self.comparison = CompareView(self.db)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Résultats pour votre collectivité"))
         self.tabs.addTab(self.ranked, self.tr("Projets c&omparables"))
@@ -88,11 +94,29 @@ class CommunePage(QWidget):
         layout.addWidget(self.picker)
         layout.addWidget(self.message)
         layout.addWidget(self.splitter, 1)
-        self._restore()
+        self.restore_state()
+
+    # --- the Page contract ----------------------------------------------------------
+
+    def title(self) -> str:
+        """The tab's label."""
+        return self.tr("Ma commune")
+
+    def export_context(self) -> ExportContext:
+        """The chosen collectivité (its dossier), or nothing."""
+        return ExportContext(commune=(self.place.kind, self.place.code)) if self.place is not None else ExportContext()
+
+    def save_state(self) -> None:
+        """Nothing to do: every change of the choice is saved as it is made."""
+
+    def shutdown(self) -> None:
+        """Let the index being built and the last choice being saved finish (window closing)."""
+        self.tasks.wait(5000, Lane.INDEX)
+        self.tasks.wait(5000, Lane.WRITES)
 
     # --- state ----------------------------------------------------------------------
 
-    def _restore(self) -> None:
+    def restore_state(self) -> None:
         """Show the remembered choice (computed when the page is first shown)."""
         try:
             choice = load_choice(self.db)
@@ -132,10 +156,16 @@ class CommunePage(QWidget):
     def _save(self) -> None:
         if self.place is None:
             return
-        try:
-            save_choice(self.db, self.place.kind, self.place.code, self.needs.needs(), self.needs.budget_max())
-        except TerritoriaError as exc:
+        db, kind, code, needs, budget = self.db, self.place.kind, self.place.code, self.needs.needs(), \
+            self.needs.budget_max()
+        self.tasks.run(Lane.WRITES, "", lambda _progress: save_choice(db, kind, code, needs, budget),
+                       lambda _saved: None, self._save_failed, show_progress=False)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, TerritoriaError):
             self._say(exc.message)
+        else:
+            show_error(exc, self)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

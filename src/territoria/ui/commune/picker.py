@@ -1,7 +1,7 @@
 """Type-ahead choice of a collectivité: a line edit whose popup is driven by ``PlaceIndex``.
 
-The index of the 36,000 collectivités is built once, in a worker thread, the first time
-the picker is shown or focused (tests build it synchronously). Each keystroke then asks
+The index of the 36,000 collectivités is built once, in the ``index`` lane, the first time
+the picker is shown or focused (inline when the tests' background work is). Each keystroke then asks
 the index for the 12 best matches; Qt's completer only shows them (no filtering of its own).
 """
 
@@ -15,7 +15,7 @@ from territoria.services.communes import ALIAS_KINDS, PLACE_KINDS, Place, PlaceI
 from territoria.services.database import Database
 from territoria.ui.formatting import population
 from territoria.ui.labels import tr_label
-from territoria.ui.tasks import TaskRunner
+from territoria.ui.tasks import BackgroundWork, Lane
 
 #: Item data role holding the :class:`Place` of a suggestion.
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,13 +35,12 @@ class CollectivitePicker(QWidget):
 
     placeChosen = Signal(object)  # Place
 
-    def __init__(self, db: Database, parent: QWidget | None = None, *, synchronous: bool = False) -> None:
+    def __init__(self, db: Database, tasks: BackgroundWork, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.synchronous = synchronous
+        self.tasks = tasks
         self.index: PlaceIndex | None = None
         self._loading = False
-        self._runner = TaskRunner(self)
 
         self.label = QLabel(self.tr("&Ma collectivité :"))
         self.edit = QLineEdit()
@@ -73,20 +72,14 @@ class CollectivitePicker(QWidget):
     # --- index ----------------------------------------------------------------------
 
     def ensure_index(self) -> None:
-        """Start building the index if it is not there yet (inline when synchronous)."""
+        """Start building the index if it is not there yet (in the index lane)."""
         if self.index is not None or self._loading:
             return
         self._loading = True
         self.status.setText(self.tr("Chargement des communes…"))
-        load = lambda: PlaceIndex.load(self.db)  # noqa: E731
-        if self.synchronous:
-            try:
-                self._on_loaded(load())
-            except Exception as exc:  # noqa: BLE001
-                self._on_failed(str(exc))
-            return
-        self._runner.run("communes", lambda _progress: load(), self._on_loaded,
-                         lambda exc: self._on_failed(str(exc)), show_progress=False)
+        db = self.db
+        self.tasks.run(Lane.INDEX, "", lambda _progress: PlaceIndex.load(db), self._on_loaded,
+                       lambda exc: self._on_failed(str(exc)), show_progress=False)
 
     def _on_loaded(self, index: PlaceIndex) -> None:
         self.index = index
@@ -107,7 +100,7 @@ class CollectivitePicker(QWidget):
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for the index to be built (tests, shutdown)."""
-        return self._runner.wait(msecs)
+        return self.tasks.wait(msecs, Lane.INDEX)
 
     # --- search ---------------------------------------------------------------------
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,13 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from territoria.settings import Settings
 from territoria.ui.export.settings import branding, set_branding
 
 
 class BrandingDialog(QDialog):
     """Agency name and logo (PNG or JPEG) for document headers."""
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         #: The last warning shown (a logo that is not an image), for tests and accessibility.

@@ -1,9 +1,10 @@
 """Export actions any page can call: PDF one-pagers, scheme sheets, commune dossiers,
 catalogues and CSV lists, plus preview, printing and "open with the system viewer".
 
-Long work runs in the :class:`~territoria.ui.tasks.TaskRunner` (progress, cancel, never a
-frozen window); the file is written to a temporary file then renamed, so a failure or a
-cancel leaves nothing behind. The last folder is remembered in QSettings.
+Long work runs in the ``export`` lane of the application's
+:class:`~territoria.ui.tasks.BackgroundWork` (progress, cancel, never a frozen window); the
+file is written to a temporary file then renamed, so a failure or a cancel leaves nothing
+behind. The last folder is remembered in the settings.
 """
 
 from __future__ import annotations
@@ -11,35 +12,44 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from territoria.errors import TerritoriaError
 from territoria.reports.context import Branding
 from territoria.services.database import Database
 from territoria.services.progress import Progress
+from territoria.settings import Settings
 from territoria.ui.export.rendering import PdfSource
 from territoria.ui.export.settings import branding, last_folder, remember_folder
-from territoria.ui.tasks import TaskRunner
+from territoria.ui.tasks import BackgroundWork, Lane
+
+if TYPE_CHECKING:
+    from territoria.services.search import SearchRequest
+    from territoria.ui.export.preview import PdfPreviewDialog
 
 ChooseTarget = Callable[[str, str, str], Path | None]
 
 
 class ExportController(QObject):
-    """Export, preview and print actions bound to a window, a database and the settings."""
+    """Export, preview and print actions bound to a database, the settings and the background work.
+
+    Its dialogs belong to ``parent`` when given, else to the active window.
+    """
 
     #: The path of every file written (for the status bar and tests).
     exported = Signal(str)
 
-    def __init__(self, parent: QWidget, db: Database, settings: QSettings, task_runner: TaskRunner) -> None:
+    def __init__(self, db: Database, settings: Settings, tasks: BackgroundWork,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.parent_widget = parent
+        self._parent = parent
         self.db = db
         self.settings = settings
-        self.runner = task_runner
+        self.tasks = tasks
         #: Asks where to save: (dialog title, suggested file name, file filter) -> path or None.
         self.choose_target: ChooseTarget = self._ask_save_path
         #: Asks whether to replace a read-only file: path -> True to replace it.
@@ -48,11 +58,22 @@ class ExportController(QObject):
         self.last_error: str | None = None
         self.last_path: Path | None = None
 
+    @property
+    def parent_widget(self) -> QWidget | None:
+        """The window the dialogs belong to."""
+        return self._parent or QApplication.activeWindow()
+
     # --- helpers ------------------------------------------------------------------------
 
     def branding(self) -> Branding:
         """The agency name and logo from the settings."""
         return branding(self.settings)
+
+    def with_note(self) -> bool:
+        """Whether one-pagers print the user's private note (Fichier > Données > Imprimer mes notes)."""
+        from territoria.settings import EXPORT_WITH_NOTE
+
+        return bool(self.settings.get(EXPORT_WITH_NOTE))
 
     def _pdf_filter(self) -> str:
         return self.tr("Documents PDF (*.pdf)")
@@ -120,8 +141,9 @@ class ExportController(QObject):
         self.exported.emit(str(path))
 
     def _run(self, title: str, work: Callable[[Progress], Any], on_done: Callable[[Any], None] | None = None) -> None:
-        self.runner.run(title, work, on_done or self._done, on_error=self.show_error,
-                        on_cancel=lambda: self._status(self.tr("Export annulé : aucun fichier n'a été écrit.")))
+        self.tasks.run(Lane.EXPORT, title, work, on_done or self._done, on_error=self.show_error,
+                       on_cancel=lambda: self._status(self.tr("Export annulé : aucun fichier n'a été écrit.")),
+                       parent=self.parent_widget)
 
     # --- exports --------------------------------------------------------------------------
 
@@ -142,7 +164,8 @@ class ExportController(QObject):
         brand = self.branding()
         self._run(self.tr("Export de la fiche…"), lambda progress: export_initiative_pdf(self.db, initiative_id,
                                                                                          target, brand,
-                                                                                         force=self._force(target)))
+                                                                                         force=self._force(target),
+                                                                                         with_note=self.with_note()))
 
     def export_scheme(self, scheme_id: int) -> None:
         """Ask where to save the sheet of a support scheme, then write it."""
@@ -181,12 +204,12 @@ class ExportController(QObject):
                   lambda progress: export_dossier_pdf(self.db, kind, code, target, brand, progress,
                                                      force=self._force(target)))
 
-    def export_search(self, request: Any = None) -> None:
+    def export_search(self, request: SearchRequest | None = None) -> None:
         """Ask where to save the catalogue of a result list (in its order), then build it in the background."""
         from territoria.reports.exports import export_catalogue_pdf
         from territoria.services.file_names import search_filename
 
-        query = getattr(request, "query", "") or ""
+        query = request.query if request is not None else ""
         target = self._target(self.tr("Enregistrer le catalogue"), search_filename(query), self._pdf_filter())
         if target is None:
             return
@@ -200,12 +223,12 @@ class ExportController(QObject):
 
         self._run(self.tr("Export du catalogue…"), work)
 
-    def export_csv(self, request: Any = None) -> None:
+    def export_csv(self, request: SearchRequest | None = None) -> None:
         """Ask where to save the CSV of a result list (in its order), then write it in the background."""
         from territoria.reports.exports import export_csv
         from territoria.services.file_names import search_filename
 
-        query = getattr(request, "query", "") or ""
+        query = request.query if request is not None else ""
         target = self._target(self.tr("Enregistrer la liste pour Excel"), search_filename(query, ".csv"),
                               self._csv_filter())
         if target is None:
@@ -214,15 +237,15 @@ class ExportController(QObject):
                   lambda progress: export_csv(self.db, self._ids(request), target, progress,
                                               force=self._force(target)))
 
-    def _ids(self, request: Any) -> list[int]:
+    def _ids(self, request: SearchRequest | None) -> list[int]:
         from territoria.services.search import SearchRequest, all_ids
 
         return all_ids(self.db, request if request is not None else SearchRequest())
 
-    def describe(self, request: Any) -> str:
+    def describe(self, request: SearchRequest | None) -> str:
         """"Recherche « cantine » · 2 filtres" (what the list is), or "Toutes les initiatives"."""
-        query = (getattr(request, "query", "") or "").strip()
-        filters = getattr(request, "filters", None) or {}
+        query = request.query.strip() if request is not None else ""
+        filters = request.filters if request is not None else {}
         count = sum(len(values) for values in filters.values())
         parts = [self.tr("Recherche « {0} »").format(query)] if query else []
         if count:
@@ -231,7 +254,8 @@ class ExportController(QObject):
 
     # --- preview, print, open --------------------------------------------------------------
 
-    def preview(self, pdf: PdfSource, title: str | None = None, suggested_name: str = "Territoria.pdf"):
+    def preview(self, pdf: PdfSource, title: str | None = None,
+                suggested_name: str = "Territoria.pdf") -> PdfPreviewDialog | None:
         """Open a non-modal print preview of ``pdf`` (bytes or a path); returns the dialog."""
         from territoria.ui.export.preview import PdfPreviewDialog, default_preview_title
         from territoria.ui.export.rendering import PdfRenderError
@@ -254,22 +278,23 @@ class ExportController(QObject):
         from territoria.services.file_names import initiative_filename
         from territoria.services.records import get_initiative
 
-        brand = self.branding()
+        brand, with_note = self.branding(), self.with_note()
 
         def work(progress: Progress) -> tuple[bytes, str, str]:
             detail = get_initiative(self.db, initiative_id)
-            return initiative_pdf_bytes(self.db, initiative_id, brand), detail.title, initiative_filename(detail)
+            return (initiative_pdf_bytes(self.db, initiative_id, brand, with_note=with_note), detail.title,
+                    initiative_filename(detail))
 
-        self._run(self.tr("Préparation de l'aperçu…"), work,
-                  on_done=lambda result: setattr(self, "last_preview", self.preview(*result)))
+        self._run(self.tr("Préparation de l'aperçu…"), work, on_done=lambda result: self.preview(*result))
 
     def print_initiative(self, initiative_id: int) -> None:
         """Build the one-pager in the background, then show the print dialog."""
         from territoria.reports.exports import initiative_pdf_bytes
 
-        brand = self.branding()
+        brand, with_note = self.branding(), self.with_note()
         self._run(self.tr("Préparation de l'impression…"),
-                  lambda progress: initiative_pdf_bytes(self.db, initiative_id, brand), on_done=self.print_pdf)
+                  lambda progress: initiative_pdf_bytes(self.db, initiative_id, brand, with_note=with_note),
+                  on_done=self.print_pdf)
 
     def print_pdf(self, pdf: PdfSource) -> int:
         """Show the print dialog and print ``pdf``; returns the number of pages printed."""

@@ -1,28 +1,31 @@
 """The "Fichier > Exporter" submenu of the main window.
 
-Each action reads the current page's :class:`ExportContext` (pages that define
-``export_context()``); "Ma commune" falls back to the remembered collectivité and the result
-list to the whole catalogue, so the menu is useful before any page is wired.
+Each action reads the current page's :class:`ExportContext` (every
+:class:`~territoria.ui.page.Page` offers one); the commune dossier falls back to the
+remembered collectivité and the result list to the whole catalogue.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from collections.abc import Callable
 
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from territoria.errors import TerritoriaError
 from territoria.ui.export.context import ExportContext
 from territoria.ui.export.controller import ExportController
-from territoria.ui.tasks import TaskRunner
 
 
 class ExportMenu(QMenu):
     """Export actions enabled according to what the current page shows."""
 
-    def __init__(self, window: QMainWindow, controller: ExportController) -> None:
-        super().__init__(window)
+    def __init__(self, controller: ExportController, current_context: Callable[[], ExportContext],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setTitle(self.tr("E&xporter"))
-        self.window_ = window
         self.controller = controller
+        self._current_context = current_context
         self.setAccessibleName(self.tr("Exporter"))
 
         def action(text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -50,17 +53,8 @@ class ExportMenu(QMenu):
         self.refresh(commune=False)
 
     def context(self) -> ExportContext:
-        """The current page's selection (empty when the page offers none)."""
-        page = self.window_.centralWidget()
-        current = getattr(page, "currentWidget", lambda: page)()
-        provider = getattr(current, "export_context", None)
-        context = provider() if callable(provider) else None
-        if isinstance(context, ExportContext):
-            return context
-        place = getattr(current, "place", None)  # "Ma commune" shows a chosen place
-        if getattr(place, "kind", None) and getattr(place, "code", None):
-            return ExportContext(commune=(place.kind, place.code))
-        return ExportContext()
+        """The current page's selection."""
+        return self._current_context()
 
     def _commune(self) -> tuple[str, str] | None:
         context = self.context()
@@ -70,7 +64,7 @@ class ExportMenu(QMenu):
 
         try:
             choice = load_choice(self.controller.db)
-        except Exception:  # noqa: BLE001 - a missing profile service only disables the action
+        except TerritoriaError:  # an unreadable choice only disables the action
             return None
         return (choice.kind, choice.code) if choice else None
 
@@ -112,21 +106,7 @@ class ExportMenu(QMenu):
     def edit_branding(self) -> None:
         from territoria.ui.export.branding_dialog import BrandingDialog
 
-        dialog = BrandingDialog(self.controller.settings, self.window_)
+        dialog = BrandingDialog(self.controller.settings, self.parentWidget())
         dialog.open()
         self.branding_dialog = dialog
 
-
-def install_export_menu(window: QMainWindow, file_menu: QMenu, before=None,
-                        task_runner: TaskRunner | None = None) -> ExportMenu:
-    """Add "Exporter" to ``file_menu`` (before the action ``before``); ``window.exports`` is the controller."""
-    runner = task_runner or getattr(window, "task_runner", None) or TaskRunner(window)
-    controller = ExportController(window, window.db, window.settings, runner)
-    window.exports = controller
-    menu = ExportMenu(window, controller)
-    if before is not None:
-        file_menu.insertMenu(before, menu)
-        file_menu.insertSeparator(before)
-    else:
-        file_menu.addMenu(menu)
-    return menu
