@@ -205,3 +205,29 @@ def test_own_projects_are_marked_local_in_the_results_table(db):
     assert model.data(model.index(0, title)) == "Projet maison (local)"
     assert "votre collectivité" in model.data(model.index(0, title), Qt.ItemDataRole.ToolTipRole)
     assert "(local)" not in model.data(model.index(1, title))
+
+
+def test_a_note_on_a_scheme_in_ma_commune(qtbot, ui_context):
+    from territoria.ui.commune import CommunePage
+    from territoria.ui.commune.schemes_view import SCHEME_ROLE
+
+    save_choice(ui_context.db, "commune", "61382")
+    page = CommunePage(ui_context)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentWidget(page.schemes)
+    tree = page.schemes.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0, timeout=5000)
+    assert page.schemes.notes.isHidden()
+    rows = [tree.topLevelItem(g).child(c) for g in range(tree.topLevelItemCount())
+            for c in range(tree.topLevelItem(g).childCount())]
+    row = next(item for item in rows if isinstance(item.data(0, SCHEME_ROLE), int))
+    tree.setCurrentItem(row)
+    assert not page.schemes.notes.isHidden()
+    page.schemes.notes.open_editor()
+    page.schemes.notes.text.setPlainText("Dossier à déposer avant l'été")
+    page.schemes.notes.save()
+    slug = parse_ref(ui_context.db, f"scheme:{row.data(0, SCHEME_ROLE)}").slug
+    assert get_note(ui_context.db, "scheme", slug) == "Dossier à déposer avant l'été"
+    tree.setCurrentItem(tree.topLevelItem(0))
+    assert page.schemes.notes.isHidden()

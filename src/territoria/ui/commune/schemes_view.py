@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 from territoria.services.eligibility import VERDICTS, SchemeVerdict
 from territoria.ui.commune.rich_item import HTML_ROLE, RichItemDelegate, html_block
 from territoria.ui.labels import label
+from territoria.ui.notes.editor import NoteEditor
 
 SCHEME_ROLE = Qt.ItemDataRole.UserRole + 1
 INITIATIVE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -38,8 +39,22 @@ class SchemesView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
+        # the user's private note on the selected scheme (shown once a database is attached)
+        self.notes = NoteEditor()
+        layout.addWidget(self.notes)
+        self.tree.currentItemChanged.connect(self._show_note)
         self.verdicts: list[SchemeVerdict] = []
         self.tree.itemActivated.connect(self._open_link)
+
+    def attach_notes(self, db) -> None:  # db: services.database.Database
+        """Show and edit the user's note of the selected scheme, in ``db``."""
+        self.notes.set_database(db)
+
+    def _show_note(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
+        scheme_id = item.data(0, SCHEME_ROLE) if item is not None else None
+        # group headers carry their verdict (text) in the same role: only scheme rows have a note
+        self.notes.show_record("scheme", str(scheme_id)) if isinstance(scheme_id, int) else \
+            self.notes.show_record(None, None)
 
     def _open_link(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         url = item.data(0, URL_ROLE)

@@ -18,10 +18,10 @@ class PackLocations:
 def locations_of(context: Any) -> PackLocations:
     """The locations of the application's ``context`` (``UiContext``).
 
-    ``context.paths`` when the context carries them; otherwise the folder of the settings
+    The paths the context or its database carry; otherwise the folder of the settings
     file (the configuration folder, see ``config.Paths``) and ``backups`` next to the database.
     """
-    paths = getattr(context, "paths", None)
+    paths = getattr(context, "paths", None) or getattr(context.db, "paths", None)
     if paths is not None:
         return PackLocations(paths.config_dir, paths.backups)
     backups = Path(context.db.path).parent / "backups"
