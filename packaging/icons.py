@@ -16,7 +16,7 @@ SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
 def render_svg(svg: Path, size: int, target: Path) -> None:
-    """Render ``svg`` as a ``size``×``size`` PNG with a transparent background."""
+    """Render ``svg`` as a PNG whose longest side is ``size``, on a transparent background."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
@@ -26,7 +26,11 @@ def render_svg(svg: Path, size: int, target: Path) -> None:
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         raise ValueError(f"{svg} n'est pas un SVG lisible")
-    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    natural = renderer.defaultSize()
+    # ``size`` is the longest side: a wide logo stays wide (an icon's SVG is square anyway)
+    scale = size / max(natural.width(), natural.height(), 1)
+    width, height = max(1, round(natural.width() * scale)), max(1, round(natural.height() * scale))
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     renderer.render(painter)

@@ -123,7 +123,7 @@ def test_packaged_one_pager_qr_code_decodes_to_the_source_url(built: dict[str, P
     subprocess.run(["pdftoppm", "-r", "200", "-png", "-f", "1", "-l", "1", str(pdf), str(pdf.with_suffix(""))],
                    check=True)
     [png] = pdf.parent.glob("fiche*.png")
-    decoded = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True)
+    decoded = subprocess.run(["zbarimg", "-q", "--nodbus", "--raw", str(png)], capture_output=True, text=True)
     assert decoded.returncode == 0, "no QR code found on the one-pager (reportlab barcode not collected?)"
     url = decoded.stdout.strip()
     assert url.startswith("https://")
