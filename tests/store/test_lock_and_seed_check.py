@@ -84,7 +84,7 @@ def test_reading_works_while_another_process_holds_the_lock(data_dir, seed_file,
 def test_first_run_waits_for_the_lock_and_says_who_has_it(data_dir, seed_file, holder, monkeypatch):
     from territoria.store import lock as lock_module
 
-    monkeypatch.setattr(lock_module, "WRITE_WAIT_SECONDS", 0.3)
+    monkeypatch.setattr(lock_module, "STARTUP_WAIT_SECONDS", 0.3)
     with pytest.raises(DataFolderBusyError, match=f"processus {holder.pid}"):
         open_user_database(resolve_paths(data_dir), seed_file)
     assert not resolve_paths(data_dir).database.exists()

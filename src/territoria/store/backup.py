@@ -87,6 +87,20 @@ def copy_database(source: Path, target: Path, *, source_read_only: bool = False)
     return target
 
 
+def remove_stale_copies(folder: Path) -> int:
+    """Remove temporary copies an interrupted copy left in ``folder`` (``.territoria…-xxxx``).
+
+    Only the holder of the data folder's lock may call this: copies in progress are made
+    by lock holders, so any left when one holds the lock are from a process that died.
+    """
+    removed = 0
+    for leftover in folder.glob(".territoria*"):
+        if leftover.is_file() and not leftover.name.startswith(".territoria.lock"):
+            leftover.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
 def file_digest(path: Path) -> str:
     """sha256 of a file's bytes."""
     digest = hashlib.sha256()
@@ -219,6 +233,7 @@ def make_backup(database: Path, backups_dir: Path, reason: str, *, known_revisio
     decides which backups count as known good for rotation.
     """
     backups_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_copies(backups_dir)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backups_dir / f"{PREFIX}{stamp}-{reason}{SUFFIX}"
     copy_database(database, target)

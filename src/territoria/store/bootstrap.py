@@ -17,8 +17,9 @@ from sqlalchemy.exc import DatabaseError as SqlAlchemyDatabaseError
 from territoria.config import Paths
 from territoria.errors import CorruptDatabaseError
 from territoria.store import migrate
-from territoria.store.backup import copy_database, make_backup
+from territoria.store.backup import copy_database, make_backup, remove_stale_copies
 from territoria.store.engine import make_engine, make_transactional_engine
+from territoria.store import lock as lock_module
 from territoria.store.lock import DataFolderLock
 from territoria.store.seed_check import read_seed_meta, verify_seed
 
@@ -85,7 +86,8 @@ def open_user_database(
     backup: Path | None = None
 
     if not database.exists():
-        with lock.hold():
+        with lock.hold(timeout=lock_module.STARTUP_WAIT_SECONDS):
+            remove_stale_copies(database.parent)  # a first run killed while copying the seed
             if not database.exists():  # another process may have created it while we waited
                 verify_seed(seed, require_digest=require_digest)
                 copy_database(seed, database, source_read_only=True)
@@ -96,7 +98,7 @@ def open_user_database(
     engine = make_engine(database)
     try:
         if migrate.needs_upgrade(engine) or (not created and _seed_is_newer(seed, database)):
-            with lock.hold():
+            with lock.hold(timeout=lock_module.STARTUP_WAIT_SECONDS):
                 # checked again under the lock: a concurrent start may have done it already
                 if migrate.needs_upgrade(engine):
                     backup = make_backup(database, paths.backups, "avant-migration",

@@ -25,6 +25,9 @@ LOCK_NAME = ".territoria.lock"
 HOLDER_NAME = ".territoria.lock.json"
 #: How long a command that writes waits for the lock before saying who holds it.
 WRITE_WAIT_SECONDS = 5.0
+#: How long a start waits when the database needs creating, upgrading or updating: the holder
+#: is most likely another start doing that very work, which can take a while on a big base.
+STARTUP_WAIT_SECONDS = 30.0
 
 
 @dataclass(frozen=True, slots=True)
