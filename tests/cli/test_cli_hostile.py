@@ -31,6 +31,11 @@ def test_text_that_is_not_utf8_is_refused(data_dir, capsys, argv):
     assert code == 2 and "UTF-8" in err and "erreur" in err
 
 
+def test_a_nul_character_is_refused(data_dir, capsys, tmp_path):
+    code, err = run(capsys, "--data-dir", str(data_dir), "export-csv", "--search", "", "-o", "a\x00b.csv")
+    assert code == 2 and "caractère nul" in err
+
+
 def test_invalid_utf8_in_a_real_argv(data_dir):
     result = subprocess.run([sys.executable, "-m", "territoria", "--data-dir", os.fsencode(data_dir),
                              "schemes", "--commune", b"\xff"], capture_output=True)

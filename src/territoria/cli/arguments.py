@@ -82,6 +82,8 @@ def argv_problem(argv: Sequence[str]) -> str | None:
     """A French message when an argument cannot be text (bytes that are not UTF-8, which
     Python hands over as lone surrogates), else None."""
     for position, argument in enumerate(argv, 1):
+        if "\x00" in argument:  # a real command line cannot carry one; a script calling main() can
+            return f"l'argument n° {position} contient un caractère nul."
         try:
             argument.encode("utf-8")
         except UnicodeEncodeError:
