@@ -130,12 +130,35 @@ def manifest_info(
     )
 
 
+@dataclass(frozen=True)
+class SignedContent:
+    """A pack whose structure, signer, signature and member hashes are verified."""
+
+    manifest: dict[str, Any]
+    manifest_bytes: bytes
+    members: dict[str, bytes]
+    signer: str  # fingerprint of the trusted key that signed it
+
+
 def verify_pack(path: Path, trust: TrustStore, context: PackContext) -> VerifiedPack:
     """Verify the pack at ``path`` completely; raise ``PackError`` (French reason) otherwise.
 
     ``context`` gives the seed ids and geography codes the records may name: those of the
     town hall's database for an import, of the app's seed for ``pack verify``.
     """
+    signed = verify_signed_content(path, trust)
+    manifest = signed.manifest
+    allowed = {fmt.record_member(kind): kind for kind in fmt.KINDS}
+    records, notes = _read_records(path, signed.members, manifest["members"], allowed, manifest["counts"])
+    if fmt.version_tuple(manifest["format_version"]) > fmt.version_tuple(fmt.FORMAT_VERSION):
+        notes = (f"Format {manifest['format_version']} plus récent que {fmt.FORMAT_VERSION} : "
+                 "les champs inconnus sont ignorés.", *notes)
+    _validate_records(path, records, context)
+    return VerifiedPack(manifest_info(path, manifest, signed.manifest_bytes, signed.signer, notes), records)
+
+
+def verify_signed_content(path: Path, trust: TrustStore) -> SignedContent:
+    """Steps 1 to 6 of the verification (everything but the records' own validation)."""
     members = read_zip(path)
     if fmt.MANIFEST not in members or fmt.SIGNATURE not in members:
         raise _refuse(path, f"fichiers manquants : {fmt.MANIFEST} et {fmt.SIGNATURE} sont obligatoires.")
@@ -187,12 +210,7 @@ def verify_pack(path: Path, trust: TrustStore, context: PackContext) -> Verified
         if fingerprint(raw) != next_key.get("fingerprint"):
             raise _refuse(path, "l'empreinte de la clé suivante ne correspond pas à la clé.")
 
-    records, notes = _read_records(path, members, listed, allowed, manifest["counts"])
-    if fmt.version_tuple(manifest["format_version"]) > fmt.version_tuple(fmt.FORMAT_VERSION):
-        notes = (f"Format {manifest['format_version']} plus récent que {fmt.FORMAT_VERSION} : "
-                 "les champs inconnus sont ignorés.", *notes)
-    _validate_records(path, records, context)
-    return VerifiedPack(manifest_info(path, manifest, manifest_bytes, signer_fp, notes), records)
+    return SignedContent(manifest, manifest_bytes, members, signer_fp)
 
 
 def _read_records(

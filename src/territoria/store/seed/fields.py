@@ -92,27 +92,30 @@ def field_problems(kind: str, record: dict[str, Any]) -> list[str]:
 
 
 def _value_problems(where: str, name: str, value: Any) -> list[str]:
-    wrong = f"{where}: champ {name!r} de type {_type_name(value)}"
-    name = name.rsplit(".", 1)[-1]  # "funding.amount_eur" is typed as "amount_eur"
-    if name in _NUMBER_FIELDS:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return [f"{wrong}, nombre attendu"]
-    elif name in _INT_FIELDS:
-        if isinstance(value, bool) or not isinstance(value, int):
-            return [f"{wrong}, entier attendu"]
-    elif name in _BOOL_FIELDS:
-        if not isinstance(value, bool):
-            return [f"{wrong}, booléen (true/false) attendu"]
-    elif name in _STR_LIST_FIELDS:
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            return [f"{wrong}, liste de textes attendue"]
-    elif name in _TABLE_LIST_FIELDS:
-        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            return [f"{wrong}, liste de tables attendue"]
-        return [p for entry in value for key, v in entry.items() for p in _value_problems(where, f"{name}.{key}", v)]
-    elif not isinstance(value, str):
-        return [f"{wrong}, texte attendu"]
-    return []
+    field = name.rsplit(".", 1)[-1]  # "funding.amount_eur" is typed as "amount_eur"
+    expected = _expected(field, value)
+    if expected is None:
+        if field in _TABLE_LIST_FIELDS:  # the entries' own fields
+            return [p for entry in value for key, v in entry.items() for p in _value_problems(where, f"{name}.{key}", v)]
+        return []
+    return [f"{where}: champ {name!r} de type {_type_name(value)}, {expected} attendu"]
+
+
+def _expected(field: str, value: Any) -> str | None:
+    """What ``field`` should hold when ``value`` is wrong for it, else None (checked first:
+    the common case costs one type test)."""
+    if field in _NUMBER_FIELDS:
+        return None if isinstance(value, (int, float)) and not isinstance(value, bool) else "nombre"
+    if field in _INT_FIELDS:
+        return None if isinstance(value, int) and not isinstance(value, bool) else "entier"
+    if field in _BOOL_FIELDS:
+        return None if isinstance(value, bool) else "booléen (true/false)"
+    if field in _STR_LIST_FIELDS:
+        ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+        return None if ok else "liste de textes"
+    if field in _TABLE_LIST_FIELDS:
+        return None if isinstance(value, list) and all(isinstance(v, dict) for v in value) else "liste de tables"
+    return None if isinstance(value, str) else "texte"
 
 
 def geography_problems(kind: str, record: dict[str, Any], geography: Geography) -> list[str]:
