@@ -27,22 +27,24 @@ def shield_none() -> None:
 
 
 def main(output: Path) -> None:
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from territoria.config import resolve_paths
     from territoria.services.database import open_database
+    from territoria.ui.context import UiContext
     from territoria.ui.main_window import MainWindow
+    from territoria.ui.qt_settings import open_settings
+    from territoria.ui.tasks import BackgroundWork
 
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(resolve_paths(Path(folder)), ROOT / "data" / "seed.sqlite")
-        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(db, settings)
+        # every lane inline: the facet counts are on screen when the picture is taken
+        context = UiContext.create(db, open_settings(Path(folder) / "settings.ini"), BackgroundWork.inline())
+        window = MainWindow(context)
         window.resize(1280, 800)
         window.show()
         page = window.browser
-        page.facet_worker.synchronous = True
         page.set_query("région")
         page.set_filters({"region": ["11", "53", "76"], "status": ["production"]})
         page.facets.scrollToItem(page.facets.item_for("region", "53").parent(), page.facets.ScrollHint.PositionAtTop)

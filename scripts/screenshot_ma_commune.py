@@ -15,23 +15,23 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(output: Path) -> None:
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from territoria.config import resolve_paths
     from territoria.services.database import open_database
-    from territoria.ui.commune import CommunePage
+    from territoria.ui.context import UiContext
     from territoria.ui.main_window import MainWindow
+    from territoria.ui.qt_settings import open_settings
+    from territoria.ui.tasks import BackgroundWork
 
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(resolve_paths(Path(folder)), ROOT / "data" / "seed.sqlite")
-        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(db, settings)
+        context = UiContext.create(db, open_settings(Path(folder) / "settings.ini"), BackgroundWork.inline())
+        window = MainWindow(context)
         window.resize(1280, 800)
-        page = next(window.pages.widget(i) for i in range(window.pages.count())
-                    if isinstance(window.pages.widget(i), CommunePage))
-        window.pages.setCurrentWidget(page)
+        window.pages.setCurrentWidget(window.commune_tab)
+        page = window.commune_page
         window.show()
         app.processEvents()
         page.picker.wait()
