@@ -262,3 +262,92 @@ def test_provenance_in_the_detail_the_one_pager_and_the_csv(db, agency, tmp_path
     rows = [r.split(";") for r in out.getvalue().decode("utf-8-sig").splitlines()]
     column = COLUMNS.index("Source des données")
     assert rows[1][column] == line and rows[2][column] == "Catalogue Territoria"
+
+
+ALL_KINDS = {
+    "programmes.toml": """[[programme]]
+id = "plan-ia-normandie"
+name = "Plan IA des communes normandes"
+kind = "agency_programme"
+operator = "mairie-caen"
+region_code = "28"
+summary = "Accompagnement des communes."
+start_year = 2026
+budget_eur = 250000
+budget_mentions = [{ amount_eur = 250000, label = "Enveloppe annoncée", date = "2026-02-01", source = "veille-2026" }]
+sources = ["veille-2026"]
+""",
+    "schemes.toml": """[[scheme]]
+id = "diagnostic-ia"
+name = "Diagnostic IA pour les communes"
+programme = "plan-ia-normandie"
+operator = "mairie-caen"
+funders = ["bpifrance"]
+summary = "Un diagnostic gratuit."
+audiences = ["commune", "epci"]
+territory_scope = "region"
+territory_code = "28"
+aid_types = ["expertise"]
+opens = "2026-03"
+closes = "2026-12-31"
+sources = ["veille-2026"]
+""",
+    "figures.toml": """[[figure]]
+id = "communes-accompagnees"
+label = "Communes accompagnées"
+value = 42
+unit = "count"
+scope = "Normandie"
+region_code = "28"
+date = "2026"
+sources = ["veille-2026"]
+""",
+    "events.toml": """[[event]]
+id = "lancement-plan"
+date = "2026-02-01"
+title = "Lancement du plan IA des communes normandes"
+summary = "Annonce à Caen."
+actors = ["mairie-caen", "bpifrance"]
+regions = ["28"]
+sources = ["veille-2026"]
+""",
+}
+
+
+def test_every_record_kind_is_written_with_its_children(db, agency, tmp_path):
+    from territoria.services.records import get_scheme
+
+    key, trust = agency
+    initiatives = [initiative_toml("chatbot-caen", "Assistant conversationnel de Caen", programme="plan-ia-normandie")
+                   + 'funding = [{ amount_eur = 9000, scheme = "diagnostic-ia", funder = "bpifrance" }]\n']
+    folder = write_folder(tmp_path / "src", initiatives=initiatives, extra_files=ALL_KINDS)
+    result = import_pack(db, build(folder, key, tmp_path / "p.territoria"), trust, tmp_path / "b")
+    assert dict(result.info.counts) == {"sources": 1, "organisations": 1, "programmes": 1, "schemes": 1,
+                                        "initiatives": 1, "figures": 1, "events": 1}
+    scheme_id = _rows(db, "SELECT id FROM schemes WHERE slug = 'arnia:diagnostic-ia'")[0][0]
+    scheme = get_scheme(db, scheme_id)
+    assert list(scheme.audiences) == ["commune", "epci"]
+    assert scheme.programme_name == "Plan IA des communes normandes"
+    assert _rows(db, "SELECT o.slug FROM scheme_funders f JOIN organisations o ON o.id = f.organisation_id "
+                     "WHERE f.scheme_id = ?", scheme_id) == [("bpifrance",)]
+    assert _rows(db, "SELECT amount_eur, label FROM budget_mentions b JOIN programmes p ON p.id = b.programme_id "
+                     "WHERE p.slug = 'arnia:plan-ia-normandie'") == [(250000.0, "Enveloppe annoncée")]
+    assert _rows(db, "SELECT f.amount_eur, s.slug, o.slug FROM funding f JOIN schemes s ON s.id = f.scheme_id "
+                     "JOIN organisations o ON o.id = f.funder_id JOIN initiatives i ON i.id = f.initiative_id "
+                     "WHERE i.slug = 'arnia:chatbot-caen'") == [(9000.0, "arnia:diagnostic-ia", "bpifrance")]
+    assert _rows(db, "SELECT value, pack_edition FROM figures WHERE slug = 'arnia:communes-accompagnees'") == [
+        (42.0, "2026-03-03")]
+    event = _rows(db, "SELECT id, date FROM events WHERE slug = 'arnia:lancement-plan'")[0]
+    assert event[1] == "2026-02-01"
+    assert sorted(r[0] for r in _rows(db, "SELECT o.slug FROM event_actors a JOIN organisations o "
+                                          "ON o.id = a.organisation_id WHERE a.event_id = ?", event[0])) == [
+        "arnia:mairie-caen", "bpifrance"]
+    assert _rows(db, "SELECT region_code FROM event_regions WHERE event_id = ?", event[0]) == [("28",)]
+    # a newer edition without these records withdraws all of them
+    import_pack(db, build(write_folder(tmp_path / "v2", edition="2026-04-01"), key, tmp_path / "v2.territoria"),
+                trust, tmp_path / "b")
+    for table in ("programmes", "schemes", "figures", "events"):
+        assert _rows(db, f"SELECT count(*) FROM {table} WHERE origin = 'pack'") == [(0,)], table
+    from territoria.services.info import check_integrity
+
+    assert check_integrity(db).ok
