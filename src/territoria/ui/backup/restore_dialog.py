@@ -16,15 +16,6 @@ from PySide6.QtWidgets import (
 
 from territoria.store.backup import BackupInfo
 
-#: Column headers, in order.
-COLUMNS = ("Date", "Raison", "État", "Vos données", "Taille")
-REASONS = {
-    "avant-migration": "avant une mise à niveau",
-    "avant-mise-a-jour": "avant une mise à jour des données",
-    "avant-restauration": "avant une restauration",
-    "avant-import": "avant un import",
-    "manuelle": "faite à la demande",
-}
 
 
 class RestoreDialog(QDialog):
@@ -42,9 +33,17 @@ class RestoreDialog(QDialog):
         ) if backups else self.tr("Aucune sauvegarde n'a encore été faite dans ce dossier de données."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.table = QTableWidget(len(backups), len(COLUMNS))
+        columns = [self.tr("Date"), self.tr("Raison"), self.tr("État"), self.tr("Vos données"), self.tr("Taille")]
+        self.reasons = {
+            "avant-migration": self.tr("avant une mise à niveau"),
+            "avant-mise-a-jour": self.tr("avant une mise à jour des données"),
+            "avant-restauration": self.tr("avant une restauration"),
+            "avant-import": self.tr("avant un import"),
+            "manuelle": self.tr("faite à la demande"),
+        }
+        self.table = QTableWidget(len(backups), len(columns))
         self.table.setAccessibleName(self.tr("Sauvegardes"))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -74,8 +73,8 @@ class RestoreDialog(QDialog):
         mine = self.tr("{0} projets, {1} notes, {2} en sélection, {3} recherches").format(
             own.get("projects", 0), own.get("notes", 0), own.get("stars", 0), own.get("saved_searches", 0))
         state = self.tr("saine") if info.sound else self.tr("endommagée")
-        reason = REASONS.get(info.reason.removesuffix("-endommagee"), info.reason)
-        values = (info.created.replace("T", " "), self.tr(reason), state, mine,
+        reason = self.reasons.get(info.reason.removesuffix("-endommagee"), info.reason)
+        values = (info.created.replace("T", " "), reason, state, mine,
                   self.tr("{0} Mo").format(f"{info.size / 1e6:.1f}".replace(".", ",")))
         for column, value in enumerate(values):
             item = QTableWidgetItem(value)

@@ -24,10 +24,6 @@ log = logging.getLogger(__name__)
 GUI_LOCK_WAIT_SECONDS = 3.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("startup", text)
-
-
 def open_database_for_window(paths: Paths, parent: QWidget | None = None) -> Database | None:
     """The user's database with the folder's lock held for the window's life, or None (explained)."""
     lock = DataFolderLock(paths.data_dir, program="Territoria (fenêtre)")
@@ -35,7 +31,8 @@ def open_database_for_window(paths: Paths, parent: QWidget | None = None) -> Dat
         lock.acquire(timeout=GUI_LOCK_WAIT_SECONDS)
     except DataFolderBusyError as exc:
         log.info("data folder busy: %s", exc.holder)
-        QMessageBox.information(parent, APP_NAME, _tr(
+        QMessageBox.information(parent, APP_NAME, QCoreApplication.translate(
+            "startup",
             "Territoria est déjà ouvert sur ces données ({0}). Utilisez la fenêtre déjà ouverte, "
             "ou fermez-la avant d'en ouvrir une autre.").format(exc.holder or paths.data_dir))
         return None
@@ -62,9 +59,10 @@ def offer_restore(paths: Paths, message: str, lock: DataFolderLock, parent: QWid
         QMessageBox.critical(parent, APP_NAME, message)
         return False
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message, QMessageBox.StandardButton.Close, parent)
-    box.button(QMessageBox.StandardButton.Close).setText(_tr("Fermer"))
-    restore = box.addButton(_tr("Restaurer une sauvegarde…"), QMessageBox.ButtonRole.ActionRole)
-    restore.setAccessibleName(_tr("Restaurer une sauvegarde"))
+    box.button(QMessageBox.StandardButton.Close).setText(QCoreApplication.translate("startup", "Fermer"))
+    restore = box.addButton(QCoreApplication.translate("startup", "Restaurer une sauvegarde…"),
+                            QMessageBox.ButtonRole.ActionRole)
+    restore.setAccessibleName(QCoreApplication.translate("startup", "Restaurer une sauvegarde"))
     box.exec()
     if box.clickedButton() is not restore:
         return False
@@ -84,6 +82,7 @@ def restore_with_dialog(paths: Paths, lock: DataFolderLock, parent: QWidget | No
     except TerritoriaError as exc:
         QMessageBox.critical(parent, APP_NAME, exc.message)
         return False
-    QMessageBox.information(parent, APP_NAME, _tr(
+    QMessageBox.information(parent, APP_NAME, QCoreApplication.translate(
+        "startup",
         "La sauvegarde a été remise en place. La base remplacée est gardée dans {0}.").format(result.saved))
     return True
