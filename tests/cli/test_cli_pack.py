@@ -154,3 +154,70 @@ def test_trust_add_asks_on_a_terminal(tmp_path, data_dir, capsys, monkeypatch):
     assert main(["--data-dir", str(data_dir), "trust", "add", str(tmp_path / "k.key.pub")]) == 0
     assert main(["--data-dir", str(data_dir), "trust", "remove", "0000-0000-0000-0000"]) == 1
     assert "Aucune clé de confiance" in _out(capsys)[1]
+
+
+def test_round_trip_nothing_the_user_made_is_lost(env, tmp_path, data_dir, capsys, copy_seed):
+    """Agency builds, town hall imports, adds a project and a note, the seed is updated, a
+    newer edition is imported: the project, the note and the star are all still there."""
+    from territoria.config import resolve_paths
+    from territoria.services.database import open_database
+    from territoria.services.selection import set_starred
+
+    key, pack = _keygen_and_build(tmp_path, capsys)
+    base = ["--data-dir", str(data_dir)]
+    assert main([*base, "trust", "add", str(key) + ".pub", "--yes"]) == 0
+    assert main([*base, "pack", "import", str(pack), "--yes"]) == 0
+    project = tmp_path / "projet.toml"
+    project.write_text('[[initiative]]\ntitle = "Transcription des conseils municipaux"\n'
+                       'summary = "Les comptes rendus sont transcrits automatiquement."\n'
+                       'place_commune_insee = "61376"\nthemes = ["administration"]\ntechniques = ["speech"]\n'
+                       'status = "pilot"\nstart_date = "2026-01"\n', "utf-8")
+    assert main([*base, "local", "add", str(project)]) == 0
+    connection = sqlite3.connect(data_dir / "territoria.sqlite")
+    pack_id = connection.execute("SELECT id FROM initiatives WHERE slug = 'arnia:chatbot-caen'").fetchone()[0]
+    connection.close()
+    assert main([*base, "note", "set", f"initiative:{pack_id}", "Voir", "avec", "la", "DSI"]) == 0
+    _out(capsys)
+
+    def user_content() -> tuple:
+        connection = sqlite3.connect(data_dir / "territoria.sqlite")
+        try:
+            return (
+                connection.execute("SELECT slug, title, summary, commune_insee FROM initiatives "
+                                   "WHERE origin IN ('local', 'user') ORDER BY slug").fetchall(),
+                connection.execute("SELECT kind, record_slug, text FROM user_notes ORDER BY 1, 2").fetchall(),
+                connection.execute("SELECT initiative_slug FROM user_selection ORDER BY 1").fetchall(),
+            )
+        finally:
+            connection.close()
+
+    paths = resolve_paths(data_dir)
+    db = open_database(paths, copy_seed())
+    set_starred(db, pack_id, True)
+    db.close()
+    made = user_content()
+    assert len(made[0]) == 1 and made[1] == [("initiative", "arnia:chatbot-caen", "Voir avec la DSI")]
+    assert made[2] == [("arnia:chatbot-caen",)]
+
+    # a newer app ships a newer seed
+    newer = copy_seed("newer.sqlite")
+    connection = sqlite3.connect(newer)
+    connection.execute("UPDATE initiatives SET summary = summary || ' Mise à jour.' WHERE origin = 'seed'")
+    connection.execute("UPDATE meta SET value = 'seed-suivante' WHERE key = 'inputs_sha256'")
+    connection.commit()
+    connection.close()
+    from territoria.store.bootstrap import apply_seed_update
+
+    db = open_database(paths, copy_seed())
+    apply_seed_update(db.engine, newer)
+    db.close()
+    assert user_content() == made
+    assert main([*base, "pack", "list", "--json"]) == 0
+    assert [p["edition"] for p in json.loads(_out(capsys)[0])] == ["2026-03-03"]
+
+    # the agency's next edition
+    _key, newer_pack = _keygen_and_build(tmp_path, capsys, edition="2026-04-15")
+    assert main([*base, "pack", "import", str(newer_pack), "--yes", "--json"]) == 0
+    assert json.loads(_out(capsys)[0])["previous_edition"] == "2026-03-03"
+    assert user_content() == made
+    assert main([*base, "check"]) == 0
