@@ -19,7 +19,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,8 +29,10 @@ from territoria.services.branding import BRANDING_FILE, Branding, BrandingError,
 
 
 def project_version() -> str:
-    """The one version of the project, from pyproject.toml."""
-    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    """The one version of the project: ``territoria.__version__`` (pyproject.toml reads it too)."""
+    from territoria import __version__
+
+    return __version__
 
 
 def stage_branding(branding: Branding, resources: Path) -> None:

@@ -39,7 +39,6 @@ def test_export_commune_dossier(data_dir, tmp_path, capsys):
 
 
 def test_export_search_catalogue_and_csv(data_dir, tmp_path, capsys):
-    pytest.importorskip("territoria.services.search")  # the browser's search service (issue #3)
     pdf, table = tmp_path / "catalogue.pdf", tmp_path / "liste.csv"
     assert run(data_dir, "export-pdf", "--search", "région", "-o", pdf) == 0
     out = capsys.readouterr().out

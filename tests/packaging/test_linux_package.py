@@ -65,8 +65,7 @@ def _control(deb: Path) -> dict[str, str]:
 def test_deb_metadata_names_the_agency_and_the_system_libraries(built: dict[str, Path]) -> None:
     control = _control(built["deb"])
     assert control["Package"] == "territoria-arnia"
-    assert control["Version"] == __import__("tomllib").loads(
-        (REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert control["Version"] == __import__("territoria").__version__
     assert "ARNia" in control["Description"]
     depends = {d.strip().split(" ")[0] for d in control["Depends"].split(",")}
     assert {"libxcb-cursor0", "libegl1", "libfontconfig1", "libxkbcommon-x11-0"} <= depends

@@ -12,6 +12,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from territoria.services.progress import Cancelled
+from territoria.services.search import SearchRequest, all_ids
 from territoria.ui.export.context import ExportContext
 from territoria.ui.export.controller import ExportController
 from territoria.ui.page import PageWidget
@@ -65,29 +66,16 @@ def test_agency_name_from_settings_is_printed(controller, settings):
     assert "Agence numérique du Grand Ouest" in page_texts(controller.last_path)[0]
 
 
-class Request:
-    """Stands for a ``services.search.SearchRequest`` where the search itself is not needed."""
-
-    def __init__(self, query: str = "", filters: dict | None = None) -> None:
-        self.query, self.filters = query, filters or {}
-
-
-def search_service():
-    """The browser's search service (issue #3), skipped where this tree does not have it yet."""
-    return pytest.importorskip("territoria.services.search")
-
-
 def test_dismissed_file_dialog_does_nothing(controller, tmp_path):
     controller.choose_target = lambda *args: None
     controller.export_initiative(5)
-    controller.export_search(Request(query="IA"))
+    controller.export_search(SearchRequest(query="IA"))
     assert list((tmp_path / "out").iterdir()) == [] and controller.last_path is None
 
 
 def test_result_list_exports_follow_the_search_order(controller, shared_db):
-    search = search_service()
-    request = search.SearchRequest(query="région")
-    expected = search.all_ids(shared_db, request)
+    request = SearchRequest(query="région")
+    expected = all_ids(shared_db, request)
     assert len(expected) >= 2
     controller.export_search(request)
     assert controller.asked[-1][1] == "Territoria - catalogue - région.pdf"
@@ -134,21 +122,19 @@ class CancellingRunner(InlineRunner):
 
 
 def test_cancelled_batch_export_leaves_no_file(controller, parent, tmp_path):
-    search = search_service()
     controller.tasks = BackgroundWork(lambda _lane: CancellingRunner())
-    controller.export_search(search.SearchRequest())
-    controller.export_csv(search.SearchRequest())
+    controller.export_search(SearchRequest())
+    controller.export_csv(SearchRequest())
     assert list((tmp_path / "out").iterdir()) == []
     assert controller.last_path is None
 
 
 def test_batch_export_runs_in_the_background(parent, shared_db, settings, tmp_path, qtbot):
-    search = search_service()
     tasks = BackgroundWork()
     controller = ExportController(shared_db, settings, tasks, parent)
     controller.choose_target = lambda title, suggested, flt: tmp_path / suggested
     with qtbot.waitSignal(controller.exported, timeout=60000) as signal:
-        controller.export_search(search.SearchRequest())
+        controller.export_search(SearchRequest())
         assert not Path(tmp_path / "Territoria - catalogue.pdf").exists()  # returned at once
     assert Path(signal.args[0]).is_file()
     tasks.wait()
@@ -234,7 +220,7 @@ def test_file_menu_offers_the_exports_of_the_current_page(qtbot, ui_context, mon
     assert menu.menuAction() in window.file_menu.actions()
     menu.refresh()
     assert not menu.initiative_pdf.isEnabled() and not menu.scheme_pdf.isEnabled()
-    page = FakePage(ExportContext(initiative_id=3, search_request=Request(query="eau"), scheme_id=27,
+    page = FakePage(ExportContext(initiative_id=3, search_request=SearchRequest(query="eau"), scheme_id=27,
                                   commune=("commune", "31555")))
     window.pages.setCurrentIndex(window.add_page(page))
     menu.refresh()
@@ -256,7 +242,7 @@ def test_file_menu_offers_the_exports_of_the_current_page(qtbot, ui_context, mon
 
 def test_description_of_a_result_list(controller):
     assert controller.describe(None) == "Toutes les initiatives"
-    assert controller.describe(Request("cantine", {"region": ["52", "53"], "status": ["pilot"]})) == \
+    assert controller.describe(SearchRequest("cantine", {"region": ["52", "53"], "status": ["pilot"]})) == \
         "Recherche « cantine » · 3 filtre(s)"
 
 

@@ -12,27 +12,27 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from territoria import __version__
-from territoria.cli import commands_data, commands_db
+from territoria.cli import (
+    commands_backup,
+    commands_commune,
+    commands_contribution,
+    commands_data,
+    commands_db,
+    commands_export,
+    commands_import,
+    commands_local,
+    commands_pack,
+    commands_region,
+    commands_search,
+    commands_trust,
+)
 from territoria.cli.context import CliContext
 from territoria.errors import TerritoriaError
 
-#: Command modules, in the order ``--help`` lists them.
-COMMAND_MODULES = [commands_db, commands_data]
-
-
-def _optional_modules() -> list:
-    """Command modules added by later features (imported lazily so start-up stays fast)."""
-    import importlib
-
-    modules = []
-    for name in ("commands_search", "commands_commune", "commands_export", "commands_local", "commands_contribution",
-                 "commands_import", "commands_region", "commands_pack", "commands_trust", "commands_backup"):
-        try:
-            modules.append(importlib.import_module(f"territoria.cli.{name}"))
-        except ModuleNotFoundError as exc:
-            if exc.name != f"territoria.cli.{name}":
-                raise
-    return modules
+#: Command modules, in the order ``--help`` lists them (each imports its heavy modules in its handler).
+COMMAND_MODULES = [commands_db, commands_data, commands_search, commands_commune, commands_export, commands_local,
+                   commands_contribution, commands_import, commands_region, commands_pack, commands_trust,
+                   commands_backup]
 
 
 class FrenchArgumentParser(argparse.ArgumentParser):
@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--verbose", action="store_true", help="journal détaillé")
     sub = parser.add_subparsers(dest="command", title="commandes", metavar="COMMANDE",
                                 parser_class=FrenchArgumentParser)
-    for module in COMMAND_MODULES + _optional_modules():
+    for module in COMMAND_MODULES:
         module.register(sub)
     return parser
 
