@@ -69,213 +69,213 @@
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="39"/>
         <source>Fichier de la nouvelle clé privée</source>
-        <translation type="unfinished"></translation>
+        <translation>File of the new private key</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="41"/>
         <source>Identifiant de l&apos;éditeur (ex. arnia)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publisher id (e.g. arnia)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="42"/>
         <source>Phrase de passe de la nouvelle clé</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase of the new key</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="43"/>
         <source>Phrase de passe, à nouveau</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase, again</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="44"/>
         <source>&amp;Créer la clé</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create the key</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="46"/>
         <source>Résultat de la création de clé</source>
-        <translation type="unfinished"></translation>
+        <translation>Result of the key creation</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="47"/>
         <source>1. Clé de signature</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Signing key</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="49"/>
         <source>Clé &amp;privée :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Private key:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="50"/>
         <source>&amp;Éditeur :</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ublisher:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="51"/>
         <source>Phrase de &amp;passe :</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;assphrase:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="52"/>
         <source>Con&amp;firmation :</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmation:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="56"/>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="158"/>
         <source>Dossier des fiches de l&apos;agence</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder of the agency&apos;s records</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="57"/>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="163"/>
         <source>Clé privée de signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Private signing key</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="58"/>
         <source>Phrase de passe de la clé</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase of the key</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="59"/>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="169"/>
         <source>Paquet à écrire</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack to write</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="60"/>
         <source>&amp;Vérifier et signer le paquet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check and sign the pack</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="62"/>
         <source>Rapport de validation du paquet</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation report of the pack</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="63"/>
         <source>2. Construire et signer un paquet</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Build and sign a pack</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="65"/>
         <source>&amp;Dossier :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folder:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="66"/>
         <source>Clé de &amp;signature :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signing key:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="67"/>
         <source>P&amp;hrase de passe :</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;phrase:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="68"/>
         <source>Paquet à é&amp;crire :</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack to &amp;write:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="72"/>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="175"/>
         <source>Contribution reçue</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution received</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="73"/>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="181"/>
         <source>Dossier des brouillons</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder of the drafts</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="74"/>
         <source>É&amp;crire les brouillons</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;rite the drafts</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="76"/>
         <source>Rapport de relecture de la contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Review report of the contribution</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="77"/>
         <source>3. Relire une contribution d&apos;une mairie</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Review a town hall&apos;s contribution</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="79"/>
         <source>Co&amp;ntribution :</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ntribution:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="80"/>
         <source>Dossier des &amp;brouillons :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drafts folder:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="101"/>
         <source>Espace a&amp;gence</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gency space</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="144"/>
         <source>Parcourir…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="145"/>
         <source>Parcourir : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="152"/>
         <source>Nouvelle clé privée</source>
-        <translation type="unfinished"></translation>
+        <translation>New private key</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="153"/>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="164"/>
         <source>Clé privée (*.key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Private key (*.key)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="170"/>
         <source>Paquet de données (*.territoria)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pack (*.territoria)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="176"/>
         <source>Contribution (*.territoria-contribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution (*.territoria-contribution)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="188"/>
         <source>En cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Working…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="192"/>
         <source>Erreur inattendue : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="201"/>
         <source>Indiquez le fichier de la clé privée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the file of the private key.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="204"/>
         <source>Les deux phrases de passe doivent être identiques et non vides.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases must be identical and not empty.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="214"/>
         <source>Création de la clé</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the key</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="215"/>
@@ -283,12 +283,15 @@
 Clé publique à distribuer aux mairies : {1}
 Empreinte : {2}
 Gardez la clé privée et sa phrase de passe en lieu sûr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key created: {0}
+Public key to hand out to town halls: {1}
+Fingerprint: {2}
+Keep the private key and its passphrase in a safe place.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="226"/>
         <source>Indiquez le dossier, la clé et le paquet à écrire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the folder, the key and the pack to write.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="240"/>
@@ -297,32 +300,36 @@ Gardez la clé privée et sa phrase de passe en lieu sûr.</source>
 Empreinte de la clé : {4}
 Fiches : {5}
 SHA-256 : {6}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed pack: {0}
+Publisher: {1} ({2}), edition {3}
+Key fingerprint: {4}
+Records: {5}
+SHA-256: {6}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="244"/>
         <source>Construction du paquet</source>
-        <translation type="unfinished"></translation>
+        <translation>Building the pack</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="251"/>
         <source>Indiquez la contribution et le dossier des brouillons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the contribution and the drafts folder.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="260"/>
         <source>{0} projet(s) de {1} écrit(s) en brouillons dans {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} project(s) from {1} written as drafts in {2}.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="263"/>
         <source>Points à corriger :</source>
-        <translation type="unfinished"></translation>
+        <translation>To be corrected:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="267"/>
         <source>Relecture de la contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewing the contribution</translation>
     </message>
 </context>
 <context>
@@ -687,7 +694,7 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
         <location filename="../../src/territoria/ui/commune/page.py" line="66"/>
         <location filename="../../src/territoria/ui/commune/page.py" line="209"/>
         <source>&amp;Vos projets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Your projects</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/page.py" line="67"/>
@@ -722,7 +729,7 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
     <message>
         <location filename="../../src/territoria/ui/commune/page.py" line="209"/>
         <source>&amp;Vos projets ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Your projects ({0})</translation>
     </message>
 </context>
 <context>
@@ -819,102 +826,102 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
         <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="36"/>
         <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="85"/>
         <source>Envoyer mes projets à l&apos;agence</source>
-        <translation type="unfinished"></translation>
+        <translation>Send my projects to the agency</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="38"/>
         <source>Territoria écrit vos projets dans un fichier « {0} » à envoyer à votre agence (courriel, clé USB). Ce fichier n&apos;est pas signé : l&apos;agence vérifie vos projets avant de les publier dans sa prochaine édition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoria writes your projects to a “{0}” file to send to your agency (e-mail, USB key). This file is not signed: the agency checks your projects before publishing them in its next edition.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="42"/>
         <source>Joindre mes &amp;notes privées sur ces projets</source>
-        <translation type="unfinished"></translation>
+        <translation>Include my private &amp;notes on these projects</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="43"/>
         <source>Joindre les &amp;contacts des projets</source>
-        <translation type="unfinished"></translation>
+        <translation>Include the projects&apos; &amp;contacts</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="47"/>
         <source>Rappel sur les données personnelles</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder about personal data</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="51"/>
         <source>Fichier à écrire</source>
-        <translation type="unfinished"></translation>
+        <translation>File to write</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="54"/>
         <source>&amp;Parcourir…</source>
-        <translation type="unfinished">&amp;Browse…</translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="55"/>
         <source>Choisir le fichier à écrire</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the file to write</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="58"/>
         <source>&amp;Fichier :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="65"/>
         <source>Résultat</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="68"/>
         <source>&amp;Écrire le fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Write the file</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="69"/>
         <source>Fermer</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="86"/>
         <source>Contribution Territoria (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoria contribution (*{0})</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="94"/>
         <source>Choisissez le fichier à écrire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the file to write.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="106"/>
         <source>Le fichier n&apos;a pas pu être écrit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be written.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="117"/>
         <source>Écriture de la contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the contribution</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="124"/>
         <source>avec vos notes</source>
-        <translation type="unfinished"></translation>
+        <translation>with your notes</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="126"/>
         <source>avec les contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>with the contacts</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="127"/>
         <source>{0} projet(s) écrit(s) dans {1} {2}. Envoyez ce fichier à votre agence.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} project(s) written to {1} {2}. Send this file to your agency.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="128"/>
         <source>(sans notes ni contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(without notes or contacts)</translation>
     </message>
 </context>
 <context>
@@ -922,65 +929,67 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
     <message>
         <location filename="../../src/territoria/ui/packs/data_menu.py" line="36"/>
         <source>&amp;Données</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/data_menu.py" line="42"/>
         <source>&amp;Importer des données…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import data…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/data_menu.py" line="44"/>
         <source>&amp;Envoyer mes projets à l&apos;agence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Send my projects to the agency…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/data_menu.py" line="46"/>
         <source>&amp;Clés de confiance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trusted keys…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/data_menu.py" line="48"/>
         <source>Dossier &amp;surveillé…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Watched folder…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/data_menu.py" line="50"/>
         <source>Afficher l&apos;espace &amp;agence</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the &amp;agency space</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/data_menu.py" line="54"/>
         <source>Imprimer mes &amp;notes sur les fiches</source>
-        <translation type="unfinished"></translation>
+        <translation>Print my &amp;notes on the sheets</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/data_menu.py" line="100"/>
         <location filename="../../src/territoria/ui/packs/data_menu.py" line="109"/>
         <source>Dossier surveillé</source>
-        <translation type="unfinished"></translation>
+        <translation>Watched folder</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/data_menu.py" line="101"/>
         <source>Dossier surveillé actuel : {0}
 
 En choisir un autre ? (Non : ne plus surveiller de dossier.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Current watched folder: {0}
+
+Choose another one? (No: stop watching a folder.)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/data_menu.py" line="151"/>
         <source>• {0}, édition {1} (installée : {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>• {0}, edition {1} (installed: {2})</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/data_menu.py" line="152"/>
         <source>aucune</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/data_menu.py" line="153"/>
         <source>Nouvelles données disponibles</source>
-        <translation type="unfinished"></translation>
+        <translation>New data available</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/data_menu.py" line="154"/>
@@ -988,17 +997,20 @@ En choisir un autre ? (Non : ne plus surveiller de dossier.)</source>
 {0}
 
 Les examiner et les importer ?</source>
-        <translation type="unfinished"></translation>
+        <translation>The watched folder holds newer data:
+{0}
+
+Review and import them?</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/data_menu.py" line="157"/>
         <source>&amp;Examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Review</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/data_menu.py" line="158"/>
         <source>Plus &amp;tard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Later</translation>
     </message>
 </context>
 <context>
@@ -1024,7 +1036,7 @@ Les examiner et les importer ?</source>
     <message>
         <location filename="../../src/territoria/ui/browser/detail_pane.py" line="75"/>
         <source>Fiche de l&apos;initiative — projet de votre collectivité (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiative record — project of your local authority (local)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/browser/detail_pane.py" line="97"/>
@@ -1311,98 +1323,98 @@ Les examiner et les importer ?</source>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="79"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="80"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="82"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="83"/>
         <source>Fichiers CSV pour Excel (*.csv)</source>
         <translation>CSV files for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="113"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="114"/>
         <source>Fichier en lecture seule</source>
         <translation>Read-only file</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="114"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="115"/>
         <source>Le fichier « {0} » est en lecture seule. Le remplacer quand même ?</source>
         <translation>The file “{0}” is read-only. Replace it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="122"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="123"/>
         <source>Territoria</source>
         <translation>Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="140"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="141"/>
         <source>Document enregistré : {0}</source>
         <translation>Document saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="145"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="146"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="161"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="162"/>
         <source>Enregistrer la fiche</source>
         <translation>Save the fact sheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="165"/>
-        <location filename="../../src/territoria/ui/export/controller.py" line="186"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="166"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="187"/>
         <source>Export de la fiche…</source>
         <translation>Exporting the fact sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="181"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="182"/>
         <source>Enregistrer la fiche du dispositif</source>
         <translation>Save the scheme sheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="197"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="198"/>
         <source>Cette collectivité est introuvable ({0} {1}).</source>
         <translation>This local authority cannot be found ({0} {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="199"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="200"/>
         <source>Enregistrer le dossier</source>
         <translation>Save the dossier</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="203"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="204"/>
         <source>Préparation du dossier…</source>
         <translation>Preparing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="213"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="214"/>
         <source>Enregistrer le catalogue</source>
         <translation>Save the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="224"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="225"/>
         <source>Export du catalogue…</source>
         <translation>Exporting the catalogue…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="232"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="233"/>
         <source>Enregistrer la liste pour Excel</source>
         <translation>Save the list for Excel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="236"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="237"/>
         <source>Export de la liste…</source>
         <translation>Exporting the list…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="250"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="251"/>
         <source>Recherche « {0} »</source>
         <translation>Search “{0}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/export/controller.py" line="252"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="253"/>
         <source>%n filtre(s)</source>
         <translation>
             <numerusform>%n filter</numerusform>
@@ -1410,32 +1422,32 @@ Les examiner et les importer ?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="253"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="254"/>
         <source>Toutes les initiatives</source>
         <translation>All initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="288"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="289"/>
         <source>Préparation de l&apos;aperçu…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="295"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="296"/>
         <source>Préparation de l&apos;impression…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="313"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="314"/>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="336"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="337"/>
         <source>Impossible de préparer le document à ouvrir ({0}).</source>
         <translation>The document could not be prepared for opening ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="342"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="343"/>
         <source>Aucun lecteur PDF n&apos;a pu ouvrir « {0} ». Installez un lecteur PDF ou ouvrez le fichier depuis l&apos;explorateur de fichiers.</source>
         <translation>No PDF viewer could open “{0}”. Install a PDF viewer or open the file from your file manager.</translation>
     </message>
@@ -1647,233 +1659,233 @@ Les examiner et les importer ?</source>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="37"/>
         <source>Sources</source>
-        <translation type="unfinished">Sources</translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="38"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="39"/>
         <source>Programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="40"/>
         <source>Dispositifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Support schemes</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="41"/>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiatives</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="42"/>
         <source>Chiffres clés</source>
-        <translation type="unfinished"></translation>
+        <translation>Key figures</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="43"/>
         <source>Événements</source>
-        <translation type="unfinished"></translation>
+        <translation>Events</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="60"/>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="164"/>
         <source>Importer des données</source>
-        <translation type="unfinished"></translation>
+        <translation>Import data</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="61"/>
         <source>Choisissez un paquet de données signé (« .territoria ») reçu de votre agence. Territoria vérifie sa signature et vous montre ce qu&apos;il change avant de l&apos;importer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a signed data pack (“.territoria”) received from your agency. Territoria checks its signature and shows you what it changes before importing it.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="65"/>
         <source>Paquet de données à importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pack to import</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="67"/>
         <source>&amp;Paquet :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pack:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="69"/>
         <source>&amp;Choisir…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="70"/>
         <source>Choisir le paquet de données</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the data pack</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="77"/>
         <source>Aperçu de l&apos;import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import preview</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="79"/>
         <source>&amp;Réinstaller quand même (édition plus ancienne ou égale)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reinstall anyway (older or same edition)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="84"/>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="87"/>
         <source>&amp;Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="88"/>
         <source>Importer ce paquet</source>
-        <translation type="unfinished"></translation>
+        <translation>Import this pack</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="89"/>
         <source>Fermer</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="109"/>
         <source>Éditeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Publisher</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="109"/>
         <source>Édition</source>
-        <translation type="unfinished"></translation>
+        <translation>Edition</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="110"/>
         <source>Empreinte de la clé</source>
-        <translation type="unfinished"></translation>
+        <translation>Key fingerprint</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="110"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="111"/>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="112"/>
         <source>Ce que l&apos;import change</source>
-        <translation type="unfinished"></translation>
+        <translation>What the import changes</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="113"/>
         <source>ajoutées</source>
-        <translation type="unfinished"></translation>
+        <translation>added</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="113"/>
         <source>mises à jour</source>
-        <translation type="unfinished"></translation>
+        <translation>updated</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="113"/>
         <source>retirées</source>
-        <translation type="unfinished"></translation>
+        <translation>withdrawn</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="114"/>
         <source>Cette édition n&apos;est pas plus récente que celle installée : elle ne sera importée que si vous cochez « Réinstaller quand même ».</source>
-        <translation type="unfinished"></translation>
+        <translation>This edition is not newer than the one installed: it will only be imported if you tick “Reinstall anyway”.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="116"/>
         <source>Remarques</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="117"/>
         <source>Vos projets, vos notes, votre sélection et vos recherches enregistrées ne sont jamais modifiés. Une sauvegarde est faite avant l&apos;import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your projects, notes, selection and saved searches are never changed. A backup is made before the import.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="124"/>
         <source>édition {0} installée</source>
-        <translation type="unfinished"></translation>
+        <translation>edition {0} installed</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="125"/>
         <source>aucune édition installée</source>
-        <translation type="unfinished"></translation>
+        <translation>no edition installed</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="165"/>
         <source>Paquet de données Territoria (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoria data pack (*{0})</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="181"/>
         <source>Choisissez d&apos;abord un paquet de données.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a data pack.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="185"/>
         <source>Vérification du paquet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the pack…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="192"/>
         <source>Vérification du paquet</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the pack</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="200"/>
         <source>Signature et contenu vérifiés. « Importer » applique ces changements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature and content checked. “Import” applies these changes.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="211"/>
         <source>Erreur inattendue : rien n&apos;a été modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error: nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="230"/>
         <source>Import en cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="231"/>
         <source>Import des données</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing data</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="244"/>
         <source>{0} : {1} ajoutée(s), {2} mise(s) à jour, {3} retirée(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} added, {2} updated, {3} withdrawn</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="247"/>
         <source>Données de {0}, édition {1}, importées. {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data from {0}, edition {1}, imported. {2}.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="250"/>
         <source>Nouvelle clé de l&apos;éditeur désormais reconnue : {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The publisher&apos;s new key is now trusted: {0}.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="260"/>
         <source>Rien n&apos;a été modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="264"/>
         <source>Import annulé : rien n&apos;a été modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import cancelled: nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -1974,7 +1986,7 @@ Les examiner et les importer ?</source>
     <message>
         <location filename="../../src/territoria/ui/main_window.py" line="118"/>
         <source>Mes pro&amp;jets</source>
-        <translation type="unfinished"></translation>
+        <translation>My pro&amp;jects</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/main_window.py" line="191"/>
@@ -2020,67 +2032,67 @@ Les examiner et les importer ?</source>
     <message>
         <location filename="../../src/territoria/ui/notes/editor.py" line="35"/>
         <source>&lt;b&gt;Note privée&lt;/b&gt; (visible de vous seul, jamais envoyée sans votre accord)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Private note&lt;/b&gt; (visible to you only, never sent without your consent)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/notes/editor.py" line="37"/>
         <source>Ajouter une &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a &amp;note…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/notes/editor.py" line="38"/>
         <source>Ajouter une note privée à cette fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a private note to this record</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/notes/editor.py" line="41"/>
         <source>Texte de la note privée</source>
-        <translation type="unfinished"></translation>
+        <translation>Text of the private note</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/notes/editor.py" line="42"/>
         <source>Vos remarques : personne à contacter, suite donnée, délibération…</source>
-        <translation type="unfinished"></translation>
+        <translation>Your remarks: person to contact, follow-up, council decision…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/notes/editor.py" line="45"/>
         <source>&amp;Enregistrer la note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save the note</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/notes/editor.py" line="46"/>
         <source>Enregistrer la note privée</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the private note</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/notes/editor.py" line="48"/>
         <source>E&amp;ffacer la note</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;lete the note</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/notes/editor.py" line="49"/>
         <source>Effacer la note privée</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the private note</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/notes/editor.py" line="52"/>
         <source>État de la note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note status</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/notes/editor.py" line="109"/>
         <source>Note trop longue ({0} caractères ; {1} au plus) : non enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note too long ({0} characters; {1} at most): not saved.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/notes/editor.py" line="117"/>
         <source>Note enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note saved.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/notes/editor.py" line="117"/>
         <source>Note effacée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note deleted.</translation>
     </message>
 </context>
 <context>
@@ -2088,27 +2100,27 @@ Les examiner et les importer ?</source>
     <message>
         <location filename="../../src/territoria/ui/projects/own_list.py" line="31"/>
         <source>Vos projets</source>
-        <translation type="unfinished"></translation>
+        <translation>Your projects</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/own_list.py" line="44"/>
         <source>depuis {0}</source>
-        <translation type="unfinished">since {0}</translation>
+        <translation>since {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/own_list.py" line="49"/>
         <source>Projet de votre collectivité (local), déclaré le {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Project of your local authority (local), declared on {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/own_list.py" line="53"/>
         <source>Les projets de votre collectivité (« Mes projets ») : ils ne sont pas classés parmi les projets comparables. Entrée ou double-clic : voir la fiche.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your local authority&apos;s projects (“My projects”): they are not ranked among the comparable projects. Enter or double-click: show the record.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/own_list.py" line="56"/>
         <source>Aucun projet de votre collectivité pour l&apos;instant : ajoutez-en dans l&apos;onglet « Mes projets ».</source>
-        <translation type="unfinished"></translation>
+        <translation>No project of your local authority yet: add some in the “My projects” tab.</translation>
     </message>
 </context>
 <context>
@@ -2298,167 +2310,167 @@ Les examiner et les importer ?</source>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="56"/>
         <source>Modifier le projet</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the project</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="56"/>
         <source>Nouveau projet</source>
-        <translation type="unfinished"></translation>
+        <translation>New project</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="74"/>
         <source>AAAA, AAAA-MM ou AAAA-MM-JJ</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY, YYYY-MM or YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="76"/>
         <source>en euros, ex. 12 000</source>
-        <translation type="unfinished"></translation>
+        <translation>in euros, e.g. 12 000</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="79"/>
         <source>service ou fonction plutôt qu&apos;un nom (données personnelles)</source>
-        <translation type="unfinished"></translation>
+        <translation>a department or role rather than a name (personal data)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="81"/>
         <source>(aucun)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="87"/>
         <source>code INSEE, si ce n&apos;est pas la collectivité de « Ma commune »</source>
-        <translation type="unfinished"></translation>
+        <translation>INSEE code, if not the local authority of “My commune”</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="94"/>
         <source>montant (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>amount (€)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="95"/>
         <source>Montant du financement {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount of funding {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="96"/>
         <source>financeur, dispositif</source>
-        <translation type="unfinished"></translation>
+        <translation>funder, scheme</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="97"/>
         <source>Financeur ou dispositif du financement {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Funder or scheme of funding {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="105"/>
         <source>&amp;Titre (obligatoire) :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title (required):</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="106"/>
         <source>&amp;Résumé :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Summary:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="107"/>
         <source>&amp;Problème traité :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problem addressed:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="108"/>
         <source>Ré&amp;sultats :</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ults:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="109"/>
         <source>St&amp;atut :</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="110"/>
         <source>T&amp;hèmes :</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hemes:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="111"/>
         <source>Te&amp;chniques d&apos;IA :</source>
-        <translation type="unfinished"></translation>
+        <translation>AI te&amp;chniques:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="112"/>
         <source>&amp;Début :</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;art:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="113"/>
         <source>&amp;Fin :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="114"/>
         <source>&amp;Budget (€) :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budget (€):</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="115"/>
         <source>Finance&amp;ments obtenus :</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding &amp;obtained:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="116"/>
         <source>Prestata&amp;ire :</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;lier:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="117"/>
         <source>C&amp;ontact :</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ntact:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="118"/>
         <source>Pro&amp;gramme :</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gramme:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="119"/>
         <source>Comm&amp;une (INSEE) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Comm&amp;une (INSEE):</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="128"/>
         <source>Erreur : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="143"/>
         <source>Erreurs du formulaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Form errors</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="145"/>
         <source>Le porteur est votre collectivité (« Ma commune ») ; la source est sa propre déclaration, datée d&apos;aujourd&apos;hui. Ce projet ne sera jamais modifié par une mise à jour des données.</source>
-        <translation type="unfinished"></translation>
+        <translation>The lead is your local authority (“My commune”); the source is its own declaration, dated today. This project will never be changed by a data update.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="155"/>
         <source>&amp;Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="156"/>
         <source>Annuler</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="258"/>
         <source>financement {0} : {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>funding {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/form.py" line="274"/>
         <source>{0} champ(s) à corriger avant d&apos;enregistrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} field(s) to correct before saving.</translation>
     </message>
 </context>
 <context>
@@ -2466,142 +2478,142 @@ Les examiner et les importer ?</source>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="60"/>
         <source>Les projets d&apos;IA de votre collectivité : ils apparaissent dans le catalogue (marqués « local »), dans « Ma commune » sous « Vos projets » et dans vos sauvegardes, et ne sont jamais modifiés par une mise à jour des données. Envoyez-les à votre agence pour qu&apos;elle les publie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your local authority&apos;s AI projects: they appear in the catalogue (marked “local”), in “My commune” under “Your projects” and in your backups, and are never changed by a data update. Send them to your agency so that it publishes them.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="66"/>
         <source>Projet</source>
-        <translation type="unfinished"></translation>
+        <translation>Project</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="66"/>
         <source>Statut</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="66"/>
         <source>Lieu</source>
-        <translation type="unfinished">Place</translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="66"/>
         <source>Début</source>
-        <translation type="unfinished">Start</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="66"/>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="67"/>
         <source>Déclaré le</source>
-        <translation type="unfinished"></translation>
+        <translation>Declared on</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="68"/>
         <source>Vos projets</source>
-        <translation type="unfinished"></translation>
+        <translation>Your projects</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="76"/>
         <source>Aucun projet pour l&apos;instant. « Nouveau projet » en ajoute un (choisissez d&apos;abord votre collectivité dans « Ma commune »).</source>
-        <translation type="unfinished"></translation>
+        <translation>No project yet. “New project” adds one (first choose your local authority in “My commune”).</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="81"/>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="83"/>
         <source>&amp;Nouveau projet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New project…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="84"/>
         <source>&amp;Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="85"/>
         <source>&amp;Supprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="86"/>
         <source>&amp;Voir dans le catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show in the catalogue</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="87"/>
         <source>&amp;Envoyer mes projets à l&apos;agence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send my projects to the &amp;agency…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="88"/>
         <source>Ajouter un projet</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a project</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="89"/>
         <source>Modifier le projet sélectionné</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected project</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="90"/>
         <source>Supprimer le projet sélectionné</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected project</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="91"/>
         <source>Voir le projet sélectionné dans le catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the selected project in the catalogue</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="92"/>
         <source>Envoyer mes projets à l&apos;agence</source>
-        <translation type="unfinished"></translation>
+        <translation>Send my projects to the agency</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="117"/>
         <source>Mes pro&amp;jets</source>
-        <translation type="unfinished"></translation>
+        <translation>My pro&amp;jects</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="152"/>
         <source>Projet de votre collectivité (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Project of your local authority (local)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="233"/>
         <source>Enregistrement du projet</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the project</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="236"/>
         <source>Projet enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Project saved.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="249"/>
         <source>Supprimer le projet</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the project</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="250"/>
         <source>Supprimer définitivement « {0} » et sa note ? (Une sauvegarde automatique le garde jusqu&apos;à la prochaine rotation.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “{0}” and its note for good? (An automatic backup keeps it until the next rotation.)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="258"/>
         <source>Projet supprimé : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Project deleted: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="262"/>
         <source>Suppression du projet</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleting the project</translation>
     </message>
 </context>
 <context>
@@ -2816,12 +2828,12 @@ Les examiner et les importer ?</source>
     <message>
         <location filename="../../src/territoria/ui/browser/results_model.py" line="222"/>
         <source>{0} (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (local)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/browser/results_model.py" line="245"/>
         <source>Projet de votre collectivité (local) : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Project of your local authority (local): {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/browser/results_model.py" line="253"/>
@@ -2951,99 +2963,99 @@ Les examiner et les importer ?</source>
     <message>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="35"/>
         <source>installateur</source>
-        <translation type="unfinished"></translation>
+        <translation>installer</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="36"/>
         <source>ajoutée</source>
-        <translation type="unfinished"></translation>
+        <translation>added</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="37"/>
         <source>clé suivante</source>
-        <translation type="unfinished"></translation>
+        <translation>next key</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="50"/>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="58"/>
         <source>Clés de confiance</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted keys</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="51"/>
         <source>Territoria n&apos;importe que les paquets signés par une de ces clés. Vérifiez l&apos;empreinte d&apos;une nouvelle clé auprès de l&apos;agence (téléphone, courrier) avant de l&apos;ajouter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoria only imports packs signed by one of these keys. Check a new key&apos;s fingerprint with the agency (phone, letter) before adding it.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="56"/>
         <source>Empreinte</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="56"/>
         <source>Éditeurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Publishers</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="56"/>
         <source>Origine</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="57"/>
         <source>Fichier ou libellé</source>
-        <translation type="unfinished"></translation>
+        <translation>File or label</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="65"/>
         <source>&amp;Ajouter une clé…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add a key…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="66"/>
         <source>Ajouter une clé publique</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a public key</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="68"/>
         <source>&amp;Retirer la clé…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove the key…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="69"/>
         <source>Retirer la clé sélectionnée</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected key</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="73"/>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="79"/>
         <source>Fermer</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="104"/>
         <source>(premier éditeur signé)</source>
-        <translation type="unfinished"></translation>
+        <translation>(first publisher signed)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="116"/>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="134"/>
         <source>Ajouter une clé de confiance</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a trusted key</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="117"/>
         <source>Clé publique Territoria (*.pub)</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoria public key (*.pub)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="130"/>
         <source>non précisés</source>
-        <translation type="unfinished"></translation>
+        <translation>not given</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="131"/>
@@ -3053,32 +3065,37 @@ Empreinte : {1}
 Éditeurs : {2}
 
 Vérifiez cette empreinte auprès de l&apos;agence avant de confirmer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust the key of {0}?
+
+Fingerprint: {1}
+Publishers: {2}
+
+Check this fingerprint with the agency before confirming.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="136"/>
         <source>Clé non ajoutée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key not added.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="143"/>
         <source>Clé ajoutée : {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key added: {0}.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="153"/>
         <source>Ne plus faire confiance à la clé {0} ({1}) ? Les paquets qu&apos;elle signe seront refusés ; les données déjà importées restent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop trusting the key {0} ({1})? The packs it signs will be refused; data already imported stays.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="155"/>
         <source>Retirer une clé</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove a key</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="163"/>
         <source>Clé retirée : {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key removed: {0}.</translation>
     </message>
 </context>
 <context>
@@ -3230,7 +3247,7 @@ Vérifiez cette empreinte auprès de l&apos;agence avant de confirmer.</source>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="172"/>
         <source>Raison</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reason</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="173"/>
