@@ -123,7 +123,7 @@ def test_fetch_rows_in_the_given_order_with_places(shared_db):
     wanted = [ids["toulouse-detection-fuites-eau"], 999_999, ids["saint-denis-sur-sarthon-securisation-juridique"]]
     toulouse, sarthon = fetch_rows(shared_db, wanted)
     assert (toulouse.commune_insee, toulouse.departement_code, toulouse.region) == ("31555", "31", "Occitanie")
-    assert toulouse.organisation == "Ville de Toulouse" and toulouse.themes == ("Eau",)
+    assert toulouse.organisation == "Toulouse Métropole" and toulouse.themes == ("Eau",)
     assert sarthon.population == 1055 and sarthon.place == "Saint-Denis-sur-Sarthon"
     favia = fetch_rows(shared_db, [ids["favia"]])[0]
     assert favia.budget_eur is None and favia.funding_eur == 3_600_000 and favia.money_eur == 3_600_000
