@@ -48,15 +48,22 @@ def population(value: int | None) -> str:
     return f"{group_thousands(value)}{NBSP}hab."
 
 
-def euros(value: float | None) -> str:
-    """Money the way French officials write it: ``70 M€``, ``3,6 M€``, ``200 000 €``."""
+def euros(value: float | None, word: Callable[[str], str] = str,
+          decimal: Callable[[float, int], str] = decimal_fr, group: Callable[[int], str] = group_thousands) -> str:
+    """Money the way French officials write it: ``70 M€``, ``3,6 M€``, ``200 000 €``.
+
+    ``word`` translates the templates (``"{0} M€"``…), ``decimal`` and ``group`` write the
+    numbers: the UI passes Qt's translations, documents keep the French defaults.
+    """
     if value is None:
-        return "montant inconnu"
+        return word("montant inconnu")
     if abs(value) >= 1_000_000_000:
-        return f"{decimal_fr(value / 1_000_000_000, 2)}{NBSP}Md€"
-    if abs(value) >= 1_000_000:
-        return f"{decimal_fr(value / 1_000_000, 2)}{NBSP}M€"
-    return f"{group_thousands(round(value))}{NBSP}€"
+        text = word("{0} Md€").format(decimal(value / 1_000_000_000, 2))
+    elif abs(value) >= 1_000_000:
+        text = word("{0} M€").format(decimal(value / 1_000_000, 2))
+    else:
+        text = word("{0} €").format(group(round(value)))
+    return text.replace(" ", NBSP)
 
 
 def percent(value: float) -> str:

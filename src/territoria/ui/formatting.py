@@ -50,17 +50,16 @@ def population(value: int | None) -> str:
     return QCoreApplication.translate("format", "{0} hab.").format(group_thousands(value)).replace(" ", NBSP)
 
 
+#: The money templates, listed for lupdate (``format_fr.euros`` asks for them by name).
+MONEY = (
+    QT_TRANSLATE_NOOP("format", "montant inconnu"), QT_TRANSLATE_NOOP("format", "{0} Md€"),
+    QT_TRANSLATE_NOOP("format", "{0} M€"), QT_TRANSLATE_NOOP("format", "{0} €"),
+)
+
+
 def euros(value: float | None) -> str:
     """Money: ``70 M€``, ``3,6 M€``, ``200 000 €`` (English: ``€70M``, ``€3.6M``, ``€200,000``)."""
-    if value is None:
-        return QCoreApplication.translate("format", "montant inconnu")
-    if abs(value) >= 1_000_000_000:
-        text = QCoreApplication.translate("format", "{0} Md€").format(decimal(value / 1_000_000_000, 2))
-    elif abs(value) >= 1_000_000:
-        text = QCoreApplication.translate("format", "{0} M€").format(decimal(value / 1_000_000, 2))
-    else:
-        text = QCoreApplication.translate("format", "{0} €").format(group_thousands(round(value)))
-    return text.replace(" ", NBSP)
+    return format_fr.euros(value, lambda text: QCoreApplication.translate("format", text), decimal, group_thousands)
 
 
 def partial_date(value: str | None) -> str:
