@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from territoria import __version__
+from territoria.services.branding import Branding
 from territoria.ui.formatting import partial_date
 
 
@@ -12,21 +13,23 @@ class AboutDialog(QDialog):
     """Names every data source with its licence, and the data edition date."""
 
     def __init__(self, data_edition: str | None, parent: QWidget | None = None,
-                 credits: tuple = ()) -> None:
-        """``credits``: ``services.attributions.Credit`` of the imported catalogues in the database."""
+                 credits: tuple = (), agency: Branding | None = None) -> None:
+        """``credits``: ``services.attributions.Credit`` of the imported catalogues in the database;
+        ``agency``: the agency this installation is branded for, shown with its contact."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("À propos de Territoria"))
         layout = QVBoxLayout(self)
         edition = partial_date(data_edition) if data_edition else self.tr("inconnue")
         self.text = QLabel(
             "<h2>Territoria {version}</h2>"
-            "<p>{tagline}</p>"
+            "<p>{tagline}</p>{agency}"
             "<p><b>{edition_label}</b> {edition}</p>"
             "<h3>{sources_title}</h3><ul>"
             "<li>{geo}</li><li>{map}</li><li>{articles}</li>{imported}<li>{font}</li></ul>"
             "<p>{offline}</p>".format(
                 version=__version__,
                 tagline=self.tr("Catalogue hors ligne des projets d'intelligence artificielle des collectivités françaises."),
+                agency=self._agency(agency),
                 edition_label=self.tr("Édition des données :"),
                 edition=edition,
                 sources_title=self.tr("Sources des données et licences"),
@@ -60,6 +63,16 @@ class AboutDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+
+    def _agency(self, agency: Branding | None) -> str:
+        """"Diffusé par …" with the agency's contact (empty for the plain app)."""
+        if agency is None:
+            return ""
+        import html
+
+        lines = [html.escape(self.tr("Diffusé par %1").replace("%1", agency.name))]
+        lines += [html.escape(line) for line in agency.contact_lines]
+        return "<p>" + "<br>".join(lines) + "</p>"
 
     def _credit(self, credit) -> str:
         import html

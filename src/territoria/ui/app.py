@@ -28,6 +28,7 @@ def run_gui(paths: Paths, *, verbose: bool = False) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    _set_window_icon(app)
     try:
         paths.ensure()
     except TerritoriaError as exc:
@@ -41,7 +42,9 @@ def run_gui(paths: Paths, *, verbose: bool = False) -> int:
     db = open_database_for_window(paths)
     if db is None:
         return 1
-    context = UiContext.create(db, settings)
+    from territoria.services.branding import load_branding
+
+    context = UiContext.create(db, settings, agency=load_branding())
     window = MainWindow(context)
     window.show()
     code = app.exec()
@@ -49,6 +52,18 @@ def run_gui(paths: Paths, *, verbose: bool = False) -> int:
     db.close()
     del translators
     return code
+
+
+def _set_window_icon(app) -> None:
+    """The application icon (title bars, task bar), from the one SVG source."""
+    from PySide6.QtGui import QIcon
+
+    from territoria.resources import resource_path
+
+    try:
+        app.setWindowIcon(QIcon(str(resource_path("icons", "territoria.svg"))))
+    except FileNotFoundError:
+        log.warning("icône de l'application introuvable")
 
 
 def _excepthook(exc_type, exc, tb) -> None:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from territoria.reports.context import Branding
+from territoria.services.branding import Branding as InstalledBranding
 from territoria.services.database import Database
 from territoria.settings import Settings
 from territoria.ui.export.controller import ExportController
-from territoria.ui.export.settings import branding
+from territoria.ui.export.settings import letterhead
 from territoria.ui.tasks import BackgroundWork
 
 
@@ -25,13 +26,17 @@ class UiContext:
     settings: Settings
     tasks: BackgroundWork
     exports: ExportController
+    #: The agency this installation is branded for (``None``: the plain app).
+    agency: InstalledBranding | None = None
 
     @classmethod
-    def create(cls, db: Database, settings: Settings, tasks: BackgroundWork | None = None) -> UiContext:
+    def create(cls, db: Database, settings: Settings, tasks: BackgroundWork | None = None,
+               agency: InstalledBranding | None = None) -> UiContext:
         """The context of ``db`` and ``settings`` (``tasks``: threaded lanes unless given)."""
         tasks = tasks if tasks is not None else BackgroundWork()
-        return cls(db=db, settings=settings, tasks=tasks, exports=ExportController(db, settings, tasks))
+        exports = ExportController(db, settings, tasks, agency=agency)
+        return cls(db=db, settings=settings, tasks=tasks, exports=exports, agency=agency)
 
     def branding(self) -> Branding:
-        """The agency name and logo printed in document headers (empty when unset)."""
-        return branding(self.settings)
+        """The letterhead of documents: the settings' name and logo, else "Ma commune", else the agency."""
+        return letterhead(self.db, self.settings, self.agency)

@@ -42,7 +42,10 @@ class MainWindow(QMainWindow):
         self.context = context
         self.settings = context.settings
         self.data_edition = data_edition(context.db)
-        self.setWindowTitle(self.tr("Territoria — projets d'IA des collectivités"))
+        if context.agency is not None:
+            self.setWindowTitle(self.tr("Territoria — %1").replace("%1", context.agency.short_name))
+        else:
+            self.setWindowTitle(self.tr("Territoria — projets d'IA des collectivités"))
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.setAccessibleName(self.tr("Pages"))
@@ -207,7 +210,8 @@ class MainWindow(QMainWindow):
         """Open the About dialog (returned for tests)."""
         from territoria.services.attributions import imported_credits
 
-        dialog = AboutDialog(self.data_edition, self, credits=imported_credits(self.context.db))
+        dialog = AboutDialog(self.data_edition, self, credits=imported_credits(self.context.db),
+                             agency=self.context.agency)
         dialog.open()
         return dialog
 

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBo
 
 from territoria.errors import TerritoriaError
 from territoria.reports.context import Branding
+from territoria.services.branding import Branding as InstalledBranding
 from territoria.services.database import Database
 from territoria.services.progress import Progress
 from territoria.settings import Settings
 from territoria.ui.export.rendering import PdfSource
-from territoria.ui.export.settings import branding, last_folder, remember_folder
+from territoria.ui.export.settings import last_folder, letterhead, remember_folder
 from territoria.ui.tasks import BackgroundWork, Lane
 
 if TYPE_CHECKING:
@@ -44,9 +45,10 @@ class ExportController(QObject):
     exported = Signal(str)
 
     def __init__(self, db: Database, settings: Settings, tasks: BackgroundWork,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, agency: InstalledBranding | None = None) -> None:
         super().__init__(parent)
         self._parent = parent
+        self.agency = agency
         self.db = db
         self.settings = settings
         self.tasks = tasks
@@ -66,8 +68,8 @@ class ExportController(QObject):
     # --- helpers ------------------------------------------------------------------------
 
     def branding(self) -> Branding:
-        """The agency name and logo from the settings."""
-        return branding(self.settings)
+        """The letterhead: the settings' name and logo, else "Ma commune", else the agency's."""
+        return letterhead(self.db, self.settings, self.agency)
 
     def with_note(self) -> bool:
         """Whether one-pagers print the user's private note (Fichier > Données > Imprimer mes notes)."""

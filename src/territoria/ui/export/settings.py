@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 
 from territoria.reports.context import Branding
+from territoria.services.branding import Branding as InstalledBranding
+from territoria.services.database import Database
 from territoria.settings import EXPORT_AGENCY_LOGO, EXPORT_AGENCY_NAME, EXPORT_LAST_FOLDER, Settings
 
 
@@ -14,6 +16,14 @@ def branding(settings: Settings) -> Branding:
     """The agency name and logo printed in document headers (empty when unset)."""
     logo = settings.get(EXPORT_AGENCY_LOGO).strip()
     return Branding(agency_name=settings.get(EXPORT_AGENCY_NAME).strip(), logo_path=Path(logo) if logo else None)
+
+
+def letterhead(db: Database, settings: Settings, agency: InstalledBranding | None) -> Branding:
+    """What heads a document: the name/logo set in the settings, else "Ma commune", else the agency."""
+    from territoria.reports.letterhead import document_branding
+
+    explicit = branding(settings)
+    return document_branding(db, name=explicit.agency_name, logo=explicit.logo_path, installed=agency)
 
 
 def set_branding(settings: Settings, name: str, logo: str) -> None:

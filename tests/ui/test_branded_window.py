@@ -1,0 +1,65 @@
+"""A branded installation shows its agency: window title, About with contact, document letterhead."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from territoria.services.branding import read_branding_file
+from territoria.ui.context import UiContext
+from territoria.ui.main_window import MainWindow
+from territoria.ui.tasks import BackgroundWork
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture()
+def agency():
+    return read_branding_file(REPO / "packaging" / "agency.example.toml")
+
+
+@pytest.fixture()
+def branded_context(db, settings, agency) -> UiContext:
+    return UiContext.create(db, settings, BackgroundWork.inline(), agency=agency)
+
+
+def test_branded_window_title_names_the_agency(qtbot, branded_context) -> None:
+    window = MainWindow(branded_context)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Territoria — ARNia"
+
+
+def test_plain_window_title_names_no_agency(qtbot, ui_context) -> None:
+    window = MainWindow(ui_context)
+    qtbot.addWidget(window)
+    assert "ARNia" not in window.windowTitle()
+
+
+def test_about_dialog_shows_the_agency_and_its_contact(qtbot, agency) -> None:
+    from territoria.ui.about_dialog import AboutDialog
+
+    dialog = AboutDialog("2025-11-28", agency=agency)
+    qtbot.addWidget(dialog)
+    text = dialog.text.text()
+    assert "Diffusé par ARNia — Agence régionale" in text
+    assert "territoria@arnia.example.fr" in text and "01 23 45 67 89" in text
+
+
+def test_plain_about_dialog_names_no_agency(qtbot) -> None:
+    from territoria.ui.about_dialog import AboutDialog
+
+    dialog = AboutDialog("2025-11-28")
+    qtbot.addWidget(dialog)
+    assert "Diffusé par" not in dialog.text.text()
+
+
+def test_exports_use_the_agency_letterhead_until_a_commune_is_chosen(branded_context, agency) -> None:
+    brand = branded_context.exports.branding()
+    assert (brand.agency_name, brand.logo_path, brand.distributed_by) == (agency.letterhead, agency.logo, "ARNia")
+    from territoria.services.profile import save_choice
+
+    save_choice(branded_context.db, "commune", "61382")
+    brand = branded_context.branding()
+    assert brand.agency_name == "Commune de Saint-Denis-sur-Sarthon"
+    assert brand.distributed_by == "ARNia"
