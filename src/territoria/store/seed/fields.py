@@ -137,3 +137,13 @@ def geography_problems(kind: str, record: dict[str, Any], geography: Geography) 
                 f"schemes/{rid}: territory_code {code!r} n'est pas un code de {_GEO_LABELS[scope_kind]} existant"
             )
     return problems
+
+
+def seed_ids(database_file: str, kinds: tuple[str, ...]) -> dict[str, set[str]]:
+    """The slugs of the seed's records of each of ``kinds`` (table names) in a database file."""
+    connection = sqlite3.connect(f"file:{database_file}?mode=ro", uri=True)
+    try:
+        return {kind: {r[0] for r in connection.execute(f"SELECT slug FROM {kind} WHERE origin = 'seed'")}
+                for kind in kinds}
+    finally:
+        connection.close()
