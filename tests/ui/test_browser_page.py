@@ -105,7 +105,7 @@ def test_typing_searches_after_a_pause_and_highlights_terms(qtbot, page):
     assert titles(page) == ["Détection des fuites d'eau à Toulouse"]
     qtbot.keyClick(page.search_field, Qt.Key.Key_Down)
     text = page.detail.plain_text()  # Qt turns the French no-break spaces into plain ones here
-    for needle in ("Détection des fuites d'eau à Toulouse", "Ville de Toulouse (Commune)",
+    for needle in ("Détection des fuites d'eau à Toulouse", "probablement Toulouse Métropole (Intercommunalité)",
                    "514 819 hab.", "Toulouse (code INSEE 31555)", "Toulouse Métropole",
                    "Haute-Garonne (31)", "Occitanie", "Sources", "http"):
         assert needle in text, needle
