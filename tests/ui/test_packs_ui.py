@@ -220,3 +220,21 @@ def test_at_start_up_the_window_offers_the_watched_folder_packs(qtbot, ui_contex
     qtbot.waitUntil(lambda: window.data_menu.watched_offer is not None, timeout=10_000)
     assert "ARNia" in window.data_menu.watched_offer.text()
     window.data_menu.watched_offer.reject()
+
+
+def test_every_field_of_the_agency_space_is_reachable_by_its_label(qtbot, ui_context):
+    from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
+
+    page = AgencyPage(ui_context)
+    qtbot.addWidget(page)
+    edits = page.findChildren(QLineEdit)
+    assert edits and all(edit.accessibleName() for edit in edits)
+    for form in page.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            caption = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if caption is None:
+                continue
+            label = caption.widget()
+            assert isinstance(label, QLabel) and "&" in label.text()
+            target = label.buddy()
+            assert target is not None and (target.focusProxy() or target) in edits

@@ -146,6 +146,7 @@ class AgencyPage(QWidget):
         button.clicked.connect(choose)
         layout.addWidget(edit, 1)
         layout.addWidget(button)
+        row.setFocusProxy(edit)  # the label's Alt+letter lands in the field
         return row
 
     def _save_key_path(self) -> None:
