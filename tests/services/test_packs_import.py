@@ -179,13 +179,13 @@ def test_cancel_during_import_leaves_nothing_changed(db, agency, tmp_path):
 
     def cancel_when_writing(done, total, text):
         seen.append(text)
-        if text == "initiatives":
+        if text.endswith(": initiatives"):
             progress.cancel()
 
     progress._callback = cancel_when_writing
     with pytest.raises(Cancelled):
         import_pack(db, pack, trust, tmp_path / "b", progress=progress)
-    assert "initiatives" in seen
+    assert "Écriture des fiches : initiatives" in seen
     assert table_digest(db.path, CONTENT_TABLES) == before
     triggers = _rows(db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%initiatives_fts%'")
     assert triggers[0][0] > 0  # the index triggers were put back by the rollback

@@ -272,16 +272,16 @@ def merge_pack(
                     else:
                         inserts.append(values)
                 done += min(5000, len(rows) - start)
-                step(done, total, kind)
+                step(done, total, f"Écriture des fiches : {kind}")
             _write_rows(connection, table, inserts, updates)
             pack_ids[kind] = {r.slug: r.id for r in _prefix_rows(connection, table, pid)
                               if r.origin == ORIGIN_PACK and r.pack_publisher == pid}
             _replace_children(connection, kind, rows, pid, pack_ids[kind], set(existing), resolve)
-        step(total, total, "withdrawn")
+        step(total, total, "Retrait des fiches que l'éditeur n'envoie plus")
         _withdraw(connection, plan)
         connection.execute(delete(Pack.__table__).where(Pack.__table__.c.publisher_id == pid))
         connection.execute(insert(Pack.__table__).values(**publisher, imported_at=datetime.now()))
-        step(total, total, "index")
+        step(total, total, "Index de recherche")
 
 
 def _is_json(column: Any) -> bool:

@@ -95,7 +95,7 @@ def import_pack(
     from territoria.store.pack_merge import merge_pack
 
     progress = progress or NullProgress()
-    progress.step(0, 1, "verify")
+    progress.step(0, 1, "Vérification du paquet")
     verified = verify_for(db, path, trust)
     preview, plan = _preview(db, verified)
     info = verified.info
@@ -105,7 +105,7 @@ def import_pack(
             f"récente que l'édition installée ({preview.installed_edition}). Utilisez --allow-downgrade pour "
             "la réinstaller quand même."
         )
-    progress.step(0, 1, "backup")
+    progress.step(0, 1, "Sauvegarde de la base")
     backup = make_backup(db.path, backups, "avant-paquet")
     publisher = {
         "publisher_id": info.publisher_id, "publisher_name": info.publisher_name, "edition": info.edition,
