@@ -221,3 +221,15 @@ def test_round_trip_nothing_the_user_made_is_lost(env, tmp_path, data_dir, capsy
     assert json.loads(_out(capsys)[0])["previous_edition"] == "2026-03-03"
     assert user_content() == made
     assert main([*base, "check"]) == 0
+
+
+def test_unwritable_outputs_are_refused_in_french(env, tmp_path, capsys):
+    blocker = tmp_path / "fichier"
+    blocker.write_text("x")
+    assert main(["pack", "keygen", "-o", str(blocker / "k.key")]) == 1
+    assert "Impossible d'écrire la clé" in _out(capsys)[1]
+    assert main(["pack", "keygen", "-o", str(tmp_path / "k.key")]) == 0
+    folder = write_folder(tmp_path / "src")
+    assert main(["pack", "build", str(folder), "--key", str(tmp_path / "k.key"), "-o",
+                 str(blocker / "p.territoria")]) == 1
+    assert "Impossible d'écrire" in _out(capsys)[1]

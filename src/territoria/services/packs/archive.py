@@ -26,8 +26,11 @@ def write_zip(path: Path, members: Mapping[str, bytes]) -> Path:
     Every entry has the same time, permissions and compression, so equal inputs give
     byte-identical files.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
+    except OSError as exc:
+        raise PackError(f"Impossible d'écrire {path} : {exc.strerror or exc}.") from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -40,6 +43,9 @@ def write_zip(path: Path, members: Mapping[str, bytes]) -> Path:
                 archive.writestr(info, data, compresslevel=6)
         tmp.chmod(0o644)
         os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise PackError(f"Impossible d'écrire {path} : {exc.strerror or exc}.") from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

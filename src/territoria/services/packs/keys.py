@@ -121,13 +121,16 @@ def generate_key(path: Path, passphrase: str | None, publisher_id: str | None = 
     )
     pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption)
     raw = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # the private key is created readable by its owner only
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(pem)
     publishers = (publisher_id,) if publisher_id else ()
-    public_path.write_text(public_line(PublicKey(raw, publishers)), encoding="utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # the private key is created readable by its owner only
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(pem)
+        public_path.write_text(public_line(PublicKey(raw, publishers)), encoding="utf-8")
+    except OSError as exc:
+        raise PackError(f"Impossible d'écrire la clé {path} : {exc.strerror or exc}.") from exc
     return KeyFiles(path, public_path, fingerprint(raw), passphrase is not None)
 
 

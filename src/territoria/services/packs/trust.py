@@ -110,8 +110,12 @@ class TrustStore:
     # --- changing -----------------------------------------------------------------------
 
     def _write(self, state: dict[str, Any]) -> None:
-        self._file.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{self._file.name}-", dir=self._file.parent)
+        try:
+            self._file.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{self._file.name}-", dir=self._file.parent)
+        except OSError as exc:
+            raise PackError(f"Impossible d'enregistrer les clés de confiance dans {self._file.parent} : "
+                            f"{exc.strerror or exc}.") from exc
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump(state, handle, ensure_ascii=False, indent=2, sort_keys=True)

@@ -100,6 +100,8 @@ def parse_manifest(path: Path, data: bytes) -> dict[str, Any]:
     for key, kind in (("members", dict), ("counts", dict), ("signer", dict)):
         if not isinstance(manifest.get(key), kind):
             raise _refuse(path, f"« {key} » absent ou invalide dans le manifeste.")
+    if publisher.get("contact") is not None and not isinstance(publisher["contact"], str):
+        raise _refuse(path, "contact de l'éditeur invalide dans le manifeste.")
     for key in ("title", "licence"):
         if manifest.get(key) is not None and not isinstance(manifest[key], str):
             raise _refuse(path, f"« {key} » invalide dans le manifeste.")
