@@ -98,7 +98,8 @@ def _as_nobody(*args: str) -> subprocess.CompletedProcess:
 
 def _setup_public(public_tmp: Path, seed_file: Path) -> Path:
     seed_dir = public_tmp / "seed"
-    seed_dir.mkdir(mode=0o755)
+    seed_dir.mkdir()
+    seed_dir.chmod(0o755)
     for name in ("seed.sqlite", "seed.sha256"):
         shutil.copyfile(seed_file.with_name(name), seed_dir / name)
         (seed_dir / name).chmod(0o644)
@@ -110,7 +111,8 @@ def test_a_data_folder_the_user_cannot_write_gets_a_french_message(public_tmp, s
         pytest.fail("this case switches to the user nobody: run the suite as root (as CI does)")
     seed = _setup_public(public_tmp, seed_file)
     data_dir = public_tmp / "data"
-    data_dir.mkdir(mode=0o555)  # root's, read-only for everyone else
+    data_dir.mkdir()
+    data_dir.chmod(0o555)  # root's, read-only for everyone else
     result = _as_nobody("open", str(data_dir), str(seed))
     tally.add("permissions (as nobody)", runs=1, tracebacks=int("Traceback" in result.stderr))
     assert result.returncode == 1 and "Traceback" not in result.stderr
@@ -122,7 +124,8 @@ def test_a_read_only_database_is_reported_and_left_alone(public_tmp, seed_file, 
         pytest.fail("this case switches to the user nobody: run the suite as root (as CI does)")
     seed = _setup_public(public_tmp, seed_file)
     data_dir = public_tmp / "data"
-    data_dir.mkdir(mode=0o777)
+    data_dir.mkdir()
+    data_dir.chmod(0o777)  # (mkdir's mode goes through the umask)
     database = data_dir / "territoria.sqlite"
     shutil.copyfile(user_template, database)
     database.chmod(0o444)  # root's file, read-only for nobody
@@ -141,11 +144,13 @@ def test_a_backup_export_to_a_folder_the_user_cannot_write_says_why(public_tmp, 
         pytest.fail("this case switches to the user nobody: run the suite as root (as CI does)")
     _setup_public(public_tmp, seed_file)
     data_dir = public_tmp / "data"
-    data_dir.mkdir(mode=0o777)
+    data_dir.mkdir()
+    data_dir.chmod(0o777)
     shutil.copyfile(user_template, data_dir / "territoria.sqlite")
     (data_dir / "territoria.sqlite").chmod(0o666)
     locked = public_tmp / "usb"
-    locked.mkdir(mode=0o555)
+    locked.mkdir()
+    locked.chmod(0o555)
     result = _as_nobody("export", str(data_dir), str(locked / "sauvegarde.zip"))
     tally.add("permissions (as nobody)", runs=1, tracebacks=int("Traceback" in result.stderr))
     assert result.returncode == 1 and "Traceback" not in result.stderr

@@ -140,12 +140,20 @@ def export_archive(paths: Paths, target: Path) -> ArchiveInfo:
         raise _write_error(target, IsADirectoryError(errno.EISDIR, "dossier"))
     if not paths.database.is_file():
         raise BackupError("Il n'y a encore aucune base à sauvegarder : lancez d'abord Territoria.")
-    work = Path(tempfile.mkdtemp(prefix=".territoria-export-", dir=paths.data_dir))
+    # the snapshot is made beside the target: the data folder may be read-only, and the
+    # target's disk must hold the copy anyway
+    try:
+        fd, snapshot_name = tempfile.mkstemp(prefix=".territoria-", suffix=".part", dir=target.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise _write_error(target, exc) from exc
+    snapshot = Path(snapshot_name)
     tmp: Path | None = None
     try:
-        snapshot = work / DATABASE_MEMBER
         try:
             copy_database(paths.database, snapshot)
+        except OSError as exc:
+            raise _write_error(target, exc) from exc
         except Exception as exc:  # noqa: BLE001 - sqlite3 errors of a damaged file
             raise BackupError(
                 f"La base actuelle ne peut pas être lue ({exc}) : restaurez d'abord une sauvegarde."
@@ -181,7 +189,7 @@ def export_archive(paths: Paths, target: Path) -> ArchiveInfo:
     finally:
         if tmp is not None:
             tmp.unlink(missing_ok=True)
-        shutil.rmtree(work, ignore_errors=True)
+        snapshot.unlink(missing_ok=True)
     return ArchiveInfo(target, manifest["created"], __version__, check.schema, manifest["data_edition"],
                        check.own_records, settings is not None)
 
