@@ -13,13 +13,14 @@ from territoria.cli import main
 
 INFO_KEYS = {"regions", "departements", "communes", "epci", "initiatives", "programmes", "support_schemes",
              "figures", "sources", "schema_version", "data_edition", "collectivites_outre_mer", "events",
-             "commune_aliases", "packs", "local_initiatives"}
+             "commune_aliases", "packs", "local_initiatives", "agency"}
 
 
 def test_info_json(data_dir, capsys):
     assert main(["--data-dir", str(data_dir), "info", "--json"]) == 0
     info = json.loads(capsys.readouterr().out)
     assert set(info) == INFO_KEYS
+    assert info["agency"] is None  # a plain installation (tests/packaging checks a branded one)
     assert (info["regions"], info["departements"], info["communes"], info["epci"]) == (18, 101, 34969, 1255)
     assert info["initiatives"] >= 19 and info["support_schemes"] >= 20 and info["sources"] >= 5
     assert info["schema_version"] and info["data_edition"] == "2025-11-28"

@@ -69,6 +69,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _split_pack_to_open(arguments: list[str]) -> tuple[list[str], Path | None]:
+    """``territoria [options] FILE.territoria``, as a file manager runs it when a data pack is
+    double-clicked: the window opens and offers to import it."""
+    if not arguments or not arguments[-1].lower().endswith(".territoria") or arguments[-1].startswith("-"):
+        return arguments, None
+    rest = arguments[:-1]
+    index = 0
+    while index < len(rest):  # only the global options may come before the file
+        if rest[index] == "--verbose" or rest[index].startswith("--data-dir="):
+            index += 1
+        elif rest[index] == "--data-dir" and index + 1 < len(rest):
+            index += 2
+        else:
+            return arguments, None
+    return rest, Path(arguments[-1])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``territoria`` script.
 
@@ -79,7 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     arguments = list(sys.argv[1:] if argv is None else argv)
     problem = argv_problem(arguments)
+    pack_to_open = None
     if problem is None:
+        arguments, pack_to_open = _split_pack_to_open(arguments)
         with french_argparse():
             args = build_parser().parse_args(arguments)
         problem = parsed_problem(args)
@@ -90,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from territoria.ui.app import run_gui
 
-        return run_gui(ctx.paths, verbose=args.verbose)
+        return run_gui(ctx.paths, verbose=args.verbose, open_pack=pack_to_open)
     try:
         return int(args.handler(args, ctx) or 0)
     except TerritoriaError as exc:

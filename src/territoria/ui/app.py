@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 from territoria.config import Paths
 from territoria.errors import TerritoriaError
@@ -12,8 +13,12 @@ from territoria.logging_setup import setup_logging
 log = logging.getLogger(__name__)
 
 
-def run_gui(paths: Paths, *, verbose: bool = False) -> int:
-    """Run the application until its window closes; returns the exit code."""
+def run_gui(paths: Paths, *, verbose: bool = False, open_pack: Path | None = None) -> int:
+    """Run the application until its window closes; returns the exit code.
+
+    ``open_pack``: a data pack given on the command line (a double-clicked ``.territoria``),
+    offered for import once the window is shown.
+    """
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from territoria import APP_NAME, __version__
@@ -47,11 +52,20 @@ def run_gui(paths: Paths, *, verbose: bool = False) -> int:
     context = UiContext.create(db, settings, agency=load_branding())
     window = MainWindow(context)
     window.show()
+    if open_pack is not None:
+        offer_pack_import(window, open_pack)
     code = app.exec()
     context.tasks.wait(5000)  # let a write in progress finish before the database closes
     db.close()
     del translators
     return code
+
+
+def offer_pack_import(window, pack: Path) -> None:
+    """Open the import dialog of ``pack`` once the event loop runs (the window is painted first)."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, lambda: window.data_menu.open_import(pack.resolve()))
 
 
 def _set_window_icon(app) -> None:
