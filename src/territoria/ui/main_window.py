@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         from territoria.ui.packs.data_menu import DataMenu
 
         self.data_menu = DataMenu(self.context, self)
-        self.file_menu.insertMenu(quit_action, self.data_menu)
+        self.data_menu.install(self.file_menu, quit_action)
         self.import_table_action = QAction(self.tr("Importer un &tableau…"), self)
         self.import_table_action.triggered.connect(self.show_import_table)
         self.file_menu.insertAction(quit_action, self.import_table_action)

@@ -1,4 +1,5 @@
-"""Fichier > Données: import a pack, send one's projects, trusted keys, watched folder, agency space.
+"""Fichier > Importer des données…, Envoyer mes projets à l'agence…, and the Fichier > Données submenu
+(trusted keys, watched folder, printing notes, agency space).
 
 :class:`DataMenu` owns the dialogs it opens (kept as attributes, so tests can drive them)
 and, once the window has painted, looks in the watched folder in the background for packs
@@ -25,7 +26,7 @@ WATCH_DELAY_MS = 1500
 
 
 class DataMenu(QMenu):
-    """The "Données" submenu of Fichier."""
+    """The "Données" submenu of Fichier; :meth:`install` also puts the import and send actions in Fichier."""
 
     dataChanged = Signal()
     projectsRequested = Signal()
@@ -33,7 +34,7 @@ class DataMenu(QMenu):
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("&Données"))
+        self.setTitle(self.tr("Do&nnées"))
         self.context = context
         self.window_parent = parent
         self.dialog: QWidget | None = None
@@ -55,11 +56,14 @@ class DataMenu(QMenu):
         self.notes_action.setCheckable(True)
         self.notes_action.setChecked(bool(context.settings.get(EXPORT_WITH_NOTE)))
         self.notes_action.toggled.connect(lambda on: context.settings.set(EXPORT_WITH_NOTE, bool(on)))
-        for action in (self.import_action, self.send_action, self.notes_action):
+        for action in (self.trust_action, self.watched_action, self.notes_action, self.agency_action):
             self.addAction(action)
-        self.addSeparator()
-        for action in (self.trust_action, self.watched_action, self.agency_action):
-            self.addAction(action)
+
+    def install(self, file_menu: QMenu, before: QAction) -> None:
+        """Put Importer des données… and Envoyer mes projets à l'agence… in ``file_menu``, then this submenu."""
+        file_menu.insertAction(before, self.import_action)
+        file_menu.insertAction(before, self.send_action)
+        file_menu.insertMenu(before, self)
 
     # --- dialogs --------------------------------------------------------------------------
 
