@@ -135,7 +135,7 @@ def run_comparable(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         print_json([
             {"id": r.id, "title": r.title, "score": r.score, "reasons": list(r.reasons), "slug": r.slug,
-             "lead": r.lead, "place": r.place, "status": r.status}
+             "lead": r.lead, "lead_attribution": r.lead_attribution, "place": r.place, "status": r.status}
             for r in ranked
         ])
         return 0
