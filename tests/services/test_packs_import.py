@@ -67,6 +67,8 @@ def test_import_writes_namespaced_records_with_provenance_and_keeps_the_index_in
     assert [(p.publisher_id, p.edition, p.counts) for p in packs] == [
         ("arnia", "2026-03-03", (("sources", 1), ("organisations", 1), ("initiatives", 2)))]
     assert trust.get(result.info.fingerprint).publishers == ("arnia",)  # bound at first import
+    trust.add_file(key.with_name(key.name + ".pub"))  # adding it again never unbinds it
+    assert trust.get(result.info.fingerprint).publishers == ("arnia",)
 
 
 def test_place_index_derives_what_apply_derived_writes(db):

@@ -318,9 +318,9 @@ def _replace_children(
     existed: set[str], resolve: Resolver,
 ) -> None:
     for child in CHILDREN[kind]:
-        stale = [{"p": ids[f"{pid}:{r['id']}"]} for r in rows if f"{pid}:{r['id']}" in existed]
+        stale = [(ids[f"{pid}:{r['id']}"],) for r in rows if f"{pid}:{r['id']}" in existed]
         if stale:
-            connection.execute(delete(child.table).where(child.table.c[child.parent] == bindparam("p")), stale)
+            connection.exec_driver_sql(f'DELETE FROM "{child.table.name}" WHERE "{child.parent}" = ?', stale)
         new_rows = []
         for record in rows:
             parent = ids[f"{pid}:{record['id']}"]

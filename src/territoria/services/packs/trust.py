@@ -130,9 +130,11 @@ class TrustStore:
         fp = key.fingerprint
         if fp in state["revoked"]:
             state["revoked"].remove(fp)
+        # adding a key again keeps the publishers it is already bound to (never widens its trust)
+        bound = [p for e in state["keys"] if e["fingerprint"] == fp for p in e.get("publishers", [])]
         state["keys"] = [e for e in state["keys"] if e["fingerprint"] != fp]
         state["keys"].append({
-            "fingerprint": fp, "public_key": key.encoded, "publishers": list(key.publishers),
+            "fingerprint": fp, "public_key": key.encoded, "publishers": list(dict.fromkeys([*bound, *key.publishers])),
             "origin": origin, "label": label, "added_at": datetime.now().isoformat(timespec="seconds"),
         })
         self._write(state)
