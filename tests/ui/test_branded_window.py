@@ -28,6 +28,7 @@ def test_branded_window_title_names_the_agency(qtbot, branded_context) -> None:
     window = MainWindow(branded_context)
     qtbot.addWidget(window)
     assert window.windowTitle() == "Territoria — ARNia"
+    assert window.edition_label.text().endswith("diffusées par ARNia")
 
 
 def test_plain_window_title_names_no_agency(qtbot, ui_context) -> None:

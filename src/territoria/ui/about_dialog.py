@@ -72,7 +72,10 @@ class AboutDialog(QDialog):
 
         lines = [html.escape(self.tr("Diffusé par %1").replace("%1", agency.name))]
         lines += [html.escape(line) for line in agency.contact_lines]
-        return "<p>" + "<br>".join(lines) + "</p>"
+        logo = ""
+        if agency.logo is not None and agency.logo.is_file():
+            logo = f'<p><img src="{html.escape(agency.logo.as_uri())}" height="48"></p>'
+        return logo + "<p>" + "<br>".join(lines) + "</p>"
 
     def _credit(self, credit) -> str:
         import html

@@ -53,6 +53,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         edition = partial_date(self.data_edition) if self.data_edition else self.tr("inconnue")
         self.edition_label = QLabel(self.tr("Données à jour au {0}").format(edition))
+        if context.agency is not None:
+            self.edition_label.setText(self.tr("Données à jour au {0}, diffusées par {1}").format(
+                edition, context.agency.short_name))
         self.statusBar().addPermanentWidget(self.edition_label)
         self._install_pages()
         self.resize(1200, 760)
