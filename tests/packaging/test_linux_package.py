@@ -137,3 +137,18 @@ def test_packaged_translation_is_compiled_and_loads(built: dict[str, Path]) -> N
     from qm_probe import assert_translates
 
     assert_translates(built["root"] / "opt/territoria/_internal/resources/translations/territoria_en.qm")
+
+
+def test_unbranded_bundle_is_the_plain_app(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Without --agency the bundle holds no branding and no installer key."""
+    pytest.importorskip("PyInstaller", reason="pip install -e '.[build]'")
+    work = tmp_path_factory.mktemp("plain")
+    subprocess.run([sys.executable, str(REPO / "packaging" / "build_bundle.py"), "--no-deb",
+                    "--dist", str(work / "dist"), "--build-dir", str(work / "build")], check=True, cwd=REPO)
+    bundle = work / "dist" / "territoria"
+    assert not (bundle / "_internal" / "resources" / "branding").exists()
+    assert not (bundle / "_internal" / "resources" / "trusted_keys").exists()
+    result = subprocess.run([str(bundle / "territoria-cli"), "--data-dir", str(work / "data"), "info", "--json"],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["agency"] is None
