@@ -256,3 +256,9 @@ def test_unknown_optional_fields_are_ignored_with_a_note(db, agency, tmp_path):
     preview = preview_import(db, odd, trust)
     assert any("couleur" in note for note in preview.notes)
     assert any("1.3" in note for note in preview.notes)
+
+
+def test_a_town_halls_contribution_file_is_refused_as_such(db, agency, tmp_path):
+    contribution = write_zip(tmp_path / "projets.territoria-contribution",
+                             {"contribution.json": b'{"format": "territoria-contribution"}', "initiatives.json": b"[]"})
+    _refused(db, contribution, agency[1], tmp_path / "b", "contribution review")

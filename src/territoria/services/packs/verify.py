@@ -162,6 +162,9 @@ def verify_pack(path: Path, trust: TrustStore, context: PackContext) -> Verified
 def verify_signed_content(path: Path, trust: TrustStore) -> SignedContent:
     """Steps 1 to 6 of the verification (everything but the records' own validation)."""
     members = read_zip(path)
+    if "contribution.json" in members:  # what ``contribution export`` writes
+        raise _refuse(path, "c'est une contribution de mairie, pas un paquet de catalogue : "
+                            "elle se relit avec « territoria contribution review ».")
     if fmt.MANIFEST not in members or fmt.SIGNATURE not in members:
         raise _refuse(path, f"fichiers manquants : {fmt.MANIFEST} et {fmt.SIGNATURE} sont obligatoires.")
     manifest_bytes = members[fmt.MANIFEST]
