@@ -64,7 +64,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="80"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="83"/>
         <source>Catalogue importé : %1 — %2, licence %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1959,47 +1959,52 @@ Review and import them?</translation>
         <translation>Data up to date as of {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="65"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="57"/>
+        <source>Données à jour au {0}, diffusées par {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="68"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="66"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="69"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="82"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="85"/>
         <source>Importer un &amp;tableau…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="86"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="89"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="87"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="90"/>
         <source>À &amp;propos de Territoria</source>
         <translation>&amp;About Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="89"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="92"/>
         <source>&amp;Langue / Language</source>
         <translation>&amp;Language / Langue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="113"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="116"/>
         <source>Ma commune</source>
         <translation>My commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="121"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="124"/>
         <source>Mes pro&amp;jets</source>
         <translation>My pro&amp;jects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="194"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="197"/>
         <source>Langue / Language</source>
         <translation>Language / Langue</translation>
     </message>
@@ -2645,22 +2650,27 @@ Review and import them?</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/ranked_list.py" line="50"/>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="106"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="109"/>
         <source>Cochez de 2 à 4 projets pour les comparer.</source>
         <translation>Tick 2 to 4 projects to compare them.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="69"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="68"/>
+        <source>{0} (porteur probable)</source>
+        <translation>{0} (probable lead)</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="70"/>
         <source>{0} pts</source>
         <translation>{0} pts</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="102"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="105"/>
         <source>{0} projets cochés : on en compare 4 au plus.</source>
         <translation>{0} projects ticked: at most 4 can be compared.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="104"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="107"/>
         <source>%n projet(s) coché(s) sur 2 à 4.</source>
         <translation>
             <numerusform>%n project ticked (tick 2 to 4).</numerusform>

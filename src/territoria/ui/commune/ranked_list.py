@@ -65,11 +65,14 @@ class RankedList(QWidget):
         self.items = list(ranked)
         self.list.blockSignals(True)
         self.list.clear()
+        probable = self.tr("{0} (porteur probable)")  # tr() outside f-strings, for lupdate
         for rank, entry in enumerate(ranked, 1):
             score = self.tr("{0} pts").format(decimal(entry.score, 1))
             status = label("status", entry.status)
             place = entry.place if fold(entry.place.split(" (")[0]) not in fold(entry.lead) else ""
-            where = " · ".join(part for part in (entry.lead, place, status) if part)
+            # a lead the source does not name is ours: say so
+            lead = probable.format(entry.lead) if entry.lead and entry.lead_attribution == "inferred" else entry.lead
+            where = " · ".join(part for part in (lead, place, status) if part)
             plain = f"{rank}. {entry.title} ({score}) — " + " ; ".join(entry.reasons)
             item = QListWidgetItem(plain)
             item.setData(ID_ROLE, entry.id)
