@@ -89,3 +89,13 @@ def test_schemes_not_yet_open_are_their_own_group(qtbot, page):
     header = next(page.schemes.tree.topLevelItem(i) for i in range(page.schemes.tree.topLevelItemCount())
                   if page.schemes.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 1) == "not_yet_open")
     assert header.text(0) == "Pas encore ouverts (ouverture annoncée) (1)" and header.isExpanded()
+
+
+def test_about_says_overseas_collectivities_are_not_counted(qtbot):
+    from territoria.ui.about_dialog import AboutDialog
+
+    dialog = AboutDialog("2025-11-28")
+    qtbot.addWidget(dialog)
+    text = " ".join(dialog.text.text().split())
+    assert "Les collectivités d'outre-mer" in text and "ni parmi les régions ni parmi les départements" in text
+    assert "communes déléguées ou associées" in text
