@@ -118,6 +118,7 @@ def test_unknown_commune(shared_db, tmp_path):
 
 
 def test_dossier_from_the_window(qtbot, shared_db, tmp_path, data_dir):
+    from export_record import record_exports
     from PySide6.QtWidgets import QWidget
 
     from territoria.ui.export.controller import ExportController
@@ -127,8 +128,9 @@ def test_dossier_from_the_window(qtbot, shared_db, tmp_path, data_dir):
     parent = QWidget()
     qtbot.addWidget(parent)
     controller = ExportController(shared_db, open_settings(data_dir / "s.ini"), BackgroundWork.inline(), parent)
+    controller.record = record_exports(controller)
     asked = []
     controller.choose_target = lambda title, name, flt: asked.append(name) or tmp_path / name
     controller.export_commune("commune", "44109")
     assert asked == ["Territoria - Nantes (44) - dossier.pdf"]
-    assert "Nantes (44)" in page_texts(controller.last_path)[0]
+    assert "Nantes (44)" in page_texts(controller.record.last_path)[0]

@@ -6,6 +6,7 @@ import os
 import stat
 
 import pytest
+from export_record import record_exports
 from PySide6.QtWidgets import QWidget
 
 from territoria.ui.export.controller import ExportController
@@ -24,6 +25,7 @@ def controller(qtbot, shared_db, settings, tmp_path):
     target.chmod(0o444)
     ctrl.choose_target = lambda title, suggested, file_filter: target
     ctrl.target = target
+    ctrl.record = record_exports(ctrl)
     ctrl.asked = []
     return ctrl
 
@@ -33,7 +35,7 @@ def test_a_read_only_file_is_kept_when_the_person_declines(controller):
     controller.confirm_read_only = lambda path: controller.asked.append(path) or False
     controller.export_initiative(5)
     assert controller.asked == [controller.target]
-    assert controller.target.read_bytes() == b"ancien" and controller.last_path is None
+    assert controller.target.read_bytes() == b"ancien" and controller.record.last_path is None
 
 
 @posix_only

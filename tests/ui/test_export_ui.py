@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 import pytest
+from export_record import record_exports
 from pdf_tools import page_texts, reader
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -30,6 +31,7 @@ def parent(qtbot):
 @pytest.fixture()
 def controller(parent, shared_db, settings, tmp_path):
     ctrl = ExportController(shared_db, settings, BackgroundWork.inline(), parent)
+    ctrl.record = record_exports(ctrl)
     ctrl.asked = []
 
     def choose(title, suggested, file_filter):
@@ -63,14 +65,14 @@ def test_export_initiative_writes_one_page_and_remembers_the_folder(controller, 
 def test_agency_name_from_settings_is_printed(controller, settings):
     settings.set(EXPORT_AGENCY_NAME, "Agence numérique du Grand Ouest")
     controller.export_scheme(27)
-    assert "Agence numérique du Grand Ouest" in page_texts(controller.last_path)[0]
+    assert "Agence numérique du Grand Ouest" in page_texts(controller.record.last_path)[0]
 
 
 def test_dismissed_file_dialog_does_nothing(controller, tmp_path):
     controller.choose_target = lambda *args: None
     controller.export_initiative(5)
     controller.export_search(SearchRequest(query="IA"))
-    assert list((tmp_path / "out").iterdir()) == [] and controller.last_path is None
+    assert list((tmp_path / "out").iterdir()) == [] and controller.record.last_path is None
 
 
 def test_result_list_exports_follow_the_search_order(controller, shared_db):
@@ -79,12 +81,12 @@ def test_result_list_exports_follow_the_search_order(controller, shared_db):
     assert len(expected) >= 2
     controller.export_search(request)
     assert controller.asked[-1][1] == "Territoria - catalogue - région.pdf"
-    outline = [str(item.title) for item in reader(controller.last_path).outline]
+    outline = [str(item.title) for item in reader(controller.record.last_path).outline]
     assert len(outline) == len(expected) + 1
-    assert "Recherche « région »" in page_texts(controller.last_path)[0]
+    assert "Recherche « région »" in page_texts(controller.record.last_path)[0]
     controller.export_csv(request)
     assert controller.asked[-1][1] == "Territoria - catalogue - région.csv"
-    text = controller.last_path.read_bytes().decode("utf-8-sig")
+    text = controller.record.last_path.read_bytes().decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
     assert [int(row[0]) for row in rows[1:]] == expected
 
@@ -94,16 +96,16 @@ def test_write_failure_shows_a_french_message_and_leaves_nothing(controller, tmp
     controller.choose_target = lambda *args: folder
     folder.mkdir()
     controller.export_scheme(27)
-    assert controller.last_error and "c'est un dossier" in controller.last_error
+    assert controller.record.last_error and "c'est un dossier" in controller.record.last_error
     assert any("Impossible d'enregistrer" in text for text in close_message_boxes())
     assert list(folder.iterdir()) == []
 
 
 def test_unknown_records_give_french_messages(controller):
     controller.export_initiative(999999)
-    assert controller.last_error == "Aucune initiative n'a le numéro 999999."
+    assert controller.record.last_error == "Aucune initiative n'a le numéro 999999."
     controller.export_commune("commune", "99999")
-    assert "introuvable" in controller.last_error
+    assert "introuvable" in controller.record.last_error
     close_message_boxes()
 
 
@@ -126,7 +128,7 @@ def test_cancelled_batch_export_leaves_no_file(controller, parent, tmp_path):
     controller.export_search(SearchRequest())
     controller.export_csv(SearchRequest())
     assert list((tmp_path / "out").iterdir()) == []
-    assert controller.last_path is None
+    assert controller.record.last_path is None
 
 
 def test_batch_export_runs_in_the_background(parent, shared_db, settings, tmp_path, qtbot):
@@ -167,7 +169,7 @@ def test_preview_of_a_broken_pdf_is_a_french_message(controller, tmp_path):
     broken = tmp_path / "casse.pdf"
     broken.write_bytes(b"pas un pdf")
     assert controller.preview(broken) is None
-    assert "Impossible de lire le document PDF" in controller.last_error
+    assert "Impossible de lire le document PDF" in controller.record.last_error
     close_message_boxes()
 
 
@@ -197,7 +199,7 @@ def test_open_with_the_system_viewer(controller, monkeypatch, shared_db):
     assert path.is_file() and path.name == "Fiche Drôme.pdf" and path.read_bytes().startswith(b"%PDF")
     monkeypatch.setattr("territoria.ui.export.controller.QDesktopServices.openUrl", lambda url: False)
     assert not controller.open_with_system_viewer(path)
-    assert "Aucun lecteur PDF" in controller.last_error
+    assert "Aucun lecteur PDF" in controller.record.last_error
     close_message_boxes()
 
 

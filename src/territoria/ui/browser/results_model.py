@@ -134,12 +134,6 @@ class ResultsModel(QAbstractTableModel):
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
-    def refresh_rows(self) -> None:
-        """Forget fetched rows (the data changed) and repaint."""
-        self._rows.clear()
-        if self._total:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, self.columnCount() - 1))
-
     def _ensure_ids(self, row: int) -> None:
         if row >= len(self._ids) and self._load_all is not None:
             loader, self._load_all = self._load_all, None

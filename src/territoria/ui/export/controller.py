@@ -41,8 +41,10 @@ class ExportController(QObject):
     Its dialogs belong to ``parent`` when given, else to the active window.
     """
 
-    #: The path of every file written (for the status bar and tests).
+    #: The path of every file written.
     exported = Signal(str)
+    #: The French message of every failure shown.
+    failed = Signal(str)
 
     def __init__(self, db: Database, settings: Settings, tasks: BackgroundWork,
                  parent: QWidget | None = None, agency: InstalledBranding | None = None) -> None:
@@ -57,8 +59,6 @@ class ExportController(QObject):
         #: Asks whether to replace a read-only file: path -> True to replace it.
         self.confirm_read_only: Callable[[Path], bool] = self._ask_replace_read_only
         self._forced: set[Path] = set()
-        self.last_error: str | None = None
-        self.last_path: Path | None = None
 
     @property
     def parent_widget(self) -> QWidget | None:
@@ -120,7 +120,7 @@ class ExportController(QObject):
     def show_error(self, exc: BaseException) -> None:
         """A French message for ``exc`` (never a traceback for an expected error)."""
         if isinstance(exc, TerritoriaError):
-            self.last_error = exc.message
+            self.failed.emit(exc.message)
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Territoria"), exc.message,
                               QMessageBox.StandardButton.Ok, self.parent_widget)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -128,7 +128,7 @@ class ExportController(QObject):
             return
         from territoria.ui.error_dialog import report_unexpected
 
-        self.last_error = str(exc)
+        self.failed.emit(str(exc))
         report_unexpected(type(exc), exc, exc.__traceback__, self.parent_widget)
 
     def _status(self, message: str) -> None:
@@ -137,8 +137,6 @@ class ExportController(QObject):
             window.statusBar().showMessage(message, 8000)
 
     def _done(self, path: Path) -> None:
-        self.last_path = Path(path)
-        self.last_error = None
         self._status(self.tr("Document enregistré : {0}").format(path))
         self.exported.emit(str(path))
 
