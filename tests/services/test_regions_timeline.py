@@ -48,6 +48,7 @@ def test_stated_priority_sectors_come_from_the_articles(shared_db):
     assert {p.label for p in region_profile(shared_db, "11").priorities} == {"e-santé"}
     assert "tourisme intelligent" in {p.label for p in region_profile(shared_db, "04").priorities}  # La Réunion
     assert region_profile(shared_db, "94").priorities == ()  # Corse: the articles name none
+    assert region_profile(shared_db, "52").schemes == ("DIVA – Digital Innovation Value Accelerator",)
     bfc = region_profile(shared_db, "27")
     assert [a.name for a in bfc.agencies] == ["ARNia (Agence régionale du numérique et de l'intelligence artificielle)"]
 

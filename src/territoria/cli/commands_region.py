@@ -63,6 +63,7 @@ def run_region(args: argparse.Namespace, ctx: CliContext) -> int:
             "priorities": [{"label": p.label, "theme": p.theme, "note": p.note, "shared_with": list(p.shared_with),
                             "sources": [_source_json(s) for s in p.sources]} for p in profile.priorities],
             "agencies": [a.name for a in profile.agencies],
+            "schemes": list(profile.schemes),
             "figures": [{"label": f.label, "value": f.value, "unit": f.unit, "qualifier": f.qualifier,
                          "date": f.date, "note": f.note, "sources": [_source_json(s) for s in f.sources]}
                         for f in profile.figures],
@@ -87,6 +88,10 @@ def run_region(args: argparse.Namespace, ctx: CliContext) -> int:
         print("  aucun cité par les sources")
     if profile.agencies:
         print("\nAgences : " + ", ".join(a.name for a in profile.agencies))
+    if profile.schemes:
+        print("\nDispositifs de la région :")
+        for name in profile.schemes:
+            print(f"  - {name}")
     if profile.figures:
         print("\nChiffres clés :")
         for f in profile.figures:

@@ -25,7 +25,16 @@ from territoria.services.records import (
     _sources,
     programmes_for_region,
 )
-from territoria.store.models import Event, Figure, Organisation, Priority, Region, event_regions, priority_regions
+from territoria.store.models import (
+    Event,
+    Figure,
+    Organisation,
+    Priority,
+    Region,
+    Scheme,
+    event_regions,
+    priority_regions,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +89,8 @@ class RegionProfile:
     agencies: tuple[OrgRef, ...]
     figures: tuple[FigureLine, ...]
     events: tuple[EventLine, ...]
+    #: Names of the support schemes reserved to the région's territory (DIVA, SUD IA's measures).
+    schemes: tuple[str, ...] = ()
 
 
 def _event(e: Event) -> EventLine:
@@ -145,12 +156,16 @@ def region_profile(db: Database, code: str) -> RegionProfile:
             for f in session.scalars(select(Figure).where(Figure.region_code == code)
                                      .options(selectinload(Figure.sources)).order_by(Figure.label))
         )
+        schemes = tuple(session.scalars(
+            select(Scheme.name).where(Scheme.territory_scope == "region", Scheme.territory_code == code)
+            .order_by(Scheme.name)))
     every = programmes_for_region(db, code)
     plans = tuple(p for p in every if p.kind == "regional_plan")
     others = tuple(p for p in every if p.kind != "regional_plan")
     return RegionProfile(
         code=code, name=name, population=population, plans=plans, programmes=others,
         priorities=tuple(priorities), agencies=agencies, figures=figures, events=tuple(timeline(db, code)),
+        schemes=schemes,
     )
 
 
