@@ -50,6 +50,7 @@ _DATE_FORMATS = (
     (re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$"), ("y", "m", "d")),
 )
 _MONTH_YEAR = re.compile(r"^(\d{1,2})[/.-](\d{4})$")
+_YEAR_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 
 
 def parse_year(text: str) -> str | None:
@@ -59,7 +60,7 @@ def parse_year(text: str) -> str | None:
 
 
 def parse_date(text: str) -> str | None:
-    """A French or ISO date ("31/12/2024", "2024-12-31", "31.12.24", "12/2024", "2024") in
+    """A French or ISO date ("31/12/2024", "2024-12-31", "31.12.24", "12/2024", "2024-12", "2024") in
     curated form ("YYYY-MM-DD", "YYYY-MM" or "YYYY"); None when it is not a real date."""
     text = (text or "").strip()
     if not text:
@@ -68,6 +69,9 @@ def parse_date(text: str) -> str | None:
         return year
     if m := _MONTH_YEAR.match(text):
         month, year_ = int(m.group(1)), int(m.group(2))
+        return f"{year_:04d}-{month:02d}" if 1 <= month <= 12 else None
+    if m := _YEAR_MONTH.match(text):
+        year_, month = int(m.group(1)), int(m.group(2))
         return f"{year_:04d}-{month:02d}" if 1 <= month <= 12 else None
     for pattern, order in _DATE_FORMATS:
         m = pattern.match(text)
