@@ -102,3 +102,45 @@ def test_the_engine_rule_sees_what_it_forbids(tmp_path):
                       'SEED = "data/seed.sqlite"\n', encoding="utf-8")
     found = engine_specifics(sample)
     assert found[0] == "imports sqlite3" and len(found) == 5, found
+
+
+def _module_file(name: str) -> Path | None:
+    """The source file of ``territoria.x.y`` (a module or a package's ``__init__``), if any."""
+    parts = name.split(".")[1:]
+    for candidate in (PACKAGE.joinpath(*parts).with_suffix(".py"), PACKAGE.joinpath(*parts, "__init__.py")):
+        if parts and candidate.is_file():
+            return candidate
+    return PACKAGE / "__init__.py" if not parts else None
+
+
+def reachable_modules(*roots: Path, skip: frozenset[str] = frozenset()) -> dict[str, set[str]]:
+    """Every ``territoria`` module the ``roots`` import, directly or not (imports inside
+    functions included), with the modules each of them imports; ``skip`` is not followed."""
+    seen: dict[str, set[str]] = {}
+    todo = [(str(root.relative_to(PACKAGE.parent)).removesuffix(".py").replace("/", ".").removesuffix(".__init__"),
+             root) for root in roots]
+    while todo:
+        name, path = todo.pop()
+        if name in seen:
+            continue
+        imports = imported_modules(path)
+        seen[name] = imports
+        for module in imports:
+            if module.startswith("territoria") and module not in skip and (found := _module_file(module)):
+                todo.append((module, found))
+    return seen
+
+
+def test_the_command_line_never_imports_qt():
+    """The CLI runs on servers and in scripts: nothing it imports may load PySide6 (the window
+    is started from ``territoria.ui.app``, imported only when no command is given)."""
+    reach = reachable_modules(*python_files("cli"), skip=frozenset({"territoria.ui.app"}))
+    qt = {name: sorted(m for m in imports if m.split(".")[0] in {"PySide6", "shiboken6"})
+          for name, imports in reach.items()}
+    assert "territoria.cli.commands_export" in reach and "territoria.settings" in reach
+    assert {name: found for name, found in qt.items() if found} == {}
+    assert {name for name in reach if name.startswith("territoria.ui")} == set()
+
+
+def test_the_declared_settings_are_qt_free():
+    assert not {m for m in imported_modules(PACKAGE / "settings.py") if m.split(".")[0] in {"PySide6", "shiboken6"}}
