@@ -134,9 +134,16 @@ def test_edit_and_delete_only_own_projects(db):
         delete_project(db, seed_id)
     set_note(db, parse_ref(db, f"initiative:{ident}"), "à supprimer avec le projet")
     slug = detail.slug
+    from territoria.services.selection import is_starred, toggle_star
+
+    toggle_star(db, ident)
+    assert is_starred(db, ident)
     assert delete_project(db, ident) == "Agent conversationnel (v2)"
     assert list_projects(db) == [] and local_ids(db) == set()
     assert get_note(db, "initiative", slug) is None
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM user_selection WHERE initiative_slug = ?",
+                                          (slug,)).scalar() == 0
 
 
 def test_two_projects_with_one_title_get_two_slugs(db):

@@ -42,6 +42,7 @@ from territoria.store.models import (
     InitiativeTheme,
     Organisation,
     Programme,
+    SelectionEntry,
     Source,
     UserNote,
 )
@@ -322,7 +323,7 @@ def update_project(db: Database, initiative_id: int, fields: ProjectFields, *, t
 
 
 def delete_project(db: Database, initiative_id: int) -> str:
-    """Delete own project ``initiative_id`` with its declaration and note; returns its title."""
+    """Delete own project ``initiative_id`` with its declaration, note and star; returns its title."""
     with db.session() as session:
         row = _own(session, initiative_id)
         title, slug = row.title, row.slug
@@ -330,6 +331,8 @@ def delete_project(db: Database, initiative_id: int) -> str:
         session.flush()
         session.execute(delete(Source).where(Source.slug == f"{slug}:declaration", Source.origin == ORIGIN_LOCAL))
         session.execute(delete(UserNote).where(UserNote.kind == "initiative", UserNote.record_slug == slug))
+        # the star goes with the project (a deleted seed record would keep it; this one is gone for good)
+        session.execute(delete(SelectionEntry).where(SelectionEntry.initiative_slug == slug))
     return title
 
 
