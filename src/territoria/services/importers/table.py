@@ -44,6 +44,13 @@ FIELDS: dict[str, tuple[str, str]] = {
 VOCABS: dict[str, dict[str, str]] = {
     "lead_kind": vocab.ORG_KINDS, "status": vocab.STATUSES, "themes": vocab.THEMES, "techniques": vocab.TECHNIQUES,
 }
+#: Usual French words of agencies' sheets, understood without a [values] table (which wins).
+DEFAULT_VALUES: dict[str, dict[str, str]] = {
+    "status": {"en cours": "pilot", "experimentation": "pilot", "pilote": "pilot", "test": "pilot",
+               "termine": "production", "deploye": "production", "en production": "production",
+               "operationnel": "production", "a l etude": "idea",
+               "envisage": "idea", "annonce": "idea", "abandonne": "stopped", "arrete": "stopped"},
+}
 _GUESSES: dict[str, tuple[str, ...]] = {
     "external_id": ("id", "identifiant", "n", "numero", "ref", "reference"),
     "title": ("titre", "intitule", "projet", "nom du projet", "nom"),
@@ -82,6 +89,7 @@ class Mapping:
         for name, allowed in VOCABS.items():
             table = {fold(label): slug for slug, label in allowed.items()}
             table.update({fold(slug): slug for slug in allowed})
+            table.update(DEFAULT_VALUES.get(name, {}))
             table.update(self.values.get(name, {}))
             self.lookups[name] = table
 
