@@ -55,7 +55,6 @@ class CommunePage(QWidget):
         self.ranked.initiativeActivated.connect(self.initiativeRequested)
         self.schemes = SchemesView()
         self.schemes.attach_notes(self.db)
-        self.schemes.attach_notes(self.db)
         self.comparison = CompareView(self.db)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Résultats pour votre collectivité"))
