@@ -83,6 +83,7 @@ def _timed(function):
 
 def floor_import(database: Path, records: dict, members: dict[str, bytes], backups: Path) -> dict[str, float]:
     """The floor of an import: json parse + plain executemany + one FTS rebuild + backup copy."""
+    from territoria.store import sort_keys
     from territoria.store.backup import copy_database
 
     times: dict[str, float] = {}
@@ -104,6 +105,9 @@ def floor_import(database: Path, records: dict, members: dict[str, bytes], backu
         for name, _sql in triggers:
             connection.execute(f'DROP TRIGGER "{name}"')
         start = time.perf_counter()
+        # sort keys as the import computes them: per-row triggers off, three set-based updates
+        keys = sort_keys.suspended_for_bulk(connection, "pack_publisher = 'floor'")
+        keys.__enter__()
         connection.executemany(
             "INSERT INTO initiatives(slug, origin, title, summary, problem, results, status, start_date, budget_eur, "
             "lead_kind, title_key, has_money, pack_publisher, pack_edition) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
@@ -114,6 +118,7 @@ def floor_import(database: Path, records: dict, members: dict[str, bytes], backu
         connection.executemany("INSERT INTO initiative_techniques(initiative_id, technique) VALUES (?, ?)", techniques)
         connection.executemany("INSERT INTO initiative_sources(record_id, source_id) VALUES (?, 1)",
                                [(first + k,) for k in range(len(initiatives))])
+        keys.__exit__(None, None, None)
         times["executemany"] = time.perf_counter() - start
         start = time.perf_counter()
         for name in ("initiatives", "initiative_partners", "initiative_themes", "initiative_techniques"):

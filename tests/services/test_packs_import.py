@@ -353,3 +353,24 @@ def test_every_record_kind_is_written_with_its_children(db, agency, tmp_path):
     from territoria.services.info import check_integrity
 
     assert check_integrity(db).ok
+
+
+def test_sort_keys_of_pack_records_are_those_the_triggers_would_write(db, agency, tmp_path):
+    from territoria.store import sort_keys
+
+    key, trust = agency
+    import_pack(db, build(write_folder(tmp_path / "src"), key, tmp_path / "p.territoria"), trust, tmp_path / "b")
+    query = ("SELECT slug, organisation_key, place_key, theme_key, theme_mask FROM initiatives "
+             "WHERE origin = 'pack' ORDER BY slug")
+    stored = _rows(db, query)
+    assert all(row[1] and row[2] and row[3] is not None and row[4] for row in stored)
+    connection = sqlite3.connect(db.path, isolation_level=None)
+    try:
+        connection.execute("BEGIN")
+        sort_keys.backfill(connection)
+        assert connection.execute(query).fetchall() == stored
+        connection.execute("ROLLBACK")
+        triggers = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        assert {name for name, _sql in sort_keys.TRIGGERS} <= triggers
+    finally:
+        connection.close()

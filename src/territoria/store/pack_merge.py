@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Connection, Table, bindparam, delete, insert
 
+from territoria.store import sort_keys
 from territoria.store.derived import PlaceIndex
 from territoria.store.models import (
     ORIGIN_PACK,
@@ -228,7 +229,8 @@ def merge_pack(
         return found if found is not None else seed_ids[kind].get(rid)
 
     index = search_index(connection.engine)
-    with index.suspended(connection):
+    # the publisher id is a checked slug ([a-z0-9-]): safe inside the SQL condition
+    with index.suspended(connection), sort_keys.suspended_for_bulk(connection, f"pack_publisher = '{pid}'"):
         places: PlaceIndex | None = None
         for kind, table in TABLES.items():
             rows = records.get(kind, [])
