@@ -28,6 +28,8 @@ from territoria.store import migrate
 from territoria.store.backup import BackupInfo, copy_database, fsync_file, fsync_folder, inspect_database
 from territoria.store.backup import list_backups as _list_backups
 from territoria.store.lock import DataFolderLock
+
+__all__ = ["BackupInfo", "DataFolderLock", "export_archive", "import_archive", "list_backups", "restore_backup"]
 from territoria.store.replace import replace_database, save_current
 
 log = logging.getLogger(__name__)
@@ -163,7 +165,7 @@ def export_archive(paths: Paths, target: Path) -> ArchiveInfo:
         manifest = {
             "format": ARCHIVE_FORMAT, "version": ARCHIVE_VERSION,
             "created": datetime.now().isoformat(timespec="seconds"), "app_version": __version__,
-            "schema": check.schema, "data_edition": _edition(snapshot), "own_records": check.own_records,
+            "schema": check.schema, "data_edition": check.data_edition, "own_records": check.own_records,
             "files": {DATABASE_MEMBER: _sha256(snapshot)},
         }
         settings = paths.settings_file if paths.settings_file.is_file() else None
@@ -192,19 +194,6 @@ def export_archive(paths: Paths, target: Path) -> ArchiveInfo:
         snapshot.unlink(missing_ok=True)
     return ArchiveInfo(target, manifest["created"], __version__, check.schema, manifest["data_edition"],
                        check.own_records, settings is not None)
-
-
-def _edition(database: Path) -> str | None:
-    import sqlite3
-
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-    try:
-        row = connection.execute("SELECT value FROM meta WHERE key = 'data_edition'").fetchone()
-        return row[0] if row else None
-    except sqlite3.Error:
-        return None
-    finally:
-        connection.close()
 
 
 def _not_an_archive(source: Path, why: str) -> BackupError:

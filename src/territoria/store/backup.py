@@ -118,6 +118,7 @@ class DatabaseCheck:
     schema: str | None
     detail: str  # "ok", or the first problem found, in SQLite's words
     own_records: dict[str, int]
+    data_edition: str | None = None
 
 
 def inspect_database(path: Path, *, full: bool = True) -> DatabaseCheck:
@@ -146,7 +147,12 @@ def inspect_database(path: Path, *, full: bool = True) -> DatabaseCheck:
                 own[key] = int(connection.execute(sql).fetchone()[0])
             except sqlite3.OperationalError:  # table or column of a later schema
                 continue
-        return DatabaseCheck(detail == "ok", schema, detail, own)
+        try:
+            row = connection.execute("SELECT value FROM meta WHERE key = 'data_edition'").fetchone()
+            edition = row[0] if row else None
+        except sqlite3.Error:
+            edition = None
+        return DatabaseCheck(detail == "ok", schema, detail, own, edition)
     except sqlite3.Error as exc:
         return DatabaseCheck(False, None, str(exc), {})
     finally:

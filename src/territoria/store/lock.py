@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-import socket
+import platform
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -98,7 +98,7 @@ class DataFolderLock:
             return None
 
     def _write_holder(self) -> None:
-        info = {"pid": os.getpid(), "host": socket.gethostname(), "program": self.program,
+        info = {"pid": os.getpid(), "host": platform.node(), "program": self.program,
                 "since": datetime.now().isoformat(timespec="seconds")}
         target = self.folder / HOLDER_NAME
         tmp = self.folder / f".territoria.lock.{os.getpid()}.tmp"

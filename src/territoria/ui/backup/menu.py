@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMe
 from territoria import APP_NAME
 from territoria.errors import TerritoriaError
 from territoria.services.database import Database
-from territoria.store.lock import DataFolderLock
 
 log = logging.getLogger(__name__)
 
@@ -37,11 +36,6 @@ class BackupMenu(QObject):
         self.enabled = db.paths is not None
         for action in (self.save_to_action, self.restore_from_action, self.restore_action):
             action.setEnabled(self.enabled)
-
-    @property
-    def _lock(self) -> DataFolderLock:
-        assert self.db.paths is not None
-        return self.db.lock or DataFolderLock(self.db.paths.data_dir)
 
     def save_to(self, target: Path | None = None) -> Path | None:
         """Write the backup file (asks where when ``target`` is None); returns where it went."""
@@ -74,7 +68,7 @@ class BackupMenu(QObject):
         if not self._confirm():
             return False
         self._release_database()
-        if not restore_with_dialog(self.db.paths, self._lock, self.window):
+        if not restore_with_dialog(self.db.paths, self.db.lock, self.window):
             return False
         self.restart()
         return True
@@ -100,7 +94,7 @@ class BackupMenu(QObject):
             return False
         self._release_database()
         try:
-            result = import_archive(self.db.paths, source, lock=self._lock)
+            result = import_archive(self.db.paths, source, lock=self.db.lock)
         except TerritoriaError as exc:
             QMessageBox.critical(self.window, APP_NAME, exc.message)
             self.restart()  # the database was released: start again on the unchanged one

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from territoria.store.backup import BackupInfo
+from territoria.services.backups import BackupInfo
 
 
 

@@ -16,7 +16,7 @@ from territoria import APP_NAME
 from territoria.config import Paths
 from territoria.errors import CorruptDatabaseError, DataFolderBusyError, TerritoriaError
 from territoria.services.database import Database, open_database
-from territoria.store.lock import DataFolderLock
+from territoria.services.backups import DataFolderLock
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ def offer_restore(paths: Paths, message: str, lock: DataFolderLock, parent: QWid
     return restore_with_dialog(paths, lock, parent)
 
 
-def restore_with_dialog(paths: Paths, lock: DataFolderLock, parent: QWidget | None = None) -> bool:
+def restore_with_dialog(paths: Paths, lock: DataFolderLock | None, parent: QWidget | None = None) -> bool:
     """Let the person choose a backup and put it in place (the database must be closed); True if done."""
     from territoria.services.backups import list_backups, restore_backup
     from territoria.ui.backup.restore_dialog import RestoreDialog
