@@ -66,7 +66,7 @@
     <message>
         <location filename="../../src/territoria/ui/about_dialog.py" line="83"/>
         <source>Catalogue importé : %1 — %2, licence %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported catalogue: %1 — %2, licence %3</translation>
     </message>
 </context>
 <context>
@@ -340,52 +340,52 @@ SHA-256: {6}</translation>
 <context>
     <name>BackupMenu</name>
     <message>
-        <location filename="../../src/territoria/ui/backup/menu.py" line="28"/>
+        <location filename="../../src/territoria/ui/backup/menu.py" line="27"/>
         <source>Restaurer une sau&amp;vegarde…</source>
         <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/menu.py" line="29"/>
+        <location filename="../../src/territoria/ui/backup/menu.py" line="28"/>
         <source>Sauve&amp;garder vers…</source>
         <translation>Save a back&amp;up to…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/menu.py" line="30"/>
+        <location filename="../../src/territoria/ui/backup/menu.py" line="29"/>
         <source>Restaurer &amp;depuis…</source>
         <translation>Restore &amp;from…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/menu.py" line="53"/>
+        <location filename="../../src/territoria/ui/backup/menu.py" line="47"/>
         <source>Sauvegarder vers</source>
         <translation>Save a backup to</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/menu.py" line="54"/>
+        <location filename="../../src/territoria/ui/backup/menu.py" line="48"/>
         <source>Sauvegarde Territoria (*.zip)</source>
         <translation>Territoria backup (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/menu.py" line="66"/>
+        <location filename="../../src/territoria/ui/backup/menu.py" line="60"/>
         <source>Sauvegarde écrite dans {0}</source>
         <translation>Backup written to {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/menu.py" line="89"/>
+        <location filename="../../src/territoria/ui/backup/menu.py" line="83"/>
         <source>Restaurer depuis</source>
         <translation>Restore from</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/menu.py" line="90"/>
+        <location filename="../../src/territoria/ui/backup/menu.py" line="84"/>
         <source>Sauvegarde Territoria (*.zip);;Tous les fichiers (*)</source>
         <translation>Territoria backup (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/menu.py" line="109"/>
+        <location filename="../../src/territoria/ui/backup/menu.py" line="103"/>
         <source>La sauvegarde a été remise en place. La base remplacée est gardée dans {0}.</source>
         <translation>The backup has been restored. The replaced database is kept in {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/menu.py" line="116"/>
+        <location filename="../../src/territoria/ui/backup/menu.py" line="110"/>
         <source>Territoria va remettre en place une sauvegarde puis redémarrer. La base actuelle sera d&apos;abord gardée dans le dossier des sauvegardes. Continuer ?</source>
         <translation>Territoria will restore a backup, then restart. The current database will first be kept in the backups folder. Continue?</translation>
     </message>
@@ -1092,197 +1092,202 @@ Review and import them?</translation>
         <translation>not stated by the source; probably</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="77"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="71"/>
+        <source>Texte original en anglais</source>
+        <translation>Original English text</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="78"/>
         <source>★ Dans ma sélection</source>
         <translation>★ In my selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="81"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="82"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="81"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="82"/>
         <source>Problème traité</source>
         <translation>Problem addressed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="82"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="83"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="87"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="88"/>
         <source>Porteur</source>
         <translation>Lead organisation</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="89"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="90"/>
         <source>Population du porteur</source>
         <translation>Lead’s population</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="94"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="95"/>
         <source> (code INSEE {0})</source>
         <translation> (INSEE code {0})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="97"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="98"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="99"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="100"/>
         <source>Intercommunalité</source>
         <translation>Intercommunality</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="101"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="102"/>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="103"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="104"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="105"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="106"/>
         <source>Thèmes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="107"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="108"/>
         <source>Techniques d&apos;IA</source>
         <translation>AI techniques</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="108"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="109"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="110"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="111"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="112"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="113"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="113"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="114"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="114"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="115"/>
         <source>non communiqué</source>
         <translation>not disclosed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="116"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="117"/>
         <source>montant non communiqué</source>
         <translation>amount not disclosed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="118"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="119"/>
         <source>par {0}</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="120"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="121"/>
         <source>au titre de « {0} »</source>
         <translation>under “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="122"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="123"/>
         <source>Financement obtenu</source>
         <translation>Funding obtained</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="124"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="125"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="126"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="127"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="128"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="129"/>
         <source>Prestataire</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="130"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="131"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="132"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="133"/>
         <source>Vérifié le</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="137"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="138"/>
         <source>En bref</source>
         <translation>At a glance</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="143"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="144"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="147"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="148"/>
         <source>Les liens s’ouvrent dans votre navigateur ; Territoria ne se connecte jamais à Internet.</source>
         <translation>Links open in your web browser; Territoria itself never connects to the Internet.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="151"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="152"/>
         <source>Initiatives liées</source>
         <translation>Related initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="168"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="169"/>
         <source>Crédit : %1 — licence %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit: %1 — licence %2</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="175"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="176"/>
         <source>site de l’éditeur</source>
         <translation>publisher’s website</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="181"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="182"/>
         <source>Même programme</source>
         <translation>Same programme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="182"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="183"/>
         <source>Même porteur</source>
         <translation>Same lead organisation</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="183"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="184"/>
         <source>Même commune</source>
         <translation>Same commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="184"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="185"/>
         <source>Même intercommunalité</source>
         <translation>Same intercommunality</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="185"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="186"/>
         <source>Même département</source>
         <translation>Same département</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="186"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="187"/>
         <source>Même région</source>
         <translation>Same region</translation>
     </message>
@@ -1353,73 +1358,73 @@ Review and import them?</translation>
         <translation>Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="142"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="140"/>
         <source>Document enregistré : {0}</source>
         <translation>Document saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="147"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="145"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="163"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="161"/>
         <source>Enregistrer la fiche</source>
         <translation>Save the fact sheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="167"/>
-        <location filename="../../src/territoria/ui/export/controller.py" line="188"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="165"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="186"/>
         <source>Export de la fiche…</source>
         <translation>Exporting the fact sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="183"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="181"/>
         <source>Enregistrer la fiche du dispositif</source>
         <translation>Save the scheme sheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="199"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="197"/>
         <source>Cette collectivité est introuvable ({0} {1}).</source>
         <translation>This local authority cannot be found ({0} {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="201"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="199"/>
         <source>Enregistrer le dossier</source>
         <translation>Save the dossier</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="205"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="203"/>
         <source>Préparation du dossier…</source>
         <translation>Preparing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="215"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="213"/>
         <source>Enregistrer le catalogue</source>
         <translation>Save the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="226"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="224"/>
         <source>Export du catalogue…</source>
         <translation>Exporting the catalogue…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="234"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="232"/>
         <source>Enregistrer la liste pour Excel</source>
         <translation>Save the list for Excel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="238"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="236"/>
         <source>Export de la liste…</source>
         <translation>Exporting the list…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="252"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="250"/>
         <source>Recherche « {0} »</source>
         <translation>Search “{0}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/export/controller.py" line="254"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="252"/>
         <source>%n filtre(s)</source>
         <translation>
             <numerusform>%n filter</numerusform>
@@ -1427,32 +1432,32 @@ Review and import them?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="255"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="253"/>
         <source>Toutes les initiatives</source>
         <translation>All initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="290"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="288"/>
         <source>Préparation de l&apos;aperçu…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="297"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="295"/>
         <source>Préparation de l&apos;impression…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="315"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="313"/>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="338"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="336"/>
         <source>Impossible de préparer le document à ouvrir ({0}).</source>
         <translation>The document could not be prepared for opening ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="344"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="342"/>
         <source>Aucun lecteur PDF n&apos;a pu ouvrir « {0} ». Installez un lecteur PDF ou ouvrez le fichier depuis l&apos;explorateur de fichiers.</source>
         <translation>No PDF viewer could open “{0}”. Install a PDF viewer or open the file from your file manager.</translation>
     </message>
@@ -1898,37 +1903,37 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="231"/>
         <source>Importer un tableau</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a spreadsheet</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="246"/>
         <source>&amp;Suivant &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="247"/>
         <source>&lt; &amp;Précédent</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="248"/>
         <source>&amp;Enregistrer</source>
-        <translation type="unfinished">&amp;Save</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="249"/>
         <source>Annuler</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="264"/>
         <source>Import impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Import failed</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="278"/>
         <source>Enregistrement impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save</translation>
     </message>
 </context>
 <context>
@@ -1976,7 +1981,7 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/main_window.py" line="85"/>
         <source>Importer un &amp;tableau…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a &amp;spreadsheet…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/main_window.py" line="89"/>
@@ -2826,37 +2831,37 @@ Review and import them?</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/browser/results_model.py" line="47"/>
-        <location filename="../../src/territoria/ui/browser/results_model.py" line="252"/>
+        <location filename="../../src/territoria/ui/browser/results_model.py" line="246"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/results_model.py" line="180"/>
+        <location filename="../../src/territoria/ui/browser/results_model.py" line="174"/>
         <source>Ma sélection</source>
         <translation>My selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/results_model.py" line="209"/>
+        <location filename="../../src/territoria/ui/browser/results_model.py" line="203"/>
         <source>Dans ma sélection</source>
         <translation>In my selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/results_model.py" line="210"/>
+        <location filename="../../src/territoria/ui/browser/results_model.py" line="204"/>
         <source>Pas dans ma sélection</source>
         <translation>Not in my selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/results_model.py" line="222"/>
+        <location filename="../../src/territoria/ui/browser/results_model.py" line="216"/>
         <source>{0} (local)</source>
         <translation>{0} (local)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/results_model.py" line="245"/>
+        <location filename="../../src/territoria/ui/browser/results_model.py" line="239"/>
         <source>Projet de votre collectivité (local) : {0}</source>
         <translation>Project of your local authority (local): {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/results_model.py" line="253"/>
+        <location filename="../../src/territoria/ui/browser/results_model.py" line="247"/>
         <source>Financements obtenus</source>
         <translation>Funding obtained</translation>
     </message>
@@ -2927,7 +2932,7 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/commune/schemes_view.py" line="71"/>
         <source>Territoire à vérifier auprès du financeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Territory to check with the funder</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/schemes_view.py" line="72"/>
@@ -2952,12 +2957,12 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/commune/schemes_view.py" line="112"/>
         <source>Candidater (ouvre le navigateur) : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply (opens the browser): %1</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/schemes_view.py" line="114"/>
         <source>Entrée ou double-clic : ouvrir la page de candidature</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter or double-click: open the application page</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/schemes_view.py" line="118"/>
@@ -3123,57 +3128,57 @@ Check this fingerprint with the agency before confirming.</translation>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="53"/>
         <source>Choisir le tableau</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the spreadsheet</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="54"/>
         <source>Un fichier CSV ou un classeur Excel (.xlsx) : une ligne par initiative.</source>
-        <translation type="unfinished"></translation>
+        <translation>A CSV file or an Excel workbook (.xlsx): one row per initiative.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="56"/>
         <source>Fichier à importer</source>
-        <translation type="unfinished"></translation>
+        <translation>File to import</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="58"/>
         <source>Feuille du classeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook sheet</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="59"/>
         <source>la première</source>
-        <translation type="unfinished"></translation>
+        <translation>the first one</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="61"/>
         <source>&amp;Fichier :</source>
-        <translation type="unfinished">&amp;File:</translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="63"/>
         <source>&amp;Parcourir…</source>
-        <translation type="unfinished">&amp;Browse…</translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="64"/>
         <source>F&amp;euille (.xlsx) :</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;heet (.xlsx):</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="70"/>
         <source>Tableau à importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheet to import</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="71"/>
         <source>Tableaux (*.csv *.xlsx *.txt);;Tous les fichiers (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="81"/>
         <source>Tableau illisible</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreadable spreadsheet</translation>
     </message>
 </context>
 <context>
@@ -3181,52 +3186,52 @@ Check this fingerprint with the agency before confirming.</translation>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="109"/>
         <source>Correspondance des colonnes</source>
-        <translation type="unfinished"></translation>
+        <translation>Column mapping</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="110"/>
         <source>Pour chaque champ, la colonne du tableau qui le contient (« Titre » est obligatoire), puis la source que chaque fiche citera.</source>
-        <translation type="unfinished"></translation>
+        <translation>For each field, the column that holds it (“Titre” is required), then the source every record will cite.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="118"/>
         <source>Colonne du champ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Column of field %1</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="123"/>
         <source>Titre de la source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source title</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="123"/>
         <source>Éditeur</source>
-        <translation type="unfinished">Publisher</translation>
+        <translation>Publisher</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="124"/>
         <source>Adresse (https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Address (https://…)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="124"/>
         <source>Licence</source>
-        <translation type="unfinished">Licence</translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="125"/>
         <source>Mention à citer</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit line</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="143"/>
         <source>(aucune)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="159"/>
         <source>Correspondance incomplète</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplete mapping</translation>
     </message>
 </context>
 <context>
@@ -3234,12 +3239,12 @@ Check this fingerprint with the agency before confirming.</translation>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="89"/>
         <source>Aperçu des premières lignes</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview of the first rows</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="91"/>
         <source>Premières lignes du tableau</source>
-        <translation type="unfinished"></translation>
+        <translation>First rows of the spreadsheet</translation>
     </message>
 </context>
 <context>
@@ -3247,37 +3252,37 @@ Check this fingerprint with the agency before confirming.</translation>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="167"/>
         <source>Rapport ligne par ligne</source>
-        <translation type="unfinished"></translation>
+        <translation>Row-by-row report</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="171"/>
         <source>Rapport de l&apos;import, une ligne par ligne du tableau</source>
-        <translation type="unfinished"></translation>
+        <translation>Import report, one line per spreadsheet row</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="172"/>
         <source>Ligne</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="172"/>
         <source>Statut</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="172"/>
         <source>Raison</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="173"/>
         <source>Titre</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="184"/>
         <source>%1 importée(s), %2 à vérifier, %3 ignorée(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imported, %2 to check, %3 skipped.</translation>
     </message>
 </context>
 <context>
@@ -3285,52 +3290,52 @@ Check this fingerprint with the agency before confirming.</translation>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="196"/>
         <source>Enregistrer le dossier du paquet</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the pack folder</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="197"/>
         <source>Un dossier (fichiers TOML et pack.toml) que « pack build » signera.</source>
-        <translation type="unfinished"></translation>
+        <translation>A folder (TOML files and pack.toml) that “pack build” will sign.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="199"/>
         <source>Dossier à écrire</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder to write</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="201"/>
         <source>Identifiant de l&apos;éditeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Publisher id</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="203"/>
         <source>Nom de l&apos;éditeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Publisher name</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="205"/>
         <source>&amp;Dossier :</source>
-        <translation type="unfinished">&amp;Folder:</translation>
+        <translation>&amp;Folder:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="207"/>
         <source>P&amp;arcourir…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;rowse…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="208"/>
         <source>&amp;Identifiant de l&apos;éditeur :</source>
-        <translation type="unfinished"></translation>
+        <translation>Publisher &amp;id:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="209"/>
         <source>&amp;Nom de l&apos;éditeur :</source>
-        <translation type="unfinished"></translation>
+        <translation>Publisher &amp;name:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/import_table_wizard.py" line="216"/>
         <source>Dossier du paquet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack folder</translation>
     </message>
 </context>
 <context>
@@ -3542,7 +3547,7 @@ Check this fingerprint with the agency before confirming.</translation>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="19"/>
         <source>Agriculteurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Farmers</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="20"/>
@@ -3572,7 +3577,7 @@ Check this fingerprint with the agency before confirming.</translation>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="25"/>
         <source>Appel à manifestation d&apos;intérêt</source>
-        <translation type="unfinished"></translation>
+        <translation>Call for expressions of interest</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="26"/>
@@ -3607,7 +3612,7 @@ Check this fingerprint with the agency before confirming.</translation>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="32"/>
         <source>Autre aide financière</source>
-        <translation type="unfinished"></translation>
+        <translation>Other financial aid</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="33"/>
@@ -3617,7 +3622,7 @@ Check this fingerprint with the agency before confirming.</translation>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="34"/>
         <source>Avance récupérable</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoverable advance</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="35"/>
@@ -3627,7 +3632,7 @@ Check this fingerprint with the agency before confirming.</translation>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="36"/>
         <source>Certificat d&apos;économie d&apos;énergie (CEE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energy saving certificate (CEE)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="37"/>
@@ -3647,7 +3652,7 @@ Check this fingerprint with the agency before confirming.</translation>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="40"/>
         <source>Collectivités à statut particulier</source>
-        <translation type="unfinished"></translation>
+        <translation>Local authorities with special status</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="41"/>
@@ -3747,7 +3752,7 @@ Check this fingerprint with the agency before confirming.</translation>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="60"/>
         <source>Entreprises publiques locales</source>
-        <translation type="unfinished"></translation>
+        <translation>Local public companies</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="61"/>
@@ -3797,17 +3802,17 @@ Check this fingerprint with the agency before confirming.</translation>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="70"/>
         <source>Ingénierie financière</source>
-        <translation type="unfinished"></translation>
+        <translation>Financial engineering</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="71"/>
         <source>Ingénierie juridique et administrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal and administrative engineering</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="72"/>
         <source>Ingénierie technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical engineering</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="73"/>
@@ -3872,7 +3877,7 @@ Check this fingerprint with the agency before confirming.</translation>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="85"/>
         <source>Particuliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Private individuals</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="86"/>
@@ -3987,7 +3992,7 @@ Check this fingerprint with the agency before confirming.</translation>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="108"/>
         <source>Territoire non précisé</source>
-        <translation type="unfinished"></translation>
+        <translation>Territory not stated</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="109"/>
@@ -4012,12 +4017,12 @@ Check this fingerprint with the agency before confirming.</translation>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="113"/>
         <source>anglais</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="114"/>
         <source>français</source>
-        <translation type="unfinished"></translation>
+        <translation>French</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="115"/>
@@ -4047,7 +4052,7 @@ Check this fingerprint with the agency before confirming.</translation>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="120"/>
         <source>Établissements publics</source>
-        <translation type="unfinished"></translation>
+        <translation>Public institutions</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="121"/>

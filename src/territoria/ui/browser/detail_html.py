@@ -68,7 +68,8 @@ class DetailRenderer(QObject):
         h = lambda text: highlighted(text or "", query)  # noqa: E731
         parts: list[str] = [f"<h2 style='margin-bottom:2px'>{h(detail.title)}</h2>"]
         if getattr(detail, "language", "fr") == "en":  # imported as published: say so, never machine-translate
-            parts.append(f"<p style='margin-top:0'><i>{html.escape(self.tr('Texte original en anglais'))}</i></p>")
+            original = self.tr("Texte original en anglais")
+            parts.append(f"<p style='margin-top:0'><i>{html.escape(original)}</i></p>")
         subtitle = [label("status", detail.status)]
         if detail.lead is not None and detail.lead_attribution == "stated":
             subtitle.append(h(detail.lead.name))
