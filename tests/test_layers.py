@@ -144,3 +144,25 @@ def test_the_command_line_never_imports_qt():
 
 def test_the_declared_settings_are_qt_free():
     assert not {m for m in imported_modules(PACKAGE / "settings.py") if m.split(".")[0] in {"PySide6", "shiboken6"}}
+
+
+def test_no_machine_paths_in_the_repository():
+    """Committed text speaks of the project, never of one machine's folders."""
+    import subprocess
+
+    root = PACKAGE.parent.parent
+    listed = subprocess.run(["git", "ls-files", "-z"], cwd=root, capture_output=True, check=False)
+    if listed.returncode != 0:
+        pytest.skip("not a git checkout")
+    machine = re.compile(r"(?:^|[^\w.:/-])/(?:work|home|root|Users)/[\w.-]+|[A-Za-z]:[\\/]Users[\\/]")
+    found = []
+    for name in listed.stdout.decode("utf-8").split("\0"):
+        path = root / name
+        if not name or name.startswith("data/reference/") or not path.is_file() or path.stat().st_size > 2_000_000:
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue  # binary files (the seed, fonts, images)
+        found += [f"{name}:{n}" for n, line in enumerate(text.splitlines(), 1) if machine.search(line)]
+    assert found == []
