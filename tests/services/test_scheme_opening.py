@@ -76,3 +76,21 @@ def test_cli_schemes_as_of_a_date(data_dir, capsys):
     with pytest.raises(SystemExit) as bad:
         main(["--data-dir", str(data_dir), "schemes", "--commune", "61382", "--date", "1er juin"])
     assert bad.value.code == 2 and "date AAAA-MM-JJ attendue" in capsys.readouterr().err
+
+
+def test_calendar_wording_follows_the_precision_of_the_dates(shared_db):
+    from pdf_tools import page_texts, squash
+    from truth_helpers import record_id
+
+    from territoria.reports.exports import report_context
+    from territoria.reports.fields import scheme_calendar
+    from territoria.reports.scheme_sheet import scheme_pdf
+    from territoria.services.records import get_scheme
+
+    assert scheme_calendar(_scheme(opens="2025-07")) == "à partir de juillet 2025"
+    assert scheme_calendar(_scheme(opens="2025-07-01", closes="2025-09-30")) == "du 1er juillet 2025 au 30 septembre 2025"
+    assert scheme_calendar(_scheme(opens="2025-07", closes="2025-09")) == "de juillet 2025 à septembre 2025"
+    academie = get_scheme(shared_db, record_id(shared_db, "schemes", "osez-ia-academie"))
+    assert academie.opens is None and academie.opens_announced == "fin 2025"
+    sheet = squash(" ".join(page_texts(scheme_pdf(academie, report_context(shared_db)))))
+    assert squash("ouverture annoncée pour fin 2025, date non confirmée") in sheet

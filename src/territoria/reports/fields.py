@@ -216,12 +216,17 @@ def scheme_amounts(scheme: SchemeDetail) -> str:
 def scheme_calendar(scheme: SchemeDetail) -> str:
     """"ouvert du 1er mars 2025 au 30 juin 2025 · Annuel" or ""."""
     opens, closes = partial_date(scheme.opens), partial_date(scheme.closes)
+    # "du 1er juillet 2025" for a day, "de juillet 2025" / "en 2025" for a month or a year
+    day_opens = len(scheme.opens or "") == 10
+    day_closes = len(scheme.closes or "") == 10
     if opens and closes:
-        text = f"du {opens} au {closes}"
+        text = f"{'du' if day_opens else 'de'} {opens} {'au' if day_closes else 'à'} {closes}"
     elif opens:
-        text = f"à partir du {opens}" if " " in opens else f"à partir de {opens}"
+        text = f"à partir du {opens}" if day_opens else f"à partir de {opens}"
     elif closes:
-        text = f"jusqu'au {closes}" if " " in closes else f"jusqu'en {closes}"
+        text = f"jusqu'au {closes}" if day_closes else f"jusqu'en {closes}"
+    elif scheme.opens_announced:
+        text = f"ouverture annoncée pour {scheme.opens_announced}, date non confirmée"
     else:
         text = ""
     recurrence = RECURRENCES.get(scheme.recurrence or "", scheme.recurrence or "")
