@@ -106,19 +106,19 @@ def floor_import(database: Path, records: dict, members: dict[str, bytes], backu
             connection.execute(f'DROP TRIGGER "{name}"')
         start = time.perf_counter()
         # sort keys as the import computes them: per-row triggers off, three set-based updates
-        keys = sort_keys.suspended_for_bulk(connection, "pack_publisher = 'floor'")
-        keys.__enter__()
-        connection.executemany(
-            "INSERT INTO initiatives(slug, origin, title, summary, problem, results, status, start_date, budget_eur, "
-            "lead_kind, title_key, has_money, pack_publisher, pack_edition) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-        first = connection.execute("SELECT min(id) FROM initiatives WHERE pack_publisher = 'floor'").fetchone()[0]
-        themes = [(first + k, t) for k, r in enumerate(initiatives) for t in r.get("themes", [])]
-        techniques = [(first + k, t) for k, r in enumerate(initiatives) for t in r.get("techniques", [])]
-        connection.executemany("INSERT INTO initiative_themes(initiative_id, theme) VALUES (?, ?)", themes)
-        connection.executemany("INSERT INTO initiative_techniques(initiative_id, technique) VALUES (?, ?)", techniques)
-        connection.executemany("INSERT INTO initiative_sources(record_id, source_id) VALUES (?, 1)",
-                               [(first + k,) for k in range(len(initiatives))])
-        keys.__exit__(None, None, None)
+        with sort_keys.suspended_for_bulk(connection, "pack_publisher = 'floor'"):
+            connection.executemany(
+                "INSERT INTO initiatives(slug, origin, title, summary, problem, results, status, start_date, "
+                "budget_eur, lead_kind, title_key, has_money, pack_publisher, pack_edition) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            first = connection.execute("SELECT min(id) FROM initiatives WHERE pack_publisher = 'floor'").fetchone()[0]
+            themes = [(first + k, t) for k, r in enumerate(initiatives) for t in r.get("themes", [])]
+            techniques = [(first + k, t) for k, r in enumerate(initiatives) for t in r.get("techniques", [])]
+            connection.executemany("INSERT INTO initiative_themes(initiative_id, theme) VALUES (?, ?)", themes)
+            connection.executemany("INSERT INTO initiative_techniques(initiative_id, technique) VALUES (?, ?)",
+                                   techniques)
+            connection.executemany("INSERT INTO initiative_sources(record_id, source_id) VALUES (?, 1)",
+                                   [(first + k,) for k in range(len(initiatives))])
         times["executemany"] = time.perf_counter() - start
         start = time.perf_counter()
         for name in ("initiatives", "initiative_partners", "initiative_themes", "initiative_techniques"):
