@@ -600,7 +600,7 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
     <message>
         <location filename="../../src/territoria/ui/browser/page.py" line="108"/>
         <source>Catalogue</source>
-        <translation type="unfinished">Catalogue</translation>
+        <translation>Catalogue</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/browser/page.py" line="474"/>
@@ -714,7 +714,7 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
     <message>
         <location filename="../../src/territoria/ui/commune/page.py" line="103"/>
         <source>Ma commune</source>
-        <translation type="unfinished">My commune</translation>
+        <translation>My commune</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/page.py" line="130"/>
@@ -1981,7 +1981,7 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/main_window.py" line="85"/>
         <source>Importer un &amp;tableau…</source>
-        <translation>Import a &amp;spreadsheet…</translation>
+        <translation>Import a s&amp;preadsheet…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/main_window.py" line="89"/>
