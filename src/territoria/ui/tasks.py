@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from territoria.errors import TerritoriaError
@@ -265,7 +265,7 @@ class BackgroundWork(QObject):
 
 
 def _progress_dialog(title: str, parent: QWidget | None) -> QProgressDialog:
-    dialog = QProgressDialog(title, QApplication.translate("TaskRunner", "Annuler"), 0, 0,
+    dialog = QProgressDialog(title, QCoreApplication.translate("TaskRunner", "Annuler"), 0, 0,
                              parent or QApplication.activeWindow())
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -279,7 +279,7 @@ def show_error(exc: BaseException, parent: QWidget | None = None) -> None:
     """A French message for an expected error, the error dialog for anything else."""
     parent = parent or QApplication.activeWindow()
     if isinstance(exc, TerritoriaError):
-        QMessageBox.warning(parent, QApplication.translate("TaskRunner", "Territoria"), exc.message)
+        QMessageBox.warning(parent, QCoreApplication.translate("TaskRunner", "Territoria"), exc.message)
         return
     from territoria.ui.error_dialog import report_unexpected
 
