@@ -118,6 +118,8 @@ class BackupMenu(QObject):
 
     def restart(self) -> None:
         """Start a new window on the restored data and close this one (the new one waits for our lock)."""
+        if self.db.lock is not None:  # let the new window in at once (our connections are closed)
+            self.db.lock.release()
         if getattr(sys, "frozen", False):
             program, arguments = sys.executable, sys.argv[1:]
         else:
