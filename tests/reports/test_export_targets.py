@@ -157,3 +157,8 @@ def test_a_failed_write_through_atomic_output_keeps_the_read_only_refusal_first(
             pass
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.pdf"]
     Path(target).chmod(0o644)
+
+
+def test_a_nul_character_in_the_name_is_a_french_message(tmp_path):
+    with pytest.raises(ExportWriteError, match="caractère nul"):
+        write_bytes(tmp_path / "a\x00b.pdf", b"x")

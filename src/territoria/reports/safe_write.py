@@ -127,6 +127,8 @@ def check_target(target: Path, *, force: bool = False) -> Path:
     :class:`ReadOnlyTargetError` for a read-only file unless ``force``.
     """
     target = Path(target).expanduser().absolute()
+    if "\x00" in str(target):
+        raise ExportWriteError(target, "le nom contient un caractère nul. Choisissez un autre nom.")
     real = Path(os.path.realpath(target))
     try:
         info = real.stat()
@@ -145,8 +147,6 @@ def check_target(target: Path, *, force: bool = False) -> Path:
                                        "fichier. Choisissez un nom de fichier.")
     if info is not None and not force and _is_read_only(info.st_mode):
         raise ReadOnlyTargetError(target)
-        if not force and _is_read_only(info.st_mode):
-            raise ReadOnlyTargetError(target)
     if not real.parent.is_dir():
         raise ExportWriteError(target, f"le dossier « {real.parent} » n'existe pas.")
     return target
