@@ -134,11 +134,18 @@ class PlaceIndex:
             for r in connection.exec_driver_sql("SELECT code, region_code, population FROM departements")
         }
         self.regions = dict(connection.exec_driver_sql("SELECT code, population FROM regions").fetchall())
-        self.epci_home: dict[str, tuple[str | None, str | None]] = {}
-        # same order as epci_home(): most populous member first, then INSEE code
-        for insee, (population, siren, dep, reg) in sorted(self.communes.items(), key=lambda kv: (-kv[1][0], kv[0])):
-            if siren and siren not in self.epci_home:
-                self.epci_home[siren] = (dep, reg)
+        self._epci_home: dict[str, tuple[str | None, str | None]] | None = None
+
+    @property
+    def epci_home(self) -> dict[str, tuple[str | None, str | None]]:
+        """(département, région) of each EPCI, computed on first use (most packs need none)."""
+        if self._epci_home is None:
+            self._epci_home = {}
+            # same order as epci_home(): most populous member first, then INSEE code
+            for _insee, (_pop, siren, dep, reg) in sorted(self.communes.items(), key=lambda kv: (-kv[1][0], kv[0])):
+                if siren and siren not in self._epci_home:
+                    self._epci_home[siren] = (dep, reg)
+        return self._epci_home
 
     def _place_population(self, commune: str | None, epci: str | None, dep: str | None,
                           reg: str | None) -> int | None:
