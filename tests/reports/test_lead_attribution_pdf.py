@@ -32,3 +32,21 @@ def test_dossier_lists_the_inferred_lead(shared_db, tmp_path):
     export_dossier_pdf(shared_db, "commune", "69123", path)
     text = squash(" ".join(page_texts(path)))
     assert squash(INFERRED) in text
+
+
+def test_csv_says_how_the_lead_is_known(shared_db):
+    import csv
+    import io
+
+    from territoria.reports.csv_export import COLUMNS, write_csv
+    from territoria.services.records import get_initiatives
+
+    ids = [record_id(shared_db, "initiatives", slug) for slug in
+           ("lyon-beneficiaires-apa", "drome-assistant-virtuel", "sicoval-cafes-ia")]
+    out = io.BytesIO()
+    write_csv(get_initiatives(shared_db, ids), out)
+    rows = list(csv.reader(io.StringIO(out.getvalue().decode("utf-8-sig")), delimiter=";"))[1:]
+    column = COLUMNS.index("Porteur selon la source")
+    assert rows[0][column] == INFERRED and rows[0][COLUMNS.index("Porteur")] == "Métropole de Lyon"
+    assert rows[1][column] == "Porteur non précisé par la source" and rows[1][COLUMNS.index("Porteur")] == ""
+    assert rows[2][column] == "indiqué par la source"

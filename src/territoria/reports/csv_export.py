@@ -18,7 +18,7 @@ COLUMNS: tuple[str, ...] = (
     "Intercommunalité", "Département", "Région", "Thèmes", "Techniques d'IA", "Statut", "Début", "Fin",
     "Budget (€)", "Financements", "Programme", "Partenaires", "Prestataire", "Contact", "En bref",
     "Problème traité", "Résultats", "Sources", "URL de la source principale", "Vérifié le", "Identifiant stable",
-    "Source des données",
+    "Source des données", "Porteur selon la source",
 )
 
 # A cell starting with one of these is run as a formula by spreadsheet programs (the
@@ -64,6 +64,8 @@ def initiative_row(detail: InitiativeDetail) -> list[str]:
         detail.last_checked or "", detail.slug,
         # who supplied the record: the app's catalogue, the town hall, or an agency's pack
         detail.provenance or ("Votre collectivité" if detail.origin in {"local", "user"} else "Catalogue Territoria"),
+        # how the lead is known: named by the source, or our inference and why, or not named
+        fields.lead(detail) if detail.lead_attribution != "stated" else "indiqué par la source",
     ]
     return [cell(value) for value in cells]
 
