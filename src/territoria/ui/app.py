@@ -49,7 +49,7 @@ def run_gui(paths: Paths, *, verbose: bool = False, open_pack: Path | None = Non
         return 1
     from territoria.services.branding import load_branding
 
-    context = UiContext.create(db, settings, agency=load_branding())
+    context = UiContext.create(db, settings, agency=load_branding(), paths=paths)
     window = MainWindow(context)
     window.show()
     if open_pack is not None:

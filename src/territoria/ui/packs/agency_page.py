@@ -9,7 +9,7 @@ Each runs in the background and reports in French in its own report box.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,11 +28,14 @@ from territoria.errors import TerritoriaError
 from territoria.ui.export.context import ExportContext
 from territoria.ui.tasks import Lane
 
+if TYPE_CHECKING:
+    from territoria.ui.context import UiContext
+
 
 class AgencyPage(QWidget):
     """Keygen, build and sign, review a contribution (a :class:`~territoria.ui.page.Page`)."""
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         # --- key ---

@@ -11,7 +11,7 @@ newer than those installed and offers to import them. The window connects
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from territoria.settings import AGENCY_SPACE, EXPORT_WITH_NOTE, PACKS_WATCHED_FOLDER
 from territoria.ui.packs.locations import locations_of
 from territoria.ui.tasks import Lane
+
+if TYPE_CHECKING:
+    from territoria.ui.context import UiContext
 
 #: The watched folder is read this long after start-up: the first paint and the catalogue come first.
 WATCH_DELAY_MS = 1500
@@ -32,7 +35,7 @@ class DataMenu(QMenu):
     projectsRequested = Signal()
     agencySpaceToggled = Signal(bool)
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Do&nnées"))
         self.context = context

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +32,9 @@ from territoria.errors import TerritoriaError
 from territoria.ui.packs.locations import PackLocations, locations_of
 from territoria.ui.tasks import Lane
 
+if TYPE_CHECKING:
+    from territoria.ui.context import UiContext
+
 #: French names of the record kinds of a pack (translated in context "ImportDialog").
 KIND_NAMES = {
     "sources": QT_TRANSLATE_NOOP("ImportDialog", "Sources"),
@@ -49,7 +52,7 @@ class ImportDialog(QDialog):
 
     imported = Signal(object)  # ImportResult
 
-    def __init__(self, context: Any, path: Path | None = None, parent: QWidget | None = None,
+    def __init__(self, context: UiContext, path: Path | None = None, parent: QWidget | None = None,
                  locations: PackLocations | None = None) -> None:
         super().__init__(parent)
         self.context = context

@@ -8,7 +8,7 @@ before asking for confirmation; "Retirer…" removes (revokes) the selected key.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
 from territoria.errors import TerritoriaError
 from territoria.ui.packs.locations import PackLocations, locations_of
 
+if TYPE_CHECKING:
+    from territoria.ui.context import UiContext
+
 #: How each key came to be trusted (translated in context "TrustDialog").
 _ORIGINS = {
     "installer": QT_TRANSLATE_NOOP("TrustDialog", "installateur"),
@@ -41,7 +44,7 @@ _ORIGINS = {
 class TrustDialog(QDialog):
     """The trusted keys, with Ajouter… and Retirer…"""
 
-    def __init__(self, context: Any, parent: QWidget | None = None, locations: PackLocations | None = None,
+    def __init__(self, context: UiContext, parent: QWidget | None = None, locations: PackLocations | None = None,
                  *, confirm: bool = True) -> None:
         super().__init__(parent)
         self.locations = locations or locations_of(context)

@@ -7,7 +7,7 @@ them shows the reminder that names and personal e-mails are personal data.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,11 +25,14 @@ from PySide6.QtWidgets import (
 from territoria.errors import TerritoriaError
 from territoria.services.contributions import EXTENSION, PERSONAL_DATA_NOTE, ExportReport, export_contribution
 
+if TYPE_CHECKING:
+    from territoria.ui.context import UiContext
+
 
 class ContributionDialog(QDialog):
     """Choose what to include and where to write the contribution."""
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.report: ExportReport | None = None
@@ -105,16 +108,9 @@ class ContributionDialog(QDialog):
             self.message.setText(exc.message if isinstance(exc, TerritoriaError)
                                  else self.tr("Le fichier n'a pas pu être écrit."))
 
-        tasks = getattr(self.context, "tasks", None)
-        if tasks is None:
-            try:
-                self._written(work(None))
-            except BaseException as exc:  # noqa: BLE001 - shown in French
-                failed(exc)
-            return
         from territoria.ui.tasks import Lane
 
-        tasks.run(Lane.EXPORT, self.tr("Écriture de la contribution"), work, self._written, failed,
+        self.context.tasks.run(Lane.EXPORT, self.tr("Écriture de la contribution"), work, self._written, failed,
                   show_progress=False, parent=self)
 
     def _written(self, report: ExportReport) -> None:

@@ -7,7 +7,7 @@ catalogue (marked "local") and in "Ma commune" under "Vos projets".
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -40,6 +40,9 @@ from territoria.ui.formatting import euros, partial_date
 from territoria.ui.labels import label
 from territoria.ui.projects.form import ProjectDialog
 
+if TYPE_CHECKING:
+    from territoria.ui.context import UiContext
+
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -50,7 +53,7 @@ class ProjectsPage(QWidget):
     projectsChanged = Signal()
     contributionRequested = Signal()
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.db = context.db
@@ -264,15 +267,6 @@ class ProjectsPage(QWidget):
         return bool(done)
 
     def _run(self, title: str, work, on_done, on_error) -> None:
-        tasks = getattr(self.context, "tasks", None)
-        if tasks is None:
-            try:
-                result = work(None)
-            except BaseException as exc:  # noqa: BLE001 - shown in French by on_error
-                on_error(exc)
-            else:
-                on_done(result)
-            return
         from territoria.ui.tasks import Lane
 
-        tasks.run(Lane.WRITES, title, work, on_done, on_error, show_progress=False, parent=self)
+        self.context.tasks.run(Lane.WRITES, title, work, on_done, on_error, show_progress=False, parent=self)
