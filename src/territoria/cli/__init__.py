@@ -119,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("territoria : interrompu", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - only database errors are explained; the rest propagates
-        from territoria.cli.damage import database_damage_message
+        from territoria.services.db_errors import database_damage_message
 
         message = database_damage_message(exc)
         if message is None:

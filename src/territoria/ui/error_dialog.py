@@ -69,5 +69,9 @@ def report_unexpected(
 ) -> None:
     """Log an unexpected exception and show it in the French error dialog."""
     log.error("unexpected error", exc_info=(exc_type, exc, tb))
+    from territoria.services.db_errors import database_damage_message
+
     details = "".join(traceback.format_exception(exc_type, exc, tb))
-    ErrorDialog(str(exc) or exc_type.__name__, details, parent).exec()
+    # a database error gets its French explanation and the way out, not SQLite's English
+    message = database_damage_message(exc) or str(exc) or exc_type.__name__
+    ErrorDialog(message, details, parent).exec()
