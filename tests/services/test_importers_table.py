@@ -145,3 +145,15 @@ def test_a_damaged_workbook_is_refused_in_french(tmp_path, geo):
     with pytest.raises(ImportFileError) as caught:
         import_catalogue("table", broken, tmp_path / "out", ImportOptions(mapping=tmp_path / "map.toml"), geo)
     assert "Excel" in caught.value.message and "projets.xlsx" in caught.value.message
+
+
+def test_guessed_columns_and_intercommunalite_names(geo):
+    from territoria.services.importers.table import guess_columns
+
+    assert guess_columns(["N°", "Intitulé du projet", "Collectivité porteuse", "État d'avancement"]) == {
+        "external_id": "N°", "title": "Intitulé du projet", "lead": "Collectivité porteuse",
+        "status": "État d'avancement"}
+    matcher = geo()
+    siren = [s for s, n, _, _ in matcher.names.epcis if n.endswith("Lannion-Trégor Communauté")]
+    link = matcher.resolve("Lannion-Trégor Communauté").link
+    assert link is not None and (link.kind, link.code) == ("epci", siren[0])

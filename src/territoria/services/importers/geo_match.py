@@ -117,6 +117,7 @@ class GeoMatcher:
     _epcis: list[tuple[str, tuple[str, str, str, frozenset[str]]]] = field(default_factory=list)
     _cache: dict[tuple[str, str], Resolution] = field(default_factory=dict)
     _by_insee: dict[str, tuple[str, str, str, str, int]] = field(default_factory=dict)
+    _epci_names: dict[str, tuple[str, str, str, frozenset[str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for row in self.names.communes:
@@ -126,6 +127,13 @@ class GeoMatcher:
         self._departements = {key(d[1]): d for d in self.names.departements}
         self._regions = {key(r[1]): r for r in self.names.regions}
         self._epcis = [(" " + key(e[1]) + " ", e) for e in self.names.epcis]
+        names: dict[str, list[tuple[str, str, str, frozenset[str]]]] = {}
+        for e in self.names.epcis:
+            full = key(e[1])
+            # the reference names start with their kind ("CA Lannion-Trégor Communauté"); files seldom do
+            for k in {full, re.sub(r"^(?:ca|cc|cu) ", "", full)}:
+                names.setdefault(k, []).append(e)
+        self._epci_names = {k: rows[0] for k, rows in names.items() if len(rows) == 1}
 
     # --- single levels ------------------------------------------------------------------
 
@@ -168,6 +176,8 @@ class GeoMatcher:
             return Resolution(None, "organisation sans nom")
         if _SEVERAL.search(name):
             return Resolution(None, f"« {name.strip()} » nomme plusieurs organisations : à rattacher à la main")
+        if k in self._epci_names:  # the exact name of an intercommunalité ("Lannion-Trégor Communauté")
+            return Resolution(self._epci_link(self._epci_names[k]))
         for pattern in _REGION_PATTERNS:
             m = pattern.match(k)
             if m and (found := self.region(m.group(1))):
@@ -250,6 +260,14 @@ class GeoMatcher:
                     "— à confirmer avant de rattacher")
         return f"collectivité « {original.strip()} » introuvable dans la géographie de référence"
 
+    @staticmethod
+    def _epci_link(epci: tuple[str, str, str, frozenset[str]]) -> Link:
+        siren, name, _, regions = epci
+        fields: dict[str, Any] = {"epci_siren": siren}
+        if len(regions) == 1:
+            fields["region_code"] = next(iter(regions))
+        return Link("epci", siren, name, fields)
+
     def _epci(self, core: str, greater: bool, nuts: str) -> Resolution:
         region, _ = self._nuts_filter(nuts)
         needle = f" {core} "
@@ -265,11 +283,7 @@ class GeoMatcher:
             if best == 0 and len(top) == 1:  # one métropole among smaller groupings of the same name
                 found = top
         if len(found) == 1:
-            siren, name, _, regions = found[0]
-            fields: dict[str, Any] = {"epci_siren": siren}
-            if len(regions) == 1:
-                fields["region_code"] = next(iter(regions))
-            return Resolution(Link("epci", siren, name, fields))
+            return Resolution(self._epci_link(found[0]))
         if found:
             where = ", ".join(e[1] for e in found[:4])
             return Resolution(None, f"{len(found)} intercommunalités possibles pour « {core} » ({where}) : "

@@ -141,12 +141,18 @@ def guess_columns(header: list[str]) -> dict[str, str]:
     """A first guess of the column of each field, from the header's names."""
     guesses: dict[str, str] = {}
     used: set[str] = set()
-    for name, words in _GUESSES.items():
-        for column in header:
-            if column not in used and fold(column) in words:
-                guesses[name] = column
-                used.add(column)
-                break
+    # exact names first ("Statut"), then names that contain one of the words ("Intitulé du projet")
+    for exact in (True, False):
+        for name, words in _GUESSES.items():
+            if name in guesses:
+                continue
+            for column in header:
+                folded = fold(column)
+                hit = folded in words if exact else any(f" {w} " in f" {folded} " for w in words if len(w) > 3)
+                if column not in used and hit:
+                    guesses[name] = column
+                    used.add(column)
+                    break
     return guesses
 
 

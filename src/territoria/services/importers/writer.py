@@ -73,15 +73,16 @@ def dump_toml(data: dict[str, Any]) -> str:
 
     Written here rather than with a generic TOML writer: 10,000 records take a tenth of the time.
     """
-    lines: list[str] = []
+    scalars: list[str] = []
+    tables: list[str] = []
     for key, value in data.items():
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
             for record in value:
-                lines.append(f"\n[[{key}]]")
-                lines.extend(f"{k} = {_value(v)}" for k, v in record.items())
+                tables.append(f"\n[[{key}]]")
+                tables.extend(f"{k} = {_value(v)}" for k, v in record.items())
         else:
-            lines.insert(0, f"{key} = {_value(value)}")
-    return "\n".join(lines).lstrip("\n") + "\n"
+            scalars.append(f"{key} = {_value(value)}")
+    return "\n".join(scalars + tables).lstrip("\n") + "\n"
 
 
 def write_pack_folder(target: Path, meta: PackMeta, records: PackRecords) -> Path:
