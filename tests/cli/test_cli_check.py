@@ -144,3 +144,24 @@ def test_index_entries_out_of_step_are_reindexed(data_dir, capsys):
     assert code == 1 and "Intégrité" in err
     code, out, err = _check(data_dir, capsys, "--repair")
     assert "REINDEX" in out and code == 0, err
+
+
+def test_a_damaged_date_and_time_in_a_user_table(data_dir, capsys):
+    from territoria.config import resolve_paths
+    from territoria.services.database import open_database
+    from territoria.services.selection import list_saved_searches
+
+    path = _create(data_dir, capsys)
+    _damage(path, "INSERT INTO user_saved_searches(name, query, filters, created_at) "
+                  "VALUES ('Eau', 'eau', '{}', 'pas une date')",
+            "INSERT INTO user_saved_searches(name, query, filters, created_at) "
+            "VALUES ('Cantines', 'cantine', '{pas du json', '2026-11-26 10:00:00.000000')")
+    code, _out, err = _check(data_dir, capsys)
+    assert code == 1 and "« user_saved_searches.created_at » : 1 date et heure invalide" in err
+    assert "« user_saved_searches.filters » : 1 valeur illisible" in err
+    db = open_database(resolve_paths(data_dir))
+    try:
+        saved = {s.name: s for s in list_saved_searches(db)}  # readers: unknown, not a crash
+    finally:
+        db.close()
+    assert saved["Eau"].created_at is None and saved["Cantines"].filters == {}

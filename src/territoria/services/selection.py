@@ -105,7 +105,7 @@ class SavedSearchInfo:
     name: str
     query: str
     filters: dict[str, list[str]]
-    created_at: datetime
+    created_at: datetime | None  # None when the stored value is damaged
 
 
 def _info(row: Any) -> SavedSearchInfo:

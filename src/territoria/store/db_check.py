@@ -20,7 +20,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from territoria.domain import vocab
@@ -357,6 +357,18 @@ class _Checker:
                 self.add("Dates", f"« {table}.{column} » : {count_phrase(len(bad), 'date invalide', 'dates invalides')} "
                          f"({_rows(bad)})")
 
+    def date_times(self) -> None:
+        for table, columns in sorted(self.reference.columns.items()):
+            for column, declared in columns:
+                if "DATETIME" not in declared.upper() or not self.has(table, column):
+                    continue
+                bad = [int(rowid) for rowid, value in self.connection.execute(
+                    f'SELECT rowid, "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL')
+                    if not _valid_date_time(value)]
+                if bad:
+                    wrong = count_phrase(len(bad), "date et heure invalide", "dates et heures invalides")
+                    self.add("Dates", f"« {table}.{column} » : {wrong} ({_rows(bad)})")
+
     def urls(self) -> None:
         for table, column in URL_COLUMNS:
             if not self.has(table, column):
@@ -408,6 +420,16 @@ def _valid_date(value: object) -> bool:
     year, month, day = match.groups()
     try:
         date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return False
+    return True
+
+
+def _valid_date_time(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        datetime.fromisoformat(value)
     except ValueError:
         return False
     return True
@@ -482,6 +504,7 @@ def inspect_database(path: Path, reference: Path) -> CheckResult:
             checker.run("Vocabulaire", checker.vocabularies)
             checker.run("JSON", checker.json_columns)
             checker.run("Dates", checker.dates)
+            checker.run("Dates", checker.date_times)
             checker.run("Adresses web", checker.urls)
             checker.run("Index de recherche", checker.search_index)
             checker.run("Colonnes dérivées", checker.derived_columns)

@@ -25,7 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from territoria.store.types import TolerantJSON
+from territoria.store.types import TolerantDateTime, TolerantJSON
 
 
 class Base(DeclarativeBase):
@@ -456,7 +456,7 @@ class SelectionEntry(Base):
 
     __tablename__ = "user_selection"
     initiative_slug: Mapped[str] = mapped_column(String(120), primary_key=True)
-    added_at: Mapped[datetime] = mapped_column()
+    added_at: Mapped[datetime] = mapped_column(TolerantDateTime)
 
 
 class SavedSearch(Base):
@@ -467,7 +467,7 @@ class SavedSearch(Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     query: Mapped[str] = mapped_column(Text, default="")
     filters: Mapped[dict[str, list[str]]] = mapped_column(TolerantJSON, default=dict)
-    created_at: Mapped[datetime] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(TolerantDateTime)
 
 
 class UserProfile(Base):
