@@ -1,4 +1,8 @@
-"""The "Ma commune" page: choose a collectivité, see comparable projects and support schemes."""
+"""The "Ma commune" page (the view): choose a collectivité, see comparable projects and support schemes.
+
+Its :class:`~territoria.ui.commune.controller.CommuneController` keeps the choice and calls
+the services; this module lays out the widgets and shows what the controller answers.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +12,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from territoria.errors import TerritoriaError
-from territoria.services.communes import Place, find_place
-from territoria.services.comparable import explain_weights, rank_initiatives
-from territoria.services.eligibility import scheme_verdicts
-from territoria.services.profile import load_choice, profile_card, save_choice
+from territoria.services.communes import Place
+from territoria.services.comparable import explain_weights
 from territoria.ui import formatting
 from territoria.ui.commune.compare_view import CompareView
+from territoria.ui.commune.controller import CommuneController
 from territoria.ui.commune.needs_panel import NeedsPanel
 from territoria.ui.commune.picker import CollectivitePicker
 from territoria.ui.commune.profile_card import ProfileCardView
@@ -23,10 +26,7 @@ from territoria.ui.context import UiContext
 from territoria.ui.export.context import ExportContext
 from territoria.ui.labels import tr_label
 from territoria.ui.projects.own_list import OwnProjectsView
-from territoria.ui.tasks import Lane, show_error
-
-#: How many comparable projects the list shows.
-RANKED_LIMIT = 100
+from territoria.ui.tasks import Lane
 
 
 class CommunePage(QWidget):
@@ -42,7 +42,8 @@ class CommunePage(QWidget):
         super().__init__(parent)
         self.db = context.db
         self.tasks = context.tasks
-        self.place: Place | None = None
+        self.controller = CommuneController(context, self)
+        self.controller.saveFailed.connect(self._say)
         self._stale = False
 
         self.picker = CollectivitePicker(self.db, self.tasks)
@@ -104,7 +105,7 @@ class CommunePage(QWidget):
 
     def export_context(self) -> ExportContext:
         """The chosen collectivité (its dossier), or nothing."""
-        return ExportContext(commune=(self.place.kind, self.place.code)) if self.place is not None else ExportContext()
+        return self.controller.export_context()
 
     def save_state(self) -> None:
         """Nothing to do: every change of the choice is saved as it is made."""
@@ -114,23 +115,26 @@ class CommunePage(QWidget):
         self.tasks.wait(5000, Lane.INDEX)
         self.tasks.wait(5000, Lane.WRITES)
 
+    @property
+    def place(self) -> Place | None:
+        """The chosen collectivité."""
+        return self.controller.place
+
     # --- state ----------------------------------------------------------------------
 
     def restore_state(self) -> None:
         """Show the remembered choice (computed when the page is first shown)."""
         try:
-            choice = load_choice(self.db)
+            place, choice = self.controller.remembered()
         except TerritoriaError as exc:
             self._say(exc.message)
             return
         if choice is None:
             return
-        place = find_place(self.db, choice.kind, choice.code)
         if place is None:
             self._say(self.tr("La collectivité choisie auparavant n'existe plus dans les données : "
                               "choisissez-la à nouveau."))
             return
-        self.place = place
         self.picker.show_place(place)
         self.needs.set_values(choice.needs, choice.budget_max_eur)
         self._stale = True
@@ -143,29 +147,15 @@ class CommunePage(QWidget):
 
     def choose(self, place: Place) -> None:
         """Make ``place`` the chosen collectivité: remember it and show its results."""
-        self.place = place
-        self._save()
+        self.controller.place = place
+        self.controller.save(self.needs.needs(), self.needs.budget_max())
         self.refresh()
 
     def _needs_changed(self) -> None:
         if self.place is None:
             return
-        self._save()
+        self.controller.save(self.needs.needs(), self.needs.budget_max())
         self.refresh(card=False)
-
-    def _save(self) -> None:
-        if self.place is None:
-            return
-        db, kind, code, needs, budget = self.db, self.place.kind, self.place.code, self.needs.needs(), \
-            self.needs.budget_max()
-        self.tasks.run(Lane.WRITES, "", lambda _progress: save_choice(db, kind, code, needs, budget),
-                       lambda _saved: None, self._save_failed, show_progress=False)
-
-    def _save_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, TerritoriaError):
-            self._say(exc.message)
-        else:
-            show_error(exc, self)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
@@ -182,32 +172,25 @@ class CommunePage(QWidget):
         self._say("")
         needs, budget = self.needs.needs(), self.needs.budget_max()
         try:
-            if card:
-                self.card.show_card(profile_card(self.db, place))
-            ranked = rank_initiatives(self.db, place, needs, budget, limit=RANKED_LIMIT)
-            verdicts = scheme_verdicts(self.db, place, needs=needs, budget_max_eur=budget)
+            results = self.controller.results(needs, budget, card=card)
         except TerritoriaError as exc:
             self._say(exc.message)
             return
+        if results.card is not None:
+            self.card.show_card(results.card)
         heading = self.tr("Projets classés pour {0} ({1}, {2}) : les plus proches d'abord.").format(
             place.name, tr_label(place.kind_label).lower() if place.kind_label else "",
             formatting.population(place.population))
         if needs or budget:
             heading += " " + self.tr("Vos besoins et votre plafond de budget sont pris en compte.")
-        # own projects are listed under "Vos projets", never ranked against themselves
-        from territoria.services.local_projects import list_projects
-
-        try:
-            own = list_projects(self.db)
-        except TerritoriaError as exc:
-            own = []
-            self._say(exc.message)
-        own_ids = {project.id for project in own}
-        self.ranked.set_results([item for item in ranked if item.id not in own_ids], heading)
-        self.own_projects.set_projects(own)
+        if results.problem:
+            self._say(results.problem)
+        self.ranked.set_results(list(results.ranked), heading)
+        self.own_projects.set_projects(list(results.own_projects))
+        own = results.own_projects
         self.tabs.setTabText(self.tabs.indexOf(self.own_projects),
                              self.tr("&Vos projets ({0})").format(len(own)) if own else self.tr("&Vos projets"))
-        self.schemes.set_verdicts(verdicts)
+        self.schemes.set_verdicts(list(results.verdicts))
 
     def compare(self, ids: list[int]) -> None:
         """Show the initiatives ``ids`` side by side."""
