@@ -41,6 +41,11 @@ def scheme_facts(scheme: SchemeDetail, cut: Cutter) -> list[tuple[str, str]]:
         rows.append(("Programme", text(cut.short(scheme.programme_name))))
     if scheme.operator:
         rows.append(("Opérateur", text(cut.short(scheme.operator.name))))
+    if scheme.funders:
+        rows.append(("Cofinanceurs", text(cut.short(", ".join(f.name for f in scheme.funders if f)))))
+    if scheme.call_type:
+        rows.append(("Appel", text({"aap": "appel à projets", "ami": "appel à manifestation d'intérêt"}
+                                   .get(scheme.call_type, scheme.call_type))))
     rows.append(("Bénéficiaires", text(fields.scheme_audiences(scheme) or "non précisés")))
     rows.append(("Territoire", text(fields.scheme_territory(scheme))))
     rows.append(("Type d'aide", text(fields.scheme_aid_types(scheme) or "non précisé")))

@@ -165,6 +165,12 @@ class SchemeDetail:
     sources: tuple[SourceRef, ...]
     #: An opening announced without a date ("fin 2025"): not yet open until a source says so.
     opens_announced: str | None = None
+    #: Financers besides the operator (an Aides-territoires aid often has several).
+    funders: tuple[OrgRef, ...] = ()
+    #: "aap" (appel à projets), "ami" (appel à manifestation d'intérêt) or None.
+    call_type: str | None = None
+    #: Id in the catalogue it was imported from ("aides-territoires:…").
+    external_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,12 +349,15 @@ def _scheme(session: Session, s: Scheme) -> SchemeDetail:
         budget_eur=tolerant.number(s.budget_eur), opens=tolerant.partial_date(s.opens),
         closes=tolerant.partial_date(s.closes), recurrence=s.recurrence, url=safe_url(tolerant.text(s.url)),
         sources=_sources(s.sources), opens_announced=tolerant.text(s.opens_announced),
+        funders=tuple(_org(f) for f in sorted(s.funders, key=lambda f: f.name)),  # type: ignore[misc]
+        call_type=tolerant.text(s.call_type), external_id=tolerant.text(s.external_id),
     )
 
 
 @cache
 def _scheme_load() -> tuple:
-    return (selectinload(Scheme.programme), selectinload(Scheme.operator), selectinload(Scheme.sources))
+    return (selectinload(Scheme.programme), selectinload(Scheme.operator), selectinload(Scheme.sources),
+            selectinload(Scheme.funders))
 
 
 def get_scheme(db: Database, scheme_id: int) -> SchemeDetail:
