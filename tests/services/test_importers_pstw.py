@@ -173,3 +173,14 @@ def test_an_existing_folder_that_is_not_a_pack_is_refused(tmp_path, geo):
     with pytest.raises(ImportFileError):
         import_catalogue("pstw", PSTW, target, ImportOptions(), geo)
     assert (target / "letter.txt").read_text() == "keep me"
+
+
+def test_a_quote_never_closed_is_refused_rather_than_swallowing_the_rest(tmp_path, geo):
+    good = write_csv(tmp_path / "good.csv", [HEADER, _row("PSTW-1"), _row("PSTW-2")]).read_text(encoding="utf-8")
+    lines = good.split("\n")
+    broken = tmp_path / "broken.csv"
+    broken.write_text(good + 'PSTW-3,"Case never closed,\n' + "\n".join(lines[1:]), encoding="utf-8")
+    with pytest.raises(ImportFileError) as caught:
+        import_catalogue("pstw", broken, tmp_path / "out", ImportOptions(), geo)
+    assert "guillemet" in caught.value.message and "ligne 6" in caught.value.message
+    assert not (tmp_path / "out").exists()

@@ -101,7 +101,8 @@ def open_csv(path: Path) -> Iterator[Table]:
     sample = head.decode(encoding, errors="ignore")
     delimiter = sniff_delimiter(sample)
     with path.open("r", encoding=encoding, newline="") as handle:
-        reader = csv.reader(handle, delimiter=delimiter)
+        # strict: a quote never closed raises instead of swallowing the rest of the file into one cell
+        reader = csv.reader(handle, delimiter=delimiter, strict=True)
         old_limit = csv.field_size_limit(_FIELD_LIMIT)
         try:
             try:
@@ -124,6 +125,9 @@ def _csv_error(path: Path, exc: Exception, line: int, encoding: str) -> ImportFi
         return ImportFileError(path, "cellule démesurée (guillemet jamais refermé ?)", line=line)
     if "unexpected end of data" in text or "EOF" in text:
         return ImportFileError(path, "guillemet ouvert jamais refermé avant la fin du fichier", line=line)
+    if "expected after" in text:
+        return ImportFileError(path, "guillemet mal placé : une cellule entre guillemets doit être suivie du "
+                               "séparateur", line=line)
     if "NUL" in text or "null byte" in text:
         return ImportFileError(path, "octet nul : ce n'est pas un fichier texte CSV", line=line)
     return ImportFileError(path, f"CSV illisible ({text})", line=line)
