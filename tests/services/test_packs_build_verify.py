@@ -146,3 +146,16 @@ def test_a_passphrase_is_needed_to_build(tmp_path):
     with pytest.raises(PackError, match="phrase de passe"):
         build_pack(folder, key, tmp_path / "p.territoria", None, context_of(SEED))
     assert PASSPHRASE and not (tmp_path / "p.territoria").exists()
+
+
+def test_the_next_installer_revokes_a_leaked_key(tmp_path):
+    installer = tmp_path / "trusted_keys"
+    installer.mkdir()
+    store = TrustStore(tmp_path / "cfg", installer)
+    leaked = generate_key(tmp_path / "leaked.key", None)
+    kept = generate_key(tmp_path / "kept.key", None)
+    store.add_file(leaked.public_path)
+    store.add_file(kept.public_path)
+    (installer / "revoked.txt").write_text(f"# clé perdue en 2026\n{leaked.fingerprint.upper()}\nnot-a-fingerprint\n")
+    assert [k.fingerprint for k in store.keys()] == [kept.fingerprint]
+    assert store.get(leaked.fingerprint) is None

@@ -23,6 +23,8 @@ from territoria.services.packs.errors import PackError
 from territoria.services.packs.keys import PublicKey, decode_raw_key, fingerprint, normalise_fingerprint, read_public_key
 
 TRUST_FILE = "trusted_keys.json"
+#: In the installer's folder: fingerprints of leaked keys, never trusted again.
+REVOKED_FILE = "revoked.txt"
 ORIGIN_INSTALLER = "installer"
 ORIGIN_USER = "user"
 ORIGIN_ROTATION = "rotation"
@@ -79,10 +81,32 @@ class TrustStore:
             keys.append(TrustedKey(key.fingerprint, key.encoded, key.publishers, ORIGIN_INSTALLER, path.name, None))
         return keys
 
+    def _installer_revoked(self) -> set[str]:
+        """Fingerprints the installer revokes (``revoked.txt``: one per line, ``#`` comments)."""
+        if self._installer_dir is None:
+            return set()
+        try:
+            lines = (self._installer_dir / REVOKED_FILE).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            return set()
+        found = set()
+        for line in lines:
+            text = line.split("#", 1)[0].strip()
+            if text:
+                try:
+                    found.add(normalise_fingerprint(text))
+                except PackError:
+                    continue
+        return found
+
     def keys(self) -> list[TrustedKey]:
-        """Every trusted key (installer keys not revoked, then the user's), with their bindings."""
+        """Every trusted key (installer keys not revoked, then the user's), with their bindings.
+
+        A key the installer's ``revoked.txt`` lists is never trusted, whoever added it (a
+        leaked key is revoked by the next installer).
+        """
         state = self._state()
-        revoked = set(state["revoked"])
+        revoked = set(state["revoked"]) | self._installer_revoked()
         bindings: dict[str, list[str]] = state["bindings"]
         found: dict[str, TrustedKey] = {}
         for key in self._installer_keys():
@@ -91,7 +115,7 @@ class TrustStore:
             bound = tuple(dict.fromkeys([*key.publishers, *bindings.get(key.fingerprint, [])]))
             found[key.fingerprint] = replace(key, publishers=bound)
         for entry in state["keys"]:
-            if entry["fingerprint"] in found:
+            if entry["fingerprint"] in found or entry["fingerprint"] in revoked - set(state["revoked"]):
                 continue
             found[entry["fingerprint"]] = TrustedKey(
                 entry["fingerprint"], entry["public_key"], tuple(entry.get("publishers", [])),
