@@ -11,7 +11,6 @@ from territoria.services.database import Database
 from territoria.services.packs import format as fmt
 from territoria.services.packs.errors import PackError
 from territoria.services.packs.info import ImportPreview, ImportResult, KindChanges
-from territoria.services.packs.keys import decode_raw_key
 from territoria.services.packs.reference import context_of
 from territoria.services.packs.trust import TrustStore
 from territoria.services.packs.verify import VerifiedPack, verify_pack
@@ -125,12 +124,6 @@ def import_pack(
     if key is not None and info.publisher_id not in key.publishers:
         trust.bind(info.fingerprint, info.publisher_id)
     new_key = None
-    if info.next_key_fingerprint:
-        import json
-        import zipfile
-
-        with zipfile.ZipFile(path) as archive:  # already verified: the signed manifest holds the key
-            manifest = json.loads(archive.read(fmt.MANIFEST))
-        raw = decode_raw_key(manifest["next_key"]["public_key"], "clé suivante")
-        new_key = trust.add_rotated(raw, info.publisher_id).fingerprint
+    if verified.next_key is not None:  # read from the verified manifest, never from the file again
+        new_key = trust.add_rotated(verified.next_key, info.publisher_id).fingerprint
     return ImportResult(info, preview.installed_edition, preview.changes, backup, new_key)

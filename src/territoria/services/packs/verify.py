@@ -56,6 +56,7 @@ class VerifiedPack:
 
     info: PackInfo
     records: dict[str, list[dict[str, Any]]]
+    next_key: bytes | None = None  # raw key of the publisher's next key, from the signed manifest
 
 
 def _refuse(path: Path, reason: str) -> PackError:
@@ -156,7 +157,9 @@ def verify_pack(path: Path, trust: TrustStore, context: PackContext) -> Verified
         notes = (f"Format {manifest['format_version']} plus récent que {fmt.FORMAT_VERSION} : "
                  "les champs inconnus sont ignorés.", *notes)
     _validate_records(path, records, context)
-    return VerifiedPack(manifest_info(path, manifest, signed.manifest_bytes, signed.signer, notes), records)
+    next_key = manifest.get("next_key")
+    raw_next = decode_raw_key(str(next_key["public_key"]), "clé suivante") if next_key else None
+    return VerifiedPack(manifest_info(path, manifest, signed.manifest_bytes, signed.signer, notes), records, raw_next)
 
 
 def verify_signed_content(path: Path, trust: TrustStore) -> SignedContent:
