@@ -34,15 +34,37 @@ def test_communes_human_output(data_dir, capsys):
 
 
 def test_comparable_json(data_dir, capsys):
-    ranked = run_json(data_dir, capsys, "comparable", "--commune", "61382", "--limit", "5")
-    assert len(ranked) == 5
-    assert {"id", "title", "score", "reasons"} <= set(ranked[0])
-    assert ranked[0]["title"].startswith("IA d'appui aux secrétaires de mairie")
-    assert ranked[0]["reasons"][0] == "Commune de taille comparable : 1\u202f055\u00a0hab."
+    rows = run_json(data_dir, capsys, "comparable", "--commune", "61382", "--limit", "5")
+    own = [r for r in rows if r["own"]]
+    ranked = [r for r in rows if not r["own"]]
+    assert len(ranked) == 5  # the limit counts comparables; the commune's own projects come on top
+    assert rows[:len(own)] == own
+    # the village's own project is listed apart, never ranked as its own comparable
+    assert [r["title"][:36] for r in own] == ["IA d'appui aux secrétaires de mairie"]
+    assert own[0]["reasons"][0] == "Commune de taille comparable : 1\u202f055\u00a0hab."
+    assert {"id", "title", "score", "reasons", "own", "closeness"} <= set(ranked[0])
+    assert {r["closeness"] for r in rows} <= {"very_close", "close", "further"}
     assert [r["score"] for r in ranked] == sorted((r["score"] for r in ranked), reverse=True)
-    social = run_json(data_dir, capsys, "comparable", "--commune", "61382", "--theme", "social", "--limit", "3")
-    assert social[1]["title"].startswith("Repérage des bénéficiaires oubliés de l'APA")
-    assert "Répond à votre besoin : Action sociale" in social[1]["reasons"]
+    # the region's Datalab reaches the village; Nantes (327 734 hab.) is only one to look at
+    datalab = next(r for r in ranked if r["title"] == "Datalab Normandie")
+    assert datalab["closeness"] == "close" and ranked.index(datalab) < ranked.index(
+        next(r for r in ranked if "Nantes" in r["title"]))
+    nantes = next(r for r in ranked if "Nantes" in r["title"])
+    assert nantes["closeness"] == "further"
+    social = [r for r in run_json(data_dir, capsys, "comparable", "--commune", "61382", "--theme", "social",
+                                  "--limit", "3") if not r["own"]]
+    assert social[0]["title"].startswith("Repérage des bénéficiaires oubliés de l'APA")
+    assert "Répond à votre besoin : Action sociale" in social[0]["reasons"]
+
+
+def test_comparable_human_output_lists_own_projects_apart(data_dir, capsys):
+    assert main(["--data-dir", str(data_dir), "comparable", "--commune", "61382", "--limit", "2"]) == 0
+    out = capsys.readouterr().out
+    own, ranked = out.split("Projets comparables pour", 1)
+    assert own.startswith("Vos projets (Saint-Denis-sur-Sarthon (61)), hors classement :")
+    assert "IA d'appui aux secrétaires de mairie" in own and "IA d'appui" not in ranked
+    first = ranked.split("  1. [", 1)[1].split("\n", 1)[0]
+    assert first.startswith(("Très proche, ", "Proche, ", "À regarder, ")) and " pts] " in first
 
 
 def test_comparable_human_output(data_dir, capsys):

@@ -13,7 +13,9 @@ from territoria.services.communes import find_place
 from territoria.services.comparable import (
     WEIGHTS,
     Weights,
+    closeness,
     comparable_for,
+    comparable_projects,
     explain_weights,
     population_similarity,
     rank_initiatives,
@@ -177,11 +179,12 @@ def test_population_similarity_is_on_a_log_scale():
     assert population_similarity(1055, 1055) == 1.0
     assert population_similarity(None, 1055) == 0.0
     assert population_similarity(10_550, 1055) == pytest.approx(population_similarity(105, 1055), abs=0.04)
-    assert population_similarity(10_550, 1055) == pytest.approx(1 - 1 / 3)  # one decade of 3
-    assert population_similarity(2_000_000, 1055) == 0.0  # beyond 1 000 times
+    assert population_similarity(10_550, 1055) == pytest.approx(1 - 1 / 2)  # one decade of 2
+    assert population_similarity(327_734, 1055) == 0.0  # beyond 100 times
     values = [population_similarity(1055 * 2**k, 1055) for k in range(12)]
     assert values == sorted(values, reverse=True) and values[0] > values[-1]
     coarse = Weights(population_decades=1.0)
+    assert population_similarity(10_550, 1055, Weights(population_decades=3.0)) == pytest.approx(1 - 1 / 3)
     assert population_similarity(10_550, 1055, coarse) == 0.0
 
 
@@ -210,3 +213,54 @@ def test_weights_are_explained_in_plain_french():
     assert "Répond à l'un de vos besoins : 25 points" in lines
     custom = explain_weights(Weights(need=12.5))
     assert "Répond à l'un de vos besoins : 12,5 points" in custom
+
+
+def test_a_village_sees_villages_first_and_a_big_city_only_to_look_at(db):
+    """For a village of 1 055 inhabitants, the 327 734-inhabitant city's working project is "further"."""
+    target = find_place(db, "commune", SDS)
+    village = add_initiative(db, "village-pilote", commune="09042", status="pilot")  # 965 hab., another région
+    small_town = add_initiative(db, "bourg-idee", commune="44064", status="idea")  # 5 203 hab.
+    ranked = comparable_projects(db, target, limit=None).ranked
+    order = [r.id for r in ranked]
+    nantes = next(r for r in ranked if r.slug == "nantes-gaspillage-alimentaire-scolaire")
+    assert nantes.lead_population == 327734 and nantes.closeness == "further"
+    assert nantes.parts.population == 0 and nantes.parts.kind == 0  # "a commune" earns nothing at 300 times
+    assert order.index(village) < order.index(small_town) < order.index(nantes.id)
+    assert ranked[0].id == village and ranked[0].closeness == "very_close"
+    assert "Commune de taille comparable" in ranked[0].reasons[0]
+    # the région's project that covers the village comes before the city's, and is "close"
+    datalab = next(r for r in ranked if r.slug == "datalab-normandie")
+    assert datalab.closeness == "close" and order.index(datalab.id) < order.index(nantes.id)
+    # no big city among the closest: every "very close" or "close" project is led nearby or alike
+    for entry in ranked:
+        if entry.closeness != "further" and entry.lead_population:
+            assert entry.parts.reach or entry.lead_population < 100 * target.population
+
+
+def test_closeness_words_follow_the_score():
+    assert closeness(WEIGHTS.very_close) == "very_close"
+    assert closeness(WEIGHTS.very_close - 0.1) == "close"
+    assert closeness(WEIGHTS.close) == "close"
+    assert closeness(WEIGHTS.close - 0.1) == "further"
+    assert closeness(30, Weights(close=40)) == "further"
+
+
+def test_own_projects_are_listed_apart_and_never_ranked(db):
+    target = find_place(db, "commune", SDS)
+    mine = initiative_id(db, "saint-denis-sur-sarthon-securisation-juridique")
+    declared = add_initiative(db, "projet-declare", commune="09042")  # as if declared in "Mes projets"
+    result = comparable_projects(db, target, limit=None, local_ids={declared})
+    assert {r.id for r in result.own} == {mine, declared}
+    assert all(r.own for r in result.own)
+    ranked_ids = [r.id for r in result.ranked]
+    assert mine not in ranked_ids and declared not in ranked_ids
+    assert not any(r.own for r in result.ranked)
+    assert len(result.ranked) + 2 == len(rank_initiatives(db, target, limit=None))
+    # the plain ranking still marks the commune's own project
+    assert next(r for r in rank_initiatives(db, target, limit=None) if r.id == mine).own
+    # the limit counts comparables only
+    assert len(comparable_projects(db, target, limit=3, local_ids={declared}).ranked) == 3
+    # an intercommunalité's own project is the one it leads
+    epci = find_place(db, "epci", "243100633")  # Sicoval
+    own = comparable_projects(db, epci, limit=5).own
+    assert [r.slug for r in own] == ["sicoval-cafes-ia"]

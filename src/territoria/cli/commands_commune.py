@@ -125,23 +125,32 @@ def run_communes(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_comparable(args: argparse.Namespace, ctx: CliContext) -> int:
     """Print the initiatives ranked for the commune, with their reasons."""
     from territoria.domain.vocab import THEMES
-    from territoria.services.comparable import rank_initiatives
+    from territoria.services.comparable import CLOSENESS, comparable_projects
+    from territoria.services.local_projects import local_ids
 
     unknown = [slug for slug in args.theme if slug not in THEMES]
     if unknown:
         raise TerritoriaError(f"Thème inconnu : « {unknown[0]} ». Thèmes possibles : {', '.join(THEMES)}.")
     place = _commune(ctx, args.commune)
-    ranked = rank_initiatives(ctx.database(), place, args.theme, args.budget, limit=args.limit)
+    db = ctx.database()
+    found = comparable_projects(db, place, args.theme, args.budget, limit=args.limit, local_ids=local_ids(db))
     if args.json:
+        # the commune's own projects first (``own``: listed apart, not ranked), then the comparables
         print_json([
             {"id": r.id, "title": r.title, "score": r.score, "reasons": list(r.reasons), "slug": r.slug,
-             "lead": r.lead, "lead_attribution": r.lead_attribution, "place": r.place, "status": r.status}
-            for r in ranked
+             "lead": r.lead, "lead_attribution": r.lead_attribution, "place": r.place, "status": r.status,
+             "own": r.own, "closeness": r.closeness}
+            for r in (*found.own, *found.ranked)
         ])
         return 0
+    if found.own:
+        print(f"Vos projets ({place.label}), hors classement :")
+        for r in found.own:
+            print(f"    - {r.title}")
+        print()
     print(f"Projets comparables pour {place.label} :")
-    for rank, r in enumerate(ranked, 1):
-        print(f"{rank:>3}. [{decimal_fr(r.score)} pts] {r.title}")
+    for rank, r in enumerate(found.ranked, 1):
+        print(f"{rank:>3}. [{CLOSENESS[r.closeness]}, {decimal_fr(r.score)} pts] {r.title}")
         print(f"       {' · '.join(r.reasons)}")
     return 0
 

@@ -7,7 +7,8 @@ tune the ranking):
   ``1 - |log10(p / p0)| / population_decades`` (0 beyond), counted in steps of
   ``population_step`` decade so SQL and Python compute the very same value;
 - **kind** — same kind of collectivité, a neighbouring kind (commune ↔ EPCI,
-  département ↔ région) or another collectivité;
+  département ↔ région) or another collectivité, times the population similarity (a
+  commune of 300,000 is not "the same kind" of place as a village of 1,000);
 - **geography** — same commune, else same EPCI, else same département, else same région;
 - **reach** — a project led by the EPCI, the département or the région that covers the
   chosen collectivité is within its reach;
@@ -17,7 +18,11 @@ tune the ranking):
 
 The whole score is computed in one SQL statement over plain indexed columns (no ORM
 objects), sorted by score then id (deterministic), and only the rows shown are read again
-to write their reasons.
+to write their reasons. The score is then said in words (:data:`CLOSENESS`): "very_close",
+"close" or "further".
+
+The collectivité's own projects (led by it in the catalogue, or declared in "Mes projets")
+are not its comparables: :func:`comparable_projects` lists them apart, unranked.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import text
 
@@ -44,13 +49,15 @@ class Weights:
     With the defaults a similar village (same kind, similar size: 55 points) always comes
     before a city's project, even one in the same EPCI with a working service (about
     45 points): size and kind outweigh geography and maturity, while stated needs (25) and
-    the budget ceiling (+10 / -15) are strong enough to reorder close neighbours.
+    the budget ceiling (+10 / -15) are strong enough to reorder close neighbours. The kind's
+    points shrink with the size gap and vanish beyond a factor 100, so a city of 300,000
+    earns a village nothing for being "a commune" too: only its maturity (10 at most).
     """
 
     #: Points for an identical population (similarity 1).
     population: float = 40.0
-    #: Size gap, in decades (powers of ten), at which similarity reaches 0 (3: 1,000 times).
-    population_decades: float = 3.0
+    #: Size gap, in decades (powers of ten), at which similarity reaches 0 (2: 100 times).
+    population_decades: float = 2.0
     #: Similarity is counted in steps of this many decades (0.1: about 26 % per step).
     population_step: float = 0.1
     #: Within this many decades (0.5: between a third and three times), "taille comparable".
@@ -80,6 +87,11 @@ class Weights:
     budget_within: float = 10.0
     #: Known cost above the ceiling (negative).
     budget_over: float = -15.0
+    #: From this score on, a project is "very close" (a similar collectivité, or a near one
+    #: that answers a need).
+    very_close: float = 50.0
+    #: From this score on, a project is "close"; below, "further" ("à regarder").
+    close: float = 25.0
 
 
 WEIGHTS = Weights()
@@ -93,7 +105,8 @@ def explain_weights(weights: Weights = WEIGHTS) -> tuple[str, ...]:
     return (
         f"Taille du porteur : jusqu'à {pts(weights.population)} points, moins à mesure que l'écart grandit "
         f"(0 au-delà d'un facteur {format_fr.group_thousands(round(10 ** weights.population_decades))})",
-        f"Même type de collectivité : {pts(weights.same_kind)} points (type voisin : {pts(weights.near_kind)})",
+        f"Même type de collectivité : {pts(weights.same_kind)} points (type voisin : {pts(weights.near_kind)}), "
+        f"d'autant moins que la taille s'écarte",
         f"Proximité : {pts(weights.same_commune)} points pour votre commune, {pts(weights.same_epci)} pour "
         f"votre intercommunalité, {pts(weights.same_departement)} pour votre département, "
         f"{pts(weights.same_region)} pour votre région",
@@ -103,7 +116,22 @@ def explain_weights(weights: Weights = WEIGHTS) -> tuple[str, ...]:
         f"ou un projet annoncé",
         f"Budget connu dans votre plafond : {pts(weights.budget_within)} points ; au-dessus : "
         f"{pts(-weights.budget_over)} points en moins",
+        f"Très proche à partir de {pts(weights.very_close)} points, proche à partir de {pts(weights.close)} "
+        f"points, à regarder en dessous",
     )
+
+
+#: Closeness codes, closest first, with their French words.
+CLOSENESS: dict[str, str] = {"very_close": "Très proche", "close": "Proche", "further": "À regarder"}
+
+
+def closeness(score: float, weights: Weights = WEIGHTS) -> str:
+    """The closeness code of ``score``: ``very_close``, ``close`` or ``further``."""
+    if score >= weights.very_close:
+        return "very_close"
+    if score >= weights.close:
+        return "close"
+    return "further"
 
 #: Kinds next to each other: their projects are partly comparable.
 _NEAR_KINDS = frozenset({("commune", "epci"), ("epci", "commune"), ("departement", "region"),
@@ -152,6 +180,18 @@ class Comparable:
     parts: ScoreParts
     #: How the lead is known ("stated", "inferred", "unknown"): see ``records.InitiativeDetail``.
     lead_attribution: str = "stated"
+    #: The score in words: "very_close", "close" or "further" (see :func:`closeness`).
+    closeness: str = "further"
+    #: A project of the collectivité itself (led by it, or one of "Mes projets"): not a comparable.
+    own: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ComparableProjects:
+    """What "Ma commune" shows: the collectivité's own projects apart, then its comparables."""
+
+    own: tuple[Comparable, ...]  # not ranked: in id order of their score, for a stable list
+    ranked: tuple[Comparable, ...]  # best first, own projects left out
 
 
 # --- population similarity -------------------------------------------------------------
@@ -219,9 +259,10 @@ def _criteria_sql(target: Place, needs: Sequence[str], budget_max_eur: float | N
         "dep": target.departement_code,
         "reg": target.region_code,
     }
-    kind = "CASE i.lead_kind " + " ".join(
+    similarity = _population_sql("i.lead_population", target.population, replace(weights, population=1.0))
+    kind = "(CASE i.lead_kind " + " ".join(
         f"WHEN '{k}' THEN {_kind_points(target.kind, k, weights)!r}" for k in PLACE_KINDS
-    ) + " ELSE 0.0 END"
+    ) + f" ELSE 0.0 END) * ({similarity})"
     geography = (
         f"CASE WHEN i.commune_insee = :insee THEN {weights.same_commune!r} "
         f"WHEN i.epci_siren = :epci THEN {weights.same_epci!r} "
@@ -263,6 +304,17 @@ def _criteria_sql(target: Place, needs: Sequence[str], budget_max_eur: float | N
     return criteria, params
 
 
+#: The column that names a collectivité of each kind on an initiative (see ``store.derived``).
+_OWN_COLUMN = {"commune": ("i.commune_insee", "insee"), "epci": ("i.epci_siren", "epci"),
+               "departement": ("i.departement_code", "dep"), "region": ("i.region_code", "reg")}
+
+
+def _own_sql(target: Place) -> str:
+    """True for the initiatives led by ``target`` itself (same kind, same code)."""
+    column, param = _OWN_COLUMN[target.kind]
+    return f"(i.lead_kind = '{target.kind}' AND {column} = :{param})"
+
+
 def _id_filter(ids: Collection[int]) -> str:
     return f"i.id IN ({', '.join(str(int(i)) for i in sorted(set(ids)))})" if ids else "0"
 
@@ -276,17 +328,30 @@ def rank_initiatives(
     limit: int | None = 50,
     only_ids: Collection[int] | None = None,
     weights: Weights = WEIGHTS,
+    without_ids: Collection[int] = (),
+    without_own: bool = False,
 ) -> list[Comparable]:
     """Initiatives ranked for ``target``, best first (score, then id), with their reasons.
 
     ``needs`` are theme slugs (unknown ones are ignored); ``only_ids`` restricts the
-    ranking to those initiatives (e.g. the projects a scheme funded). The score of every
-    initiative is computed in one SQL statement over the ``ix_initiatives_ranking``
+    ranking to those initiatives (e.g. the projects a scheme funded), ``without_ids`` leaves
+    some out, and ``without_own`` leaves out those led by ``target`` itself. The score of
+    every initiative is computed in one SQL statement over the ``ix_initiatives_ranking``
     covering index; the criteria and reasons are then computed for the rows returned only.
+    Every row is marked ``own`` when led by ``target`` (``only_ids``/``without_ids`` name
+    the "Mes projets" ones: see :func:`comparable_projects`).
     """
     needs = tuple(dict.fromkeys(slug for slug in needs if slug in THEMES))
     criteria, params = _criteria_sql(target, needs, budget_max_eur, weights)
-    where = f"WHERE {_id_filter(only_ids)}" if only_ids is not None else ""
+    own_sql = _own_sql(target)
+    conditions = []
+    if only_ids is not None:
+        conditions.append(_id_filter(only_ids))
+    if without_ids:
+        conditions.append(f"NOT {_id_filter(without_ids)}")
+    if without_own:
+        conditions.append(f"NOT {own_sql}")
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
     sql = f"SELECT i.id, {criteria['total']} AS score FROM initiatives i {where} ORDER BY score DESC, i.id"
     if limit is not None:
         sql += f" LIMIT {max(0, int(limit))}"
@@ -296,9 +361,13 @@ def rank_initiatives(
             return []
         ids = [row[0] for row in scored]
         names = list(ScoreParts.__slots__)
-        parts_sql = (f"SELECT i.id, {', '.join(criteria[name] for name in names)} FROM initiatives i "
+        parts_sql = (f"SELECT i.id, {own_sql}, {', '.join(criteria[name] for name in names)} FROM initiatives i "
                      f"WHERE {_id_filter(ids)}")
-        parts = {row[0]: ScoreParts(*row[1:]) for row in session.execute(text(parts_sql), params)}
+        parts, own = {}, set()
+        for row in session.execute(text(parts_sql), params):
+            parts[row[0]] = ScoreParts(*row[2:])
+            if row[1]:
+                own.add(row[0])
         facts = _facts(session, ids)
     ranked = []
     for ident, score in scored:
@@ -309,8 +378,30 @@ def rank_initiatives(
             lead_kind=fact["lead_kind"], lead_population=fact["lead_population"], place=fact["place"],
             status=fact["status"], start_year=fact["start_year"], budget_eur=fact["budget_eur"],
             themes=fact["themes"], parts=parts[ident], lead_attribution=fact["lead_attribution"],
+            closeness=closeness(score, weights), own=ident in own,
         ))
     return ranked
+
+
+def comparable_projects(db: Database, target: Place, needs: Sequence[str] = (),
+                        budget_max_eur: float | None = None, *, limit: int | None = 50,
+                        local_ids: Collection[int] = (), weights: Weights = WEIGHTS) -> ComparableProjects:
+    """``target``'s own projects apart (all of them), then up to ``limit`` comparables ranked.
+
+    Own projects are those led by ``target`` in the catalogue and ``local_ids`` (the
+    projects of "Mes projets", whichever collectivité they name): a collectivité is never
+    offered its own project as a comparable.
+    """
+    local = frozenset(local_ids)
+    ranked = rank_initiatives(db, target, needs, budget_max_eur, limit=limit, weights=weights,
+                              without_ids=local, without_own=True)
+    with db.session() as session:
+        params = {"insee": target.code if target.kind == "commune" else None, "epci": target.epci_siren,
+                  "dep": target.departement_code, "reg": target.region_code}
+        led = {row[0] for row in session.execute(text(f"SELECT i.id FROM initiatives i WHERE {_own_sql(target)}"),
+                                                 params)}
+    own = rank_initiatives(db, target, needs, budget_max_eur, limit=None, only_ids=led | local, weights=weights)
+    return ComparableProjects(tuple(replace(item, own=True) for item in own), tuple(ranked))
 
 
 def comparable_for(db: Database, kind: str, code: str, needs: Sequence[str] = (),
