@@ -41,7 +41,7 @@ def test_random_page_corruption(tmp_path, user_template, tally, capsys):
     scenario = "random page corruption"
     random = rng(scenario)
     expected = own_records(user_template)
-    for run in range(scaled(10)):
+    for run in range(scaled(6)):
         data_dir = tmp_path / f"run{run}"
         data_dir.mkdir()
         database = data_dir / "territoria.sqlite"

@@ -40,9 +40,9 @@ def _reopen(data_dir: Path, seed: Path, tally, scenario: str) -> None:
 def test_kill_during_first_run(tmp_path, seed_file, tally):
     random = rng("first run")
     duration = calibrate("open", str(tmp_path / "calibration"), str(seed_file))
-    for run in range(scaled(5)):
+    for run in range(scaled(4)):
         data_dir = tmp_path / f"run{run}"
-        outcome = run_and_kill("open", str(data_dir), str(seed_file), delay=random.uniform(0.4, 1.1) * duration)
+        outcome = run_and_kill("open", str(data_dir), str(seed_file), delay=random.uniform(0.2, 1.2) * duration)
         tally.add("kill -9 during first run", runs=1, killed=int(outcome.killed))
         if not outcome.killed:
             _assert_no_traceback(outcome, tally, "kill -9 during first run")
@@ -146,7 +146,7 @@ def test_kill_during_seed_update(tmp_path, seed_file, user_template, tally):
         data_dir = tmp_path / f"run{run}"
         data_dir.mkdir()
         shutil.copyfile(user_template, data_dir / "territoria.sqlite")
-        outcome = run_and_kill("open", str(data_dir), str(newer), delay=random.uniform(0.4, 1.1) * duration)
+        outcome = run_and_kill("open", str(data_dir), str(newer), delay=random.uniform(0.3, 1.1) * duration)
         tally.add(scenario, runs=1, killed=int(outcome.killed))
         if not outcome.killed:
             _assert_no_traceback(outcome, tally, scenario)
@@ -172,7 +172,7 @@ def test_kill_during_backup_export(tmp_path, user_template, tally):
     target.parent.mkdir()
     duration = calibrate("export", str(data_dir), str(tmp_path / "calibration.zip"))
     for _run in range(scaled(5)):
-        outcome = run_and_kill("export", str(data_dir), str(target), delay=random.uniform(0.4, 1.1) * duration)
+        outcome = run_and_kill("export", str(data_dir), str(target), delay=random.uniform(0.2, 1.1) * duration)
         tally.add(scenario, runs=1, killed=int(outcome.killed))
         if not outcome.killed:
             _assert_no_traceback(outcome, tally, scenario)
@@ -198,7 +198,7 @@ def test_kill_during_pdf_export(tmp_path, user_template, tally):
     for run in range(scaled(3)):
         target = tmp_path / f"catalogue-{run}.pdf"
         outcome = run_and_kill("cli", str(data_dir), "export-pdf", "--search", "eau", "-o", str(target),
-                               delay=random.uniform(0.4, 1.1) * duration)
+                               delay=random.uniform(0.2, 0.9) * duration)
         tally.add(scenario, runs=1, killed=int(outcome.killed))
         if not outcome.killed:
             _assert_no_traceback(outcome, tally, scenario)
