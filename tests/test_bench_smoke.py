@@ -140,3 +140,13 @@ def test_every_figure_runs_once(tmp_path: Path, capsys: pytest.CaptureFixture[st
         row = next(line for line in table if label in line)
         assert row.split(" | ")[3] != "—", row
     assert (tmp_path / "table.md").read_text().count("\n| ") == len(keys) + 1
+
+
+def test_the_pack_benchmark_runs_at_a_tiny_size(capsys):
+    from bench import packs as pack_bench
+
+    assert pack_bench.main(["--n", "40", "--big-mb", "1"]) == 0
+    out = capsys.readouterr().out
+    for figure in ("build", "verify", "preview", "import", "verify signature+hashes"):
+        assert figure in out
+    assert "floor parts: json" in out
