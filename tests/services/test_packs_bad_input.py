@@ -262,3 +262,10 @@ def test_a_town_halls_contribution_file_is_refused_as_such(db, agency, tmp_path)
     contribution = write_zip(tmp_path / "projets.territoria-contribution",
                              {"contribution.json": b'{"format": "territoria-contribution"}', "initiatives.json": b"[]"})
     _refused(db, contribution, agency[1], tmp_path / "b", "contribution review")
+
+
+def test_a_reserved_publisher_id_is_refused(db, agency, tmp_path):
+    key, trust, pack = agency
+    bad = resign(pack, key, tmp_path / "local.territoria",
+                 manifest_edit=lambda m: m["publisher"].update(id="local"))
+    _refused(db, bad, trust, tmp_path / "b", "éditeur absent ou invalide")

@@ -43,6 +43,8 @@ def read_pack_toml(folder: Path) -> dict[str, Any]:
             problems.append(f"{PACK_TOML}: champ {key!r} de type incorrect, texte attendu")
     if isinstance(meta.get("publisher_id"), str) and not fmt.PUBLISHER_ID.match(meta["publisher_id"]):
         problems.append(f"{PACK_TOML}: publisher_id {meta['publisher_id']!r} invalide (minuscules, chiffres, tirets)")
+    if meta.get("publisher_id") in fmt.RESERVED_PUBLISHERS:
+        problems.append(f"{PACK_TOML}: publisher_id {meta['publisher_id']!r} réservé par Territoria")
     if isinstance(meta.get("edition"), str) and not fmt.EDITION.match(meta["edition"]):
         problems.append(f"{PACK_TOML}: edition {meta['edition']!r} invalide (AAAA-MM-JJ, ou AAAA-MM-JJ.N)")
     unknown = sorted(set(meta) - {"publisher_id", "publisher_name", "edition", "title", "licence", "contact"})

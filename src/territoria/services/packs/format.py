@@ -40,6 +40,8 @@ MAX_RATIO: Final = 200  # uncompressed / compressed size of a member above 1 MB
 MAX_MANIFEST_BYTES: Final = 1 << 20
 
 PUBLISHER_ID: Final = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+#: Publisher ids that name the app's own record origins (own projects are "local:…").
+RESERVED_PUBLISHERS: Final = frozenset({"local", "seed", "user", "pack", "territoria"})
 #: "YYYY-MM-DD" with an optional ".N" revision for a same-day correction.
 EDITION: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:\.([1-9]\d{0,3}))?$")
 

@@ -93,7 +93,8 @@ def parse_manifest(path: Path, data: bytes) -> dict[str, Any]:
         raise _refuse(path, f"il demande Territoria {minimum} ou plus récent (version installée : {__version__}).")
     publisher = manifest.get("publisher")
     if not isinstance(publisher, dict) or not isinstance(publisher.get("id"), str) \
-            or not fmt.PUBLISHER_ID.match(publisher["id"]) or not isinstance(publisher.get("name"), str):
+            or not fmt.PUBLISHER_ID.match(publisher["id"]) or publisher["id"] in fmt.RESERVED_PUBLISHERS \
+            or not isinstance(publisher.get("name"), str):
         raise _refuse(path, "éditeur absent ou invalide dans le manifeste.")
     edition = manifest.get("edition")
     if not isinstance(edition, str) or not fmt.EDITION.match(edition):
