@@ -269,3 +269,19 @@ def test_a_reserved_publisher_id_is_refused(db, agency, tmp_path):
     bad = resign(pack, key, tmp_path / "local.territoria",
                  manifest_edit=lambda m: m["publisher"].update(id="local"))
     _refused(db, bad, trust, tmp_path / "b", "éditeur absent ou invalide")
+
+
+def test_an_encrypted_member_is_refused(db, agency, tmp_path):
+    import struct
+
+    data = bytearray(agency[2].read_bytes())
+    # set the "encrypted" flag of every entry, in the central directory and the local headers
+    for signature, flag_offset in ((b"PK\x01\x02", 8), (b"PK\x03\x04", 6)):
+        position = data.find(signature)
+        while position != -1:
+            flags = struct.unpack_from("<H", data, position + flag_offset)[0]
+            struct.pack_into("<H", data, position + flag_offset, flags | 0x1)
+            position = data.find(signature, position + 4)
+    bad = tmp_path / "secret.territoria"
+    bad.write_bytes(bytes(data))
+    _refused(db, bad, agency[1], tmp_path / "b", "illisible")

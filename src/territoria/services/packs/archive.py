@@ -121,7 +121,8 @@ def read_zip(path: Path, expected: set[str] | None = None) -> dict[str, bytes]:
             try:
                 with archive.open(info) as handle:
                     data = handle.read(info.file_size + 1)
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+            # RuntimeError: an encrypted member (zipfile asks for a password)
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
                 raise PackError(
                     f"« {info.filename} » est illisible dans le paquet (fichier endommagé ou modifié). Paquet refusé."
                 ) from exc
