@@ -11,7 +11,7 @@ CURATED = Path(__file__).resolve().parent.parent / "data" / "curated"
 def curated(kind: str) -> list[dict]:
     """The records of ``data/curated/<kind>.toml`` (kind: "events", "initiatives"…)."""
     table = {"events": "event", "initiatives": "initiative", "schemes": "scheme", "priorities": "priority",
-             "organisations": "organisation", "programmes": "programme"}[kind]
+             "organisations": "organisation", "programmes": "programme", "figures": "figure"}[kind]
     with (CURATED / f"{kind}.toml").open("rb") as handle:
         return tomllib.load(handle).get(table, [])
 

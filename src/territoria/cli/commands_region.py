@@ -95,8 +95,8 @@ def run_region(args: argparse.Namespace, ctx: CliContext) -> int:
     if profile.figures:
         print("\nChiffres clés :")
         for f in profile.figures:
-            print(f"  - {f.label} : {f.qualifier + ' ' if f.qualifier else ''}{format_fr.decimal_fr(f.value)}"
-                  f" ({_source_text(f.sources)})")
+            value = format_fr.euros(f.value) if f.unit in ("eur", "eur_per_year") else format_fr.decimal_fr(f.value)
+            print(f"  - {f.label} : {f.qualifier + ' ' if f.qualifier else ''}{value} ({_source_text(f.sources)})")
     print("\nChronologie :")
     for e in profile.events:
         print(f"  {format_fr.partial_date(e.date):<20} {e.title}")

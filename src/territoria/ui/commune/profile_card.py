@@ -98,7 +98,12 @@ class ProfileCardView(QFrame):
             agencies = ", ".join(a.name for a in region.agencies)
             lines.append(f"<div>{escape(agencies_text.format(agencies))}</div>")
         for figure in region.figures:
-            value = formatting.group_thousands(int(figure.value)) if figure.value == int(figure.value) else str(figure.value)
+            if figure.unit in ("eur", "eur_per_year"):
+                value = formatting.euros(figure.value)
+            elif figure.value == int(figure.value):
+                value = formatting.group_thousands(int(figure.value))
+            else:
+                value = formatting.decimal(figure.value)
             lines.append(f"<div>{escape(f'{figure.label} : {value}')}</div>")
         if region.events:
             lines.append(f"<div style='margin-top:4px'>{escape(timeline_title)}</div>")
