@@ -222,8 +222,42 @@ def test_wrong_toml_types_and_unknown_codes_inside_a_signed_pack(db, agency, tmp
         members[fmt.record_member("initiatives")] = json.dumps(rows).encode()
 
     bad = resign(pack, key, tmp_path / "types.territoria", members_edit=edit)
-    error = _refused(db, bad, trust, tmp_path / "b", "champ 'budget_eur' de type texte, nombre attendu")
-    assert "theme inconnu 'astrologie'" in error.message and "'00000' n'est pas un code de commune" in error.message
+    _refused(db, bad, trust, tmp_path / "b", "champ 'budget_eur' de type texte, nombre attendu")
+
+    def codes(members):
+        rows = json.loads(members[fmt.record_member("initiatives")])
+        rows[1]["themes"] = ["astrologie"]
+        rows[1]["place_commune_insee"] = "00000"
+        members[fmt.record_member("initiatives")] = json.dumps(rows).encode()
+
+    bad = resign(pack, key, tmp_path / "codes.territoria", members_edit=codes)
+    error = _refused(db, bad, trust, tmp_path / "b", "theme inconnu 'astrologie'")
+    assert "'00000' n'est pas un code de commune" in error.message
+
+
+@pytest.mark.parametrize("value", [{"id": ["x"]}, {"funding": ["pas une table"]}, {"sources": "veille-2026"},
+                                   {"partners": [1, 2]}, {"id": None}])
+def test_records_of_the_wrong_shape_never_crash_the_validation(db, agency, tmp_path, value):
+    key, trust, pack = agency
+    import json
+
+    def edit(members):
+        rows = json.loads(members[fmt.record_member("initiatives")])
+        rows[0].update(value)
+        members[fmt.record_member("initiatives")] = json.dumps(rows).encode()
+
+    bad = resign(pack, key, tmp_path / "shape.territoria", members_edit=edit)
+    _refused(db, bad, trust, tmp_path / "b", "fiches invalides")
+
+
+def test_deeply_nested_json_is_refused(db, agency, tmp_path):
+    key, trust, pack = agency
+
+    def edit(members):
+        members[fmt.record_member("initiatives")] = b"[" * 100000 + b"]" * 100000
+
+    bad = resign(pack, key, tmp_path / "deep.territoria", members_edit=edit)
+    _refused(db, bad, trust, tmp_path / "b", "n'est pas du JSON valide")
 
 
 def test_record_counts_must_match_the_manifest(db, agency, tmp_path):

@@ -69,7 +69,7 @@ def parse_manifest(path: Path, data: bytes) -> dict[str, Any]:
         raise _refuse(path, "manifeste trop volumineux.")
     try:
         manifest = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise _refuse(path, "le manifeste n'est pas du JSON valide.") from exc
     if not isinstance(manifest, dict):
         raise _refuse(path, "le manifeste n'est pas un objet JSON.")
@@ -231,7 +231,7 @@ def _read_records(
         kind = allowed[name]
         try:
             rows = json.loads(members[name].decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
             raise _refuse(path, f"« {name} » n'est pas du JSON valide.") from exc
         if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
             raise _refuse(path, f"« {name} » doit être une liste de fiches.")

@@ -83,11 +83,13 @@ def validate_curated(
 
 
 def _validate(data: CuratedData, known: dict[str, set[str]], geography: Geography | None) -> list[str]:
+    typed = [p for kind, records in data.records.items() for record in records for p in field_problems(kind, record)]
+    if typed:  # references and codes are read only once every field has its type
+        return typed
     problems: list[str] = []
     ids = {kind: set() for kind in FILES}
     for kind, records in data.records.items():
         for record in records:
-            problems.extend(field_problems(kind, record))
             if geography is not None:
                 problems.extend(geography_problems(kind, record, geography))
             rid = record.get("id", "")
