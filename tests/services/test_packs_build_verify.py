@@ -159,3 +159,11 @@ def test_the_next_installer_revokes_a_leaked_key(tmp_path):
     (installer / "revoked.txt").write_text(f"# clé perdue en 2026\n{leaked.fingerprint.upper()}\nnot-a-fingerprint\n")
     assert [k.fingerprint for k in store.keys()] == [kept.fingerprint]
     assert store.get(leaked.fingerprint) is None
+
+
+def test_a_budget_mention_needs_its_amount_and_source(tmp_path):
+    folder = write_folder(tmp_path / "src", extra_files={"programmes.toml": (
+        '[[programme]]\nid = "p"\nname = "P"\nkind = "agency_programme"\nsources = ["veille-2026"]\n'
+        'budget_mentions = [{ label = "sans montant", source = "veille-2026" }]\n')})
+    with pytest.raises(PackError, match="champ obligatoire 'budget_mentions.amount_eur' absent"):
+        build(folder, make_key(tmp_path), tmp_path / "p.territoria")

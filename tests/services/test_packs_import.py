@@ -374,3 +374,17 @@ def test_sort_keys_of_pack_records_are_those_the_triggers_would_write(db, agency
         assert {name for name, _sql in sort_keys.TRIGGERS} <= triggers
     finally:
         connection.close()
+
+
+def test_a_database_error_during_the_write_is_reported_in_french_and_rolled_back(db, agency, tmp_path, monkeypatch):
+    from territoria.store import pack_merge
+
+    key, trust = agency
+    pack = build(write_folder(tmp_path / "src"), key, tmp_path / "p.territoria")
+    before = table_digest(db.path, CONTENT_TABLES)
+    monkeypatch.setattr(pack_merge, "_replace_children",
+                        lambda connection, *args: connection.exec_driver_sql("INSERT INTO nowhere VALUES (1)"))
+    with pytest.raises(PackError, match="a échoué et a été annulé : rien n'a été modifié"):
+        import_pack(db, pack, trust, tmp_path / "b")
+    assert table_digest(db.path, CONTENT_TABLES) == before
+    assert _rows(db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sort_keys_%'")[0][0] > 0

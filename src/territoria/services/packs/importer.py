@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from territoria.services.database import Database
 from territoria.services.packs import format as fmt
@@ -117,6 +118,10 @@ def import_pack(
     try:
         with engine.begin() as connection:
             merge_pack(connection, publisher, verified.records, plan, progress.step)  # type: ignore[arg-type]
+    except SQLAlchemyError as exc:  # rolled back: say so in French, never a traceback
+        log.exception("pack import failed")
+        raise PackError(f"L'import de {path.name} a échoué et a été annulé : rien n'a été modifié "
+                        f"(détail : {str(exc).splitlines()[0][:200]}).") from exc
     finally:
         engine.dispose()
     log.info("pack %s %s imported from %s (backup %s)", info.publisher_id, info.edition, path, backup)

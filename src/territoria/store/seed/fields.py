@@ -86,6 +86,10 @@ def field_problems(kind: str, record: dict[str, Any]) -> list[str]:
     rid = record.get("id", "?")
     where = f"{kind}/{rid}"
     problems = [f"{where}: champ obligatoire {name!r} absent" for name in REQUIRED.get(kind, ()) if name not in record]
+    for entry in record.get("budget_mentions", []) if isinstance(record.get("budget_mentions"), list) else []:
+        if isinstance(entry, dict):
+            problems.extend(f"{where}: champ obligatoire 'budget_mentions.{name}' absent"
+                            for name in ("amount_eur", "source") if name not in entry)
     for name, value in record.items():
         problems.extend(_value_problems(where, name, value))
     return problems
