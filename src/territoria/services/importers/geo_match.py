@@ -74,6 +74,13 @@ _COMMUNE_PATTERNS = [re.compile(p) for p in (
     r"^(.+?) (?:city council|city hall|town hall|town council|municipality|municipal council|city|town|commune)$",
 )]
 #: Two bodies in one cell ("Nice and Marseille"); "-et-" inside a commune's name does not count.
+#: A level's patterns are tried only when the name holds one of its words (most names hold none).
+_REGION_WORDS = frozenset({"region", "regional", "collectivite"})
+_DEPARTEMENT_WORDS = frozenset({"department", "departement", "departmental", "county", "general", "conseil"})
+_EPCI_WORDS = frozenset({"greater", "metropole", "metropolis", "metropolitan", "communaute", "agglomeration", "agglo",
+                         "urban", "intermunicipal"})
+_COMMUNE_WORDS = frozenset({"city", "town", "municipality", "village", "commune", "ville", "mairie", "municipal",
+                            "hall", "council"})
 _SEVERAL = re.compile(r"\s(?:and|et|&)\s|[,/+]", re.IGNORECASE)
 _SAINT = [(re.compile(r"\bst\b"), "saint"), (re.compile(r"\bste\b"), "sainte")]
 _EPCI_GREATER = {"METRO": 0, "MET69": 0, "CU": 1, "CA": 2, "CC": 3}
@@ -178,20 +185,21 @@ class GeoMatcher:
             return Resolution(None, f"« {name.strip()} » nomme plusieurs organisations : à rattacher à la main")
         if k in self._epci_names:  # the exact name of an intercommunalité ("Lannion-Trégor Communauté")
             return Resolution(self._epci_link(self._epci_names[k]))
-        for pattern in _REGION_PATTERNS:
+        words = set(k.split())
+        for pattern in _REGION_PATTERNS if words & _REGION_WORDS else ():
             m = pattern.match(k)
             if m and (found := self.region(m.group(1))):
                 return Resolution(Link("region", found[0], found[1], {"region_code": found[0]}))
-        for pattern in _DEPARTEMENT_PATTERNS:
+        for pattern in _DEPARTEMENT_PATTERNS if words & _DEPARTEMENT_WORDS else ():
             m = pattern.match(k)
             if m and (dep := self.departement(m.group(1))):
                 return Resolution(Link("departement", dep[0], dep[1],
                                        {"departement_code": dep[0], "region_code": dep[2]}))
-        for pattern in _EPCI_PATTERNS:
+        for pattern in _EPCI_PATTERNS if words & _EPCI_WORDS else ():
             m = pattern.match(k)
             if m:
                 return self._epci(m.group(1), greater=k.startswith("greater ") or "metropol" in k, nuts=nuts)
-        for pattern in _COMMUNE_PATTERNS:
+        for pattern in _COMMUNE_PATTERNS if words & _COMMUNE_WORDS else ():
             m = pattern.match(k)
             if m:
                 return self._commune(m.group(1), nuts, name)
@@ -227,12 +235,12 @@ class GeoMatcher:
         if not rows and len(core) >= 6:  # a name cut short by the source ("Saint-Denis-sur-Sar")
             import bisect
 
-            start = bisect.bisect_left(self._commune_keys, core)
+            keys = self._commune_keys
+            index = bisect.bisect_left(keys, core)
             prefixed: list[tuple[str, str, str, str, int]] = []
-            for k in self._commune_keys[start:]:
-                if not k.startswith(core):
-                    break
-                prefixed += self._communes[k]
+            while index < len(keys) and keys[index].startswith(core):  # no slice: it would copy 35,000 keys
+                prefixed += self._communes[keys[index]]
+                index += 1
             rows = narrow(prefixed)
         if len(rows) == 1:
             insee, name, dep, reg, _ = rows[0]
