@@ -24,5 +24,3 @@ class ImportFileError(TerritoriaError):
 
 class MappingError(TerritoriaError):
     """A column-mapping TOML file is invalid; the message says what to fix."""
-
-    exit_code = 2
