@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from territoria.domain.provenance import provenance_line
 from territoria.services.database import Database
@@ -50,6 +51,9 @@ def remove_pack(db: Database, publisher_id: str, backups: Path) -> tuple[Install
     try:
         with engine.begin() as connection:
             plan = withdraw_publisher(connection, publisher_id)
+    except SQLAlchemyError as exc:  # rolled back
+        raise PackError(f"Le retrait des fiches de « {publisher_id} » a échoué et a été annulé : rien n'a été "
+                        f"modifié (détail : {str(exc).splitlines()[0][:200]}).") from exc
     finally:
         engine.dispose()
     changes = tuple(KindChanges(kind, 0, 0, len(p.withdrawn), len(p.kept_starred))
