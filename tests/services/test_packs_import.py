@@ -330,6 +330,13 @@ def test_every_record_kind_is_written_with_its_children(db, agency, tmp_path):
     scheme = get_scheme(db, scheme_id)
     assert list(scheme.audiences) == ["commune", "epci"]
     assert scheme.programme_name == "Plan IA des communes normandes"
+    assert scheme.provenance == "Source des données : ARNia, édition du 3 mars 2026"
+    from pdf_tools import page_texts, squash
+
+    from territoria.reports.exports import report_context
+    from territoria.reports.scheme_sheet import scheme_pdf
+
+    assert squash(scheme.provenance) in squash(page_texts(scheme_pdf(scheme, report_context(db)))[0])
     assert _rows(db, "SELECT o.slug FROM scheme_funders f JOIN organisations o ON o.id = f.organisation_id "
                      "WHERE f.scheme_id = ?", scheme_id) == [("bpifrance",)]
     assert _rows(db, "SELECT amount_eur, label FROM budget_mentions b JOIN programmes p ON p.id = b.programme_id "

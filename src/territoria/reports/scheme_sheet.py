@@ -76,6 +76,8 @@ def scheme_story(scheme: SchemeDetail, cut: Cutter, width: float, *, notice: boo
         story.append(Paragraph(escape("Présentation"), styles.heading))
         story.extend(Paragraph(chunk, styles.body) for chunk in chunks)
     story.append(Paragraph(escape("Sources"), styles.heading))
+    if scheme.provenance:  # a scheme of an agency's data pack
+        story.append(Paragraph(text(scheme.provenance), styles.small))
     story.extend(sources_block(scheme.sources, cut, styles, width))
     if notice and cut.shortened:
         story.append(Paragraph(text(SHORTENED_NOTICE), styles.notice))

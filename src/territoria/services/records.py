@@ -171,6 +171,8 @@ class SchemeDetail:
     call_type: str | None = None
     #: Id in the catalogue it was imported from ("aides-territoires:…").
     external_id: str | None = None
+    #: For a scheme of an agency's data pack: "Source des données : ARNia, édition du 3 mars 2026".
+    provenance: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,6 +353,7 @@ def _scheme(session: Session, s: Scheme) -> SchemeDetail:
         sources=_sources(s.sources), opens_announced=tolerant.text(s.opens_announced),
         funders=tuple(_org(f) for f in sorted(s.funders, key=lambda f: f.name)),  # type: ignore[misc]
         call_type=tolerant.text(s.call_type), external_id=tolerant.text(s.external_id),
+        provenance=_provenance(session, s.pack_publisher, s.pack_edition),
     )
 
 
