@@ -72,218 +72,218 @@
 <context>
     <name>AgencyPage</name>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="39"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="42"/>
         <source>Fichier de la nouvelle clé privée</source>
         <translation>File of the new private key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="41"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="44"/>
         <source>Identifiant de l&apos;éditeur (ex. arnia)</source>
         <translation>Publisher id (e.g. arnia)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="42"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="45"/>
         <source>Phrase de passe de la nouvelle clé</source>
         <translation>Passphrase of the new key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="43"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="46"/>
         <source>Phrase de passe, à nouveau</source>
         <translation>Passphrase, again</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="44"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="47"/>
         <source>&amp;Créer la clé</source>
         <translation>&amp;Create the key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="46"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="49"/>
         <source>Résultat de la création de clé</source>
         <translation>Result of the key creation</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="47"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="50"/>
         <source>1. Clé de signature</source>
         <translation>1. Signing key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="49"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="52"/>
         <source>Clé &amp;privée :</source>
         <translation>&amp;Private key:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="50"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="53"/>
         <source>&amp;Éditeur :</source>
         <translation>P&amp;ublisher:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="51"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="54"/>
         <source>Phrase de &amp;passe :</source>
         <translation>P&amp;assphrase:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="52"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="55"/>
         <source>Con&amp;firmation :</source>
         <translation>Con&amp;firmation:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="56"/>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="159"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="59"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="162"/>
         <source>Dossier des fiches de l&apos;agence</source>
         <translation>Folder of the agency&apos;s records</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="57"/>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="164"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="60"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="167"/>
         <source>Clé privée de signature</source>
         <translation>Private signing key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="58"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="61"/>
         <source>Phrase de passe de la clé</source>
         <translation>Passphrase of the key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="59"/>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="170"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="62"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="173"/>
         <source>Paquet à écrire</source>
         <translation>Pack to write</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="60"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="63"/>
         <source>&amp;Vérifier et signer le paquet</source>
         <translation>&amp;Check and sign the pack</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="62"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="65"/>
         <source>Rapport de validation du paquet</source>
         <translation>Validation report of the pack</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="63"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="66"/>
         <source>2. Construire et signer un paquet</source>
         <translation>2. Build and sign a pack</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="65"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="68"/>
         <source>&amp;Dossier :</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="66"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="69"/>
         <source>Clé de &amp;signature :</source>
         <translation>&amp;Signing key:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="67"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="70"/>
         <source>P&amp;hrase de passe :</source>
         <translation>Pass&amp;phrase:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="68"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="71"/>
         <source>Paquet à é&amp;crire :</source>
         <translation>Pack to &amp;write:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="72"/>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="176"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="75"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="179"/>
         <source>Contribution reçue</source>
         <translation>Contribution received</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="73"/>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="182"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="76"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="185"/>
         <source>Dossier des brouillons</source>
         <translation>Folder of the drafts</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="74"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="77"/>
         <source>É&amp;crire les brouillons</source>
         <translation>W&amp;rite the drafts</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="76"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="79"/>
         <source>Rapport de relecture de la contribution</source>
         <translation>Review report of the contribution</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="77"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="80"/>
         <source>3. Relire une contribution d&apos;une mairie</source>
         <translation>3. Review a town hall&apos;s contribution</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="79"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="82"/>
         <source>Co&amp;ntribution :</source>
         <translation>Co&amp;ntribution:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="80"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="83"/>
         <source>Dossier des &amp;brouillons :</source>
         <translation>&amp;Drafts folder:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="101"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="104"/>
         <source>Espace a&amp;gence</source>
         <translation>A&amp;gency space</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="144"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="147"/>
         <source>Parcourir…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="145"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="148"/>
         <source>Parcourir : {0}</source>
         <translation>Browse: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="153"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="156"/>
         <source>Nouvelle clé privée</source>
         <translation>New private key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="154"/>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="165"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="157"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="168"/>
         <source>Clé privée (*.key)</source>
         <translation>Private key (*.key)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="171"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="174"/>
         <source>Paquet de données (*.territoria)</source>
         <translation>Data pack (*.territoria)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="177"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="180"/>
         <source>Contribution (*.territoria-contribution)</source>
         <translation>Contribution (*.territoria-contribution)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="189"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="192"/>
         <source>En cours…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="193"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="196"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="202"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="205"/>
         <source>Indiquez le fichier de la clé privée.</source>
         <translation>Give the file of the private key.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="205"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="208"/>
         <source>Les deux phrases de passe doivent être identiques et non vides.</source>
         <translation>The two passphrases must be identical and not empty.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="215"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="218"/>
         <source>Création de la clé</source>
         <translation>Creating the key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="216"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="219"/>
         <source>Clé créée : {0}
 Clé publique à distribuer aux mairies : {1}
 Empreinte : {2}
@@ -294,12 +294,12 @@ Fingerprint: {2}
 Keep the private key and its passphrase in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="227"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="230"/>
         <source>Indiquez le dossier, la clé et le paquet à écrire.</source>
         <translation>Give the folder, the key and the pack to write.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="241"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="244"/>
         <source>Paquet signé : {0}
 Éditeur : {1} ({2}), édition {3}
 Empreinte de la clé : {4}
@@ -312,27 +312,27 @@ Records: {5}
 SHA-256: {6}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="245"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="248"/>
         <source>Construction du paquet</source>
         <translation>Building the pack</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="252"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="255"/>
         <source>Indiquez la contribution et le dossier des brouillons.</source>
         <translation>Give the contribution and the drafts folder.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="261"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="264"/>
         <source>{0} projet(s) de {1} écrit(s) en brouillons dans {2}.</source>
         <translation>{0} project(s) from {1} written as drafts in {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="264"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="267"/>
         <source>Points à corriger :</source>
         <translation>To be corrected:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="268"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="271"/>
         <source>Relecture de la contribution</source>
         <translation>Reviewing the contribution</translation>
     </message>
@@ -676,63 +676,58 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="60"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="58"/>
         <source>Résultats pour votre collectivité</source>
         <translation>Results for your local authority</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="61"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="59"/>
         <source>Projets c&amp;omparables</source>
         <translation>Comparable pr&amp;ojects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="62"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="60"/>
         <source>A&amp;ides et dispositifs</source>
         <translation>A&amp;id and support schemes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="63"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="61"/>
         <source>Compa&amp;rer</source>
         <translation>Compa&amp;re</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="66"/>
-        <location filename="../../src/territoria/ui/commune/page.py" line="209"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="64"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="181"/>
         <source>&amp;Vos projets</source>
         <translation>&amp;Your projects</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/page.py" line="67"/>
-        <source>Comment les projets sont classés</source>
-        <translation>How projects are ranked</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="76"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="103"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="93"/>
         <source>Ma commune</source>
         <translation>My commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="130"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="124"/>
         <source>La collectivité choisie auparavant n&apos;existe plus dans les données : choisissez-la à nouveau.</source>
         <translation>The local authority chosen earlier is no longer in the data: please choose it again.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="192"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="170"/>
         <source>Projets classés pour {0} ({1}, {2}) : les plus proches d&apos;abord.</source>
         <translation>Projects ranked for {0} ({1}, {2}), closest first.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="196"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="174"/>
         <source>Vos besoins et votre plafond de budget sont pris en compte.</source>
         <translation>Your needs and budget ceiling are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="209"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="181"/>
         <source>&amp;Vos projets ({0})</source>
         <translation>&amp;Your projects ({0})</translation>
     </message>
@@ -828,103 +823,103 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
 <context>
     <name>ContributionDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="36"/>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="85"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="39"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="88"/>
         <source>Envoyer mes projets à l&apos;agence</source>
         <translation>Send my projects to the agency</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="38"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="41"/>
         <source>Territoria écrit vos projets dans un fichier « {0} » à envoyer à votre agence (courriel, clé USB). Ce fichier n&apos;est pas signé : l&apos;agence vérifie vos projets avant de les publier dans sa prochaine édition.</source>
         <translation>Territoria writes your projects to a “{0}” file to send to your agency (e-mail, USB key). This file is not signed: the agency checks your projects before publishing them in its next edition.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="42"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="45"/>
         <source>Joindre mes &amp;notes privées sur ces projets</source>
         <translation>Include my private &amp;notes on these projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="43"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="46"/>
         <source>Joindre les &amp;contacts des projets</source>
         <translation>Include the projects&apos; &amp;contacts</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="47"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="50"/>
         <source>Rappel sur les données personnelles</source>
         <translation>Reminder about personal data</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="51"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="54"/>
         <source>Fichier à écrire</source>
         <translation>File to write</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="54"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="57"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="55"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="58"/>
         <source>Choisir le fichier à écrire</source>
         <translation>Choose the file to write</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="58"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="61"/>
         <source>&amp;Fichier :</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="65"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="68"/>
         <source>Résultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="68"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="71"/>
         <source>&amp;Écrire le fichier</source>
         <translation>&amp;Write the file</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="69"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="72"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="86"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="89"/>
         <source>Contribution Territoria (*{0})</source>
         <translation>Territoria contribution (*{0})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="94"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="97"/>
         <source>Choisissez le fichier à écrire.</source>
         <translation>Choose the file to write.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="106"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="109"/>
         <source>Le fichier n&apos;a pas pu être écrit.</source>
         <translation>The file could not be written.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="117"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="113"/>
         <source>Écriture de la contribution</source>
         <translation>Writing the contribution</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="124"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="120"/>
         <source>avec vos notes</source>
         <translation>with your notes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="126"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="122"/>
         <source>avec les contacts</source>
         <translation>with the contacts</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="127"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="123"/>
         <source>{0} projet(s) écrit(s) dans {1} {2}. Envoyez ce fichier à votre agence.</source>
         <translation>{0} project(s) written to {1} {2}. Send this file to your agency.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="128"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="124"/>
         <source>(sans notes ni contacts)</source>
         <translation>(without notes or contacts)</translation>
     </message>
@@ -932,48 +927,48 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
 <context>
     <name>DataMenu</name>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="37"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="40"/>
         <source>Do&amp;nnées</source>
         <translation>Da&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="43"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="46"/>
         <source>&amp;Importer des données…</source>
         <translation>&amp;Import data…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="45"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="48"/>
         <source>&amp;Envoyer mes projets à l&apos;agence…</source>
         <translation>&amp;Send my projects to the agency…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="47"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="50"/>
         <source>&amp;Clés de confiance…</source>
         <translation>&amp;Trusted keys…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="49"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="52"/>
         <source>Dossier &amp;surveillé…</source>
         <translation>&amp;Watched folder…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="51"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="54"/>
         <source>Afficher l&apos;espace &amp;agence</source>
         <translation>Show the &amp;agency space</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="55"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="58"/>
         <source>Imprimer mes &amp;notes sur les fiches</source>
         <translation>Print my &amp;notes on the sheets</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="104"/>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="113"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="107"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="116"/>
         <source>Dossier surveillé</source>
         <translation>Watched folder</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="105"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="108"/>
         <source>Dossier surveillé actuel : {0}
 
 En choisir un autre ? (Non : ne plus surveiller de dossier.)</source>
@@ -982,22 +977,22 @@ En choisir un autre ? (Non : ne plus surveiller de dossier.)</source>
 Choose another one? (No: stop watching a folder.)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="155"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="158"/>
         <source>• {0}, édition {1} (installée : {2})</source>
         <translation>• {0}, edition {1} (installed: {2})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="156"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="159"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="157"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="160"/>
         <source>Nouvelles données disponibles</source>
         <translation>New data available</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="158"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="161"/>
         <source>Le dossier surveillé contient des données plus récentes :
 {0}
 
@@ -1008,12 +1003,12 @@ Les examiner et les importer ?</source>
 Review and import them?</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="161"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="164"/>
         <source>&amp;Examiner</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="162"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="165"/>
         <source>Plus &amp;tard</source>
         <translation>&amp;Later</translation>
     </message>
@@ -1465,52 +1460,52 @@ Review and import them?</translation>
 <context>
     <name>ExportMenu</name>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="26"/>
+        <location filename="../../src/territoria/ui/export/menu.py" line="27"/>
         <source>E&amp;xporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="29"/>
+        <location filename="../../src/territoria/ui/export/menu.py" line="30"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="39"/>
+        <location filename="../../src/territoria/ui/export/menu.py" line="40"/>
         <source>&amp;Fiche de l&apos;initiative (PDF)…</source>
         <translation>Initiative &amp;fact sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="40"/>
+        <location filename="../../src/territoria/ui/export/menu.py" line="41"/>
         <source>&amp;Aperçu de la fiche…</source>
         <translation>Pre&amp;view the fact sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="41"/>
+        <location filename="../../src/territoria/ui/export/menu.py" line="42"/>
         <source>&amp;Imprimer la fiche…</source>
         <translation>&amp;Print the fact sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="43"/>
+        <location filename="../../src/territoria/ui/export/menu.py" line="44"/>
         <source>&amp;Liste de résultats (catalogue PDF)…</source>
         <translation>Result &amp;list (PDF catalogue)…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="44"/>
+        <location filename="../../src/territoria/ui/export/menu.py" line="45"/>
         <source>Liste de résultats (&amp;CSV pour Excel)…</source>
         <translation>Result list (&amp;CSV for Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="46"/>
+        <location filename="../../src/territoria/ui/export/menu.py" line="47"/>
         <source>Fiche du dis&amp;positif (PDF)…</source>
         <translation>&amp;Scheme sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="47"/>
+        <location filename="../../src/territoria/ui/export/menu.py" line="48"/>
         <source>&amp;Dossier de ma commune (PDF)…</source>
         <translation>My commune’s &amp;dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="49"/>
+        <location filename="../../src/territoria/ui/export/menu.py" line="50"/>
         <source>&amp;En-tête des documents…</source>
         <translation>Document &amp;header…</translation>
     </message>
@@ -1667,233 +1662,233 @@ Review and import them?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="37"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="40"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="38"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="41"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="39"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="42"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="40"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="43"/>
         <source>Dispositifs</source>
         <translation>Support schemes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="41"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="44"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="42"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="45"/>
         <source>Chiffres clés</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="43"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="46"/>
         <source>Événements</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="60"/>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="164"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="63"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="167"/>
         <source>Importer des données</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="61"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="64"/>
         <source>Choisissez un paquet de données signé (« .territoria ») reçu de votre agence. Territoria vérifie sa signature et vous montre ce qu&apos;il change avant de l&apos;importer.</source>
         <translation>Choose a signed data pack (“.territoria”) received from your agency. Territoria checks its signature and shows you what it changes before importing it.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="65"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="68"/>
         <source>Paquet de données à importer</source>
         <translation>Data pack to import</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="67"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="70"/>
         <source>&amp;Paquet :</source>
         <translation>&amp;Pack:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="69"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="72"/>
         <source>&amp;Choisir…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="70"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="73"/>
         <source>Choisir le paquet de données</source>
         <translation>Choose the data pack</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="77"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="80"/>
         <source>Aperçu de l&apos;import</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="79"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="82"/>
         <source>&amp;Réinstaller quand même (édition plus ancienne ou égale)</source>
         <translation>&amp;Reinstall anyway (older or same edition)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="84"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="87"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="87"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="90"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="88"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="91"/>
         <source>Importer ce paquet</source>
         <translation>Import this pack</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="89"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="92"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="109"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="112"/>
         <source>Éditeur</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="109"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="112"/>
         <source>Édition</source>
         <translation>Edition</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="110"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="113"/>
         <source>Empreinte de la clé</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="110"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="113"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="111"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="114"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="112"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="115"/>
         <source>Ce que l&apos;import change</source>
         <translation>What the import changes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="113"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="116"/>
         <source>ajoutées</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="113"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="116"/>
         <source>mises à jour</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="113"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="116"/>
         <source>retirées</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="114"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="117"/>
         <source>Cette édition n&apos;est pas plus récente que celle installée : elle ne sera importée que si vous cochez « Réinstaller quand même ».</source>
         <translation>This edition is not newer than the one installed: it will only be imported if you tick “Reinstall anyway”.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="116"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="119"/>
         <source>Remarques</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="117"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="120"/>
         <source>Vos projets, vos notes, votre sélection et vos recherches enregistrées ne sont jamais modifiés. Une sauvegarde est faite avant l&apos;import.</source>
         <translation>Your projects, notes, selection and saved searches are never changed. A backup is made before the import.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="124"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="127"/>
         <source>édition {0} installée</source>
         <translation>edition {0} installed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="125"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="128"/>
         <source>aucune édition installée</source>
         <translation>no edition installed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="165"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="168"/>
         <source>Paquet de données Territoria (*{0})</source>
         <translation>Territoria data pack (*{0})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="181"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="184"/>
         <source>Choisissez d&apos;abord un paquet de données.</source>
         <translation>First choose a data pack.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="185"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="188"/>
         <source>Vérification du paquet…</source>
         <translation>Checking the pack…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="192"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="195"/>
         <source>Vérification du paquet</source>
         <translation>Checking the pack</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="200"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="203"/>
         <source>Signature et contenu vérifiés. « Importer » applique ces changements.</source>
         <translation>Signature and content checked. “Import” applies these changes.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="211"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="214"/>
         <source>Erreur inattendue : rien n&apos;a été modifié.</source>
         <translation>Unexpected error: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="230"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="233"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="231"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="234"/>
         <source>Import des données</source>
         <translation>Importing data</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="244"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="247"/>
         <source>{0} : {1} ajoutée(s), {2} mise(s) à jour, {3} retirée(s)</source>
         <translation>{0}: {1} added, {2} updated, {3} withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="247"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="250"/>
         <source>Données de {0}, édition {1}, importées. {2}.</source>
         <translation>Data from {0}, edition {1}, imported. {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="250"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="253"/>
         <source>Nouvelle clé de l&apos;éditeur désormais reconnue : {0}.</source>
         <translation>The publisher&apos;s new key is now trusted: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="260"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="263"/>
         <source>Rien n&apos;a été modifié.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="264"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="267"/>
         <source>Import annulé : rien n&apos;a été modifié.</source>
         <translation>Import cancelled: nothing was changed.</translation>
     </message>
@@ -1939,77 +1934,77 @@ Review and import them?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="46"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="47"/>
         <source>Territoria — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="48"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="49"/>
         <source>Territoria — projets d&apos;IA des collectivités</source>
         <translation>Territoria — local authority AI projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="51"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="52"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="54"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="55"/>
         <source>inconnue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="55"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="56"/>
         <source>Données à jour au {0}</source>
         <translation>Data up to date as of {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="57"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="58"/>
         <source>Données à jour au {0}, diffusées par {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="68"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="69"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="69"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="70"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="85"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="86"/>
         <source>Importer un &amp;tableau…</source>
         <translation>Import a s&amp;preadsheet…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="89"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="90"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="90"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="91"/>
         <source>À &amp;propos de Territoria</source>
         <translation>&amp;About Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="92"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="93"/>
         <source>&amp;Langue / Language</source>
         <translation>&amp;Language / Langue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="116"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="117"/>
         <source>Ma commune</source>
         <translation>My commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="124"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="125"/>
         <source>Mes pro&amp;jets</source>
         <translation>My pro&amp;jects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="197"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="198"/>
         <source>Langue / Language</source>
         <translation>Language / Langue</translation>
     </message>
@@ -2118,27 +2113,37 @@ Review and import them?</translation>
 <context>
     <name>OwnProjectsView</name>
     <message>
-        <location filename="../../src/territoria/ui/projects/own_list.py" line="31"/>
+        <location filename="../../src/territoria/ui/projects/own_list.py" line="32"/>
         <source>Vos projets</source>
         <translation>Your projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/own_list.py" line="44"/>
+        <location filename="../../src/territoria/ui/projects/own_list.py" line="48"/>
+        <source>Projet de votre collectivité, dans le catalogue</source>
+        <translation>Your collectivité&apos;s project, in the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/own_list.py" line="53"/>
         <source>depuis {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/own_list.py" line="49"/>
+        <location filename="../../src/territoria/ui/projects/own_list.py" line="58"/>
         <source>Projet de votre collectivité (local), déclaré le {0}</source>
         <translation>Project of your local authority (local), declared on {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/own_list.py" line="53"/>
+        <location filename="../../src/territoria/ui/projects/own_list.py" line="62"/>
+        <source>Les projets de votre collectivité, du catalogue et de « Mes projets » : ils ne sont pas classés parmi les projets comparables. Entrée ou double-clic : voir la fiche.</source>
+        <translation>Your collectivité&apos;s projects, from the catalogue and from “My projects”: they are not ranked among comparable projects. Enter or double-click: show the record.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/own_list.py" line="66"/>
         <source>Les projets de votre collectivité (« Mes projets ») : ils ne sont pas classés parmi les projets comparables. Entrée ou double-clic : voir la fiche.</source>
         <translation>Your local authority&apos;s projects (“My projects”): they are not ranked among the comparable projects. Enter or double-click: show the record.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/own_list.py" line="56"/>
+        <location filename="../../src/territoria/ui/projects/own_list.py" line="69"/>
         <source>Aucun projet de votre collectivité pour l&apos;instant : ajoutez-en dans l&apos;onglet « Mes projets ».</source>
         <translation>No project of your local authority yet: add some in the “My projects” tab.</translation>
     </message>
@@ -2496,142 +2501,142 @@ Review and import them?</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="60"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="63"/>
         <source>Les projets d&apos;IA de votre collectivité : ils apparaissent dans le catalogue (marqués « local »), dans « Ma commune » sous « Vos projets » et dans vos sauvegardes, et ne sont jamais modifiés par une mise à jour des données. Envoyez-les à votre agence pour qu&apos;elle les publie.</source>
         <translation>Your local authority&apos;s AI projects: they appear in the catalogue (marked “local”), in “My commune” under “Your projects” and in your backups, and are never changed by a data update. Send them to your agency so that it publishes them.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="66"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="69"/>
         <source>Projet</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="66"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="69"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="66"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="69"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="66"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="69"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="66"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="69"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="67"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="70"/>
         <source>Déclaré le</source>
         <translation>Declared on</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="68"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="71"/>
         <source>Vos projets</source>
         <translation>Your projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="76"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="79"/>
         <source>Aucun projet pour l&apos;instant. « Nouveau projet » en ajoute un (choisissez d&apos;abord votre collectivité dans « Ma commune »).</source>
         <translation>No project yet. “New project” adds one (first choose your local authority in “My commune”).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="81"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="84"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="83"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="86"/>
         <source>&amp;Nouveau projet…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="84"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="87"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="85"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="88"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="86"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="89"/>
         <source>&amp;Voir dans le catalogue</source>
         <translation>&amp;Show in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="87"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="90"/>
         <source>&amp;Envoyer mes projets à l&apos;agence…</source>
         <translation>Send my projects to the &amp;agency…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="88"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="91"/>
         <source>Ajouter un projet</source>
         <translation>Add a project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="89"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="92"/>
         <source>Modifier le projet sélectionné</source>
         <translation>Edit the selected project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="90"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="93"/>
         <source>Supprimer le projet sélectionné</source>
         <translation>Delete the selected project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="91"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="94"/>
         <source>Voir le projet sélectionné dans le catalogue</source>
         <translation>Show the selected project in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="92"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="95"/>
         <source>Envoyer mes projets à l&apos;agence</source>
         <translation>Send my projects to the agency</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="117"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="120"/>
         <source>Mes pro&amp;jets</source>
         <translation>My pro&amp;jects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="152"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="155"/>
         <source>Projet de votre collectivité (local)</source>
         <translation>Project of your local authority (local)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="233"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="236"/>
         <source>Enregistrement du projet</source>
         <translation>Saving the project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="236"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="239"/>
         <source>Projet enregistré.</source>
         <translation>Project saved.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="249"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="252"/>
         <source>Supprimer le projet</source>
         <translation>Delete the project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="250"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="253"/>
         <source>Supprimer définitivement « {0} » et sa note ? (Une sauvegarde automatique le garde jusqu&apos;à la prochaine rotation.)</source>
         <translation>Delete “{0}” and its note for good? (An automatic backup keeps it until the next rotation.)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="258"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="261"/>
         <source>Projet supprimé : {0}</source>
         <translation>Project deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="262"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="265"/>
         <source>Suppression du projet</source>
         <translation>Deleting the project</translation>
     </message>
@@ -2639,43 +2644,109 @@ Review and import them?</translation>
 <context>
     <name>RankedList</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="38"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="56"/>
         <source>Projets comparables, du plus proche au moins proche</source>
         <translation>Comparable projects, closest first</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="47"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="65"/>
         <source>&amp;Comparer les projets cochés</source>
         <translation>&amp;Compare ticked projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="48"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="66"/>
         <source>Comparer les projets cochés</source>
         <translation>Compare ticked projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="50"/>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="109"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="68"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="186"/>
         <source>Cochez de 2 à 4 projets pour les comparer.</source>
         <translation>Tick 2 to 4 projects to compare them.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="68"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="71"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="72"/>
+        <source>Comment est-ce classé ?</source>
+        <translation>How is this ranked?</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="79"/>
+        <source>Comment les projets sont classés</source>
+        <translation>How projects are ranked</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="100"/>
+        <source>Très proche</source>
+        <translation>Very close</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="100"/>
+        <source>Proche</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="101"/>
+        <source>À regarder</source>
+        <translation>Worth a look</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="112"/>
+        <source>Chaque projet reçoit des points ; les plus proches de votre collectivité viennent d&apos;abord. Vos propres projets sont à part, sous « Vos projets ».</source>
+        <translation>Each project earns points; those closest to your collectivité come first. Your own projects are listed apart, under “Your projects”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="119"/>
+        <source>taille</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="119"/>
+        <source>type de collectivité</source>
+        <translation>kind of collectivité</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="120"/>
+        <source>proximité</source>
+        <translation>proximity</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="120"/>
+        <source>portée</source>
+        <translation>reach</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="121"/>
+        <source>besoins</source>
+        <translation>needs</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="121"/>
+        <source>maturité</source>
+        <translation>maturity</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="122"/>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="124"/>
+        <source>« {0} » : {1} points ({2})</source>
+        <translation>“{0}”: {1} points ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="143"/>
         <source>{0} (porteur probable)</source>
         <translation>{0} (probable lead)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="70"/>
-        <source>{0} pts</source>
-        <translation>{0} pts</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="105"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="182"/>
         <source>{0} projets cochés : on en compare 4 au plus.</source>
         <translation>{0} projects ticked: at most 4 can be compared.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="107"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="184"/>
         <source>%n projet(s) coché(s) sur 2 à 4.</source>
         <translation>
             <numerusform>%n project ticked (tick 2 to 4).</numerusform>
@@ -2986,104 +3057,104 @@ Review and import them?</translation>
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="35"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="38"/>
         <source>installateur</source>
         <translation>installer</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="36"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="39"/>
         <source>ajoutée</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="37"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="40"/>
         <source>clé suivante</source>
         <translation>next key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="50"/>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="58"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="53"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="61"/>
         <source>Clés de confiance</source>
         <translation>Trusted keys</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="51"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="54"/>
         <source>Territoria n&apos;importe que les paquets signés par une de ces clés. Vérifiez l&apos;empreinte d&apos;une nouvelle clé auprès de l&apos;agence (téléphone, courrier) avant de l&apos;ajouter.</source>
         <translation>Territoria only imports packs signed by one of these keys. Check a new key&apos;s fingerprint with the agency (phone, letter) before adding it.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="56"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="59"/>
         <source>Empreinte</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="56"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="59"/>
         <source>Éditeurs</source>
         <translation>Publishers</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="56"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="59"/>
         <source>Origine</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="57"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="60"/>
         <source>Fichier ou libellé</source>
         <translation>File or label</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="65"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="68"/>
         <source>&amp;Ajouter une clé…</source>
         <translation>&amp;Add a key…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="66"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="69"/>
         <source>Ajouter une clé publique</source>
         <translation>Add a public key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="68"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="71"/>
         <source>&amp;Retirer la clé…</source>
         <translation>&amp;Remove the key…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="69"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="72"/>
         <source>Retirer la clé sélectionnée</source>
         <translation>Remove the selected key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="73"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="76"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="79"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="82"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="104"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="107"/>
         <source>(premier éditeur signé)</source>
         <translation>(first publisher signed)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="116"/>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="134"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="119"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="137"/>
         <source>Ajouter une clé de confiance</source>
         <translation>Add a trusted key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="117"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="120"/>
         <source>Clé publique Territoria (*.pub)</source>
         <translation>Territoria public key (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="130"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="133"/>
         <source>non précisés</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="131"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="134"/>
         <source>Faire confiance à la clé de {0} ?
 
 Empreinte : {1}
@@ -3098,27 +3169,27 @@ Publishers: {2}
 Check this fingerprint with the agency before confirming.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="136"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="139"/>
         <source>Clé non ajoutée.</source>
         <translation>Key not added.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="143"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="146"/>
         <source>Clé ajoutée : {0}.</source>
         <translation>Key added: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="153"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="156"/>
         <source>Ne plus faire confiance à la clé {0} ({1}) ? Les paquets qu&apos;elle signe seront refusés ; les données déjà importées restent.</source>
         <translation>Stop trusting the key {0} ({1})? The packs it signs will be refused; data already imported stays.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="155"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="158"/>
         <source>Retirer une clé</source>
         <translation>Remove a key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="163"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="166"/>
         <source>Clé retirée : {0}.</source>
         <translation>Key removed: {0}.</translation>
     </message>
@@ -3586,481 +3657,496 @@ Check this fingerprint with the agency before confirming.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="27"/>
+        <source>Arrondissement municipal</source>
+        <translation>Municipal arrondissement</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="28"/>
         <source>Arrêté</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="28"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="29"/>
         <source>Assistant conversationnel</source>
         <translation>Chatbot</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="29"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="30"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="30"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="31"/>
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="31"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="32"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="32"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="33"/>
         <source>Autre aide financière</source>
         <translation>Other financial aid</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="33"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="34"/>
         <source>Autre porteur</source>
         <translation>Other lead organisation</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="34"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="35"/>
         <source>Avance récupérable</source>
         <translation>Recoverable advance</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="35"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="36"/>
         <source>Avancement non précisé</source>
         <translation>Progress not stated</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="36"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="37"/>
         <source>Certificat d&apos;économie d&apos;énergie (CEE)</source>
         <translation>Energy saving certificate (CEE)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="37"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="38"/>
         <source>Chercheurs</source>
         <translation>Researchers</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="38"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="39"/>
         <source>Cofinancement</source>
         <translation>Co-financing</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="39"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="40"/>
         <source>Collectivités</source>
         <translation>Local authorities</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="40"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="41"/>
         <source>Collectivités à statut particulier</source>
         <translation>Local authorities with special status</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="41"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="42"/>
         <source>Communauté d&apos;agglomération</source>
         <translation>Agglomeration community</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="42"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="43"/>
         <source>Communauté de communes</source>
         <translation>Community of communes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="43"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="44"/>
         <source>Communauté urbaine</source>
         <translation>Urban community</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="44"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="45"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="45"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="46"/>
+        <source>Commune associée</source>
+        <translation>Commune associée (associated commune)</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="47"/>
+        <source>Commune déléguée</source>
+        <translation>Commune déléguée (delegated commune)</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="48"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="46"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="49"/>
         <source>Culture et langues</source>
         <translation>Culture and languages</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="47"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="50"/>
         <source>Cybersécurité</source>
         <translation>Cybersecurity</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="48"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="51"/>
         <source>Demandeurs d&apos;emploi</source>
         <translation>Jobseekers</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="49"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="52"/>
         <source>Données</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="50"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="53"/>
         <source>Déchets</source>
         <translation>Waste</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="51"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="54"/>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="52"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="55"/>
         <source>Départements</source>
         <translation>Départements</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="53"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="56"/>
         <source>Développement économique</source>
         <translation>Economic development</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="54"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="57"/>
         <source>ETI</source>
         <translation>Mid-sized companies</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="55"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="58"/>
         <source>Eau</source>
         <translation>Water</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="56"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="59"/>
         <source>Emploi</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="57"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="60"/>
         <source>En service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="58"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="61"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="59"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="62"/>
         <source>Entreprises</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="60"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="63"/>
         <source>Entreprises publiques locales</source>
         <translation>Local public companies</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="61"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="64"/>
         <source>Environnement</source>
         <translation>Environment</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="62"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="65"/>
         <source>Expérimentation</source>
         <translation>Pilot</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="63"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="66"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="64"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="67"/>
         <source>Formation et acculturation</source>
         <translation>Training and awareness</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="65"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="68"/>
         <source>France entière</source>
         <translation>All of France</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="66"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="69"/>
         <source>Garantie</source>
         <translation>Guarantee</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="67"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="70"/>
         <source>Grand public</source>
         <translation>General public</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="68"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="71"/>
         <source>IA générative</source>
         <translation>Generative AI</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="69"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="72"/>
         <source>Industrie</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="70"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="73"/>
         <source>Ingénierie financière</source>
         <translation>Financial engineering</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="71"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="74"/>
         <source>Ingénierie juridique et administrative</source>
         <translation>Legal and administrative engineering</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="72"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="75"/>
         <source>Ingénierie technique</source>
         <translation>Technical engineering</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="73"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="76"/>
         <source>Intercommunalité</source>
         <translation>Intercommunality</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="74"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="77"/>
         <source>Intercommunalités</source>
         <translation>Intercommunalities</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="75"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="78"/>
         <source>Mise en réseau</source>
         <translation>Networking</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="76"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="79"/>
         <source>Mobilité</source>
         <translation>Mobility</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="77"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="80"/>
         <source>Moins de 500 hab.</source>
         <translation>Under 500 inhabitants</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="78"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="81"/>
         <source>Métropole</source>
         <translation>Metropolis</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="79"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="82"/>
         <source>Métropole de Lyon</source>
         <translation>Lyon Metropolis</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="80"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="83"/>
         <source>Non précisée</source>
         <translation>Unspecified</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="81"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="84"/>
         <source>Optimisation</source>
         <translation>Optimisation</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="82"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="85"/>
         <source>Organisme public</source>
         <translation>Public body</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="83"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="86"/>
         <source>Outil ou catalogue</source>
         <translation>Tool or catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="84"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="87"/>
         <source>PME</source>
         <translation>SMEs</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="85"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="88"/>
         <source>Particuliers</source>
         <translation>Private individuals</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="86"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="89"/>
         <source>Permanent</source>
         <translation>Permanent</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="87"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="90"/>
         <source>Plan national</source>
         <translation>National plan</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="88"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="91"/>
         <source>Plan régional</source>
         <translation>Regional plan</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="89"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="92"/>
         <source>Ponctuel</source>
         <translation>One-off</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="90"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="93"/>
         <source>Porteur déduit (non précisé par la source)</source>
         <translation>Lead inferred (not stated by the source)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="91"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="94"/>
         <source>Porteur indiqué par la source</source>
         <translation>Lead stated by the source</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="92"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="95"/>
         <source>Porteur non précisé par la source</source>
         <translation>Lead not stated by the source</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="93"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="96"/>
         <source>Programme d&apos;agence</source>
         <translation>Agency programme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="94"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="97"/>
         <source>Programme local</source>
         <translation>Local programme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="95"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="98"/>
         <source>Projet</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="96"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="99"/>
         <source>Prêt</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="97"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="100"/>
         <source>Recherche</source>
         <translation>Research</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="98"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="101"/>
         <source>Reconnaissance vocale</source>
         <translation>Speech recognition</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="99"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="102"/>
         <source>Relation aux usagers</source>
         <translation>Service to residents</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="100"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="103"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="101"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="104"/>
         <source>Régions</source>
         <translation>Regions</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="102"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="105"/>
         <source>Salariés</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="103"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="106"/>
         <source>Santé</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="104"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="107"/>
         <source>Start-up</source>
         <translation>Start-ups</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="105"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="108"/>
         <source>Subvention</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="106"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="109"/>
         <source>Sécurité juridique</source>
         <translation>Legal certainty</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="107"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="110"/>
         <source>TPE</source>
         <translation>Micro-enterprises</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="108"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="111"/>
         <source>Territoire non précisé</source>
         <translation>Territory not stated</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="109"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="112"/>
         <source>Tourisme</source>
         <translation>Tourism</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="110"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="113"/>
         <source>Traduction automatique</source>
         <translation>Machine translation</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="111"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="114"/>
         <source>Traitement du langage</source>
         <translation>Language processing</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="112"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="115"/>
         <source>Vision par ordinateur</source>
         <translation>Computer vision</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="113"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="116"/>
         <source>anglais</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="114"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="117"/>
         <source>français</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="115"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="118"/>
         <source>personnes</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="116"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="119"/>
         <source>Éducation</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="117"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="120"/>
         <source>Élus</source>
         <translation>Elected officials</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="118"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="121"/>
         <source>Élèves et étudiants</source>
         <translation>Pupils and students</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="119"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="122"/>
         <source>Énergie</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="120"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="123"/>
         <source>Établissements publics</source>
         <translation>Public institutions</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="121"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="124"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/vocab_strings.py" line="122"/>
+        <location filename="../../src/territoria/ui/vocab_strings.py" line="125"/>
         <source>€ par an</source>
         <translation>€ per year</translation>
     </message>

@@ -138,6 +138,13 @@ STATUSES: Final[dict[str, str]] = {
 #: sources do not state counts as an idea).
 STATUS_MATURITY: Final[dict[str, int]] = {"production": 3, "pilot": 2, "idea": 1, "unknown": 1, "stopped": 0}
 
+#: Other names of (part of) a current commune, from the reference data.
+COMMUNE_ALIAS_KINDS: Final[dict[str, str]] = {
+    "arrondissement": "Arrondissement municipal",
+    "commune_deleguee": "Commune déléguée",
+    "commune_associee": "Commune associée",
+}
+
 #: How the lead of an initiative is known.
 LEAD_ATTRIBUTIONS: Final[dict[str, str]] = {
     "stated": "Porteur indiqué par la source",

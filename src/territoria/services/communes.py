@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from territoria.domain.format_fr import population as population_text
 from territoria.domain.text import fold
-from territoria.domain.vocab import COLLECTIVITE_KINDS, EPCI_KINDS, ORG_KINDS
+from territoria.domain.vocab import COLLECTIVITE_KINDS, COMMUNE_ALIAS_KINDS, EPCI_KINDS, ORG_KINDS
 from territoria.services.database import Database
 
 #: The kinds of collectivité one can choose, in display order.
@@ -39,11 +39,7 @@ _SAINT = "saint"
 _CODE_TOKEN = re.compile(r"^(?:\d|2[ab]\d)[0-9ab]*$")
 
 #: Kinds of commune alias with their French labels (``store.models.ALIAS_KINDS``).
-ALIAS_KINDS: dict[str, str] = {
-    "arrondissement": "Arrondissement municipal",
-    "commune_deleguee": "Commune déléguée",
-    "commune_associee": "Commune associée",
-}
+ALIAS_KINDS: dict[str, str] = COMMUNE_ALIAS_KINDS
 
 
 @dataclass(frozen=True, slots=True)
