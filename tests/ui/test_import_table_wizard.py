@@ -83,3 +83,21 @@ def test_menu_opens_the_wizard(qtbot, ui_context):
     window.import_table_action.trigger()
     assert window.import_table_wizard.isVisible()
     window.import_table_wizard.reject()
+
+
+def test_conversion_runs_off_the_ui_thread(qtbot, db, tmp_path, threaded_context):
+    source = write_csv(tmp_path / "projets.csv", [HEADER, *ROWS], delimiter=";")
+    wizard = ImportTableWizard(db, tasks=threaded_context.tasks)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(source))
+    wizard.next()
+    wizard.next()
+    page = wizard.mapping_page
+    page.source["title"].setText("Projets")
+    page.source["publisher"].setText("Agence")
+    page.source["url"].setText("https://agence.example.org")
+    wizard.next()
+    assert wizard.currentPage() is wizard.report_page
+    qtbot.waitUntil(lambda: wizard.report_page.isComplete(), timeout=30_000)
+    assert wizard.report_page.table.rowCount() == len(ROWS)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -33,6 +32,7 @@ from territoria.errors import TerritoriaError
 from territoria.services.importers import table as table_preset
 from territoria.services.importers.common import Converted, ImportOptions
 from territoria.services.importers.run import finish, matcher_from_database
+from territoria.ui.tasks import BackgroundWork, Lane
 
 PREVIEW_ROWS = 10
 
@@ -158,7 +158,7 @@ class _MappingPage(QWizardPage):
         except TerritoriaError as exc:
             QMessageBox.warning(self, self.tr("Correspondance incomplète"), exc.message)
             return False
-        return wizard.run_conversion()
+        return True
 
 
 class _ReportPage(QWizardPage):
@@ -177,7 +177,18 @@ class _ReportPage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
 
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        wizard: ImportTableWizard = self.wizard()  # type: ignore[assignment]
+        return wizard.converted is not None
+
     def initializePage(self) -> None:  # noqa: N802 - Qt API
+        wizard: ImportTableWizard = self.wizard()  # type: ignore[assignment]
+        self.summary.setText(self.tr("Lecture du tableau et rattachement des porteurs…"))
+        self.table.setRowCount(0)
+        wizard.run_conversion(self.show_outcomes)
+
+    def show_outcomes(self) -> None:
+        """Fill the report once the conversion is done."""
         wizard: ImportTableWizard = self.wizard()  # type: ignore[assignment]
         outcomes = wizard.converted.outcomes if wizard.converted else []
         counts = {s: sum(1 for o in outcomes if o.status == s) for s in ("importé", "à vérifier", "ignoré")}
@@ -188,6 +199,7 @@ class _ReportPage(QWizardPage):
         for r, item in enumerate(outcomes):
             for c, value in enumerate((str(item.line), item.status, item.reason, item.title)):
                 self.table.setItem(r, c, QTableWidgetItem(value))
+        self.completeChanged.emit()
 
 
 class _SavePage(QWizardPage):
@@ -226,8 +238,10 @@ class _SavePage(QWizardPage):
 class ImportTableWizard(QWizard):
     """The five steps of importing an agency's spreadsheet."""
 
-    def __init__(self, db, parent: QWidget | None = None) -> None:
+    def __init__(self, db, parent: QWidget | None = None, tasks: BackgroundWork | None = None) -> None:
+        """``tasks``: the application's background lanes (inline when not given, as in tests)."""
         super().__init__(parent)
+        self.tasks = tasks if tasks is not None else BackgroundWork.inline()
         self.setWindowTitle(self.tr("Importer un tableau"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.matcher = matcher_from_database(db)
@@ -252,20 +266,25 @@ class ImportTableWizard(QWizard):
     def _options(self) -> ImportOptions:
         return ImportOptions(sheet=self.file_page.sheet.text().strip() or None)
 
-    def run_conversion(self) -> bool:
-        """Map every row (the report page shows the outcome); False after a French message."""
-        from PySide6.QtWidgets import QApplication
+    def run_conversion(self, then) -> None:
+        """Map every row off the UI thread, then call ``then``; after an error, a French message
+        and back to the mapping step."""
+        self.converted = None
+        path, options, mapping = Path(self.file_page.path.text()), self._options(), self.mapping
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.converted = table_preset.convert(Path(self.file_page.path.text()), self._options(), self.matcher,
-                                                  mapping=self.mapping)
-        except TerritoriaError as exc:
-            QMessageBox.warning(self, self.tr("Import impossible"), exc.message)
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        return True
+        def done(converted: Converted) -> None:
+            self.converted = converted
+            then()
+
+        def failed(exc: BaseException) -> None:
+            message = exc.message if isinstance(exc, TerritoriaError) else self.tr("Erreur inattendue : %1").replace(
+                "%1", str(exc))
+            QMessageBox.warning(self, self.tr("Import impossible"), message)
+            self.back()
+
+        self.tasks.run(Lane.INDEX, self.tr("Import du tableau"),
+                       lambda _progress: table_preset.convert(path, options, self.matcher, mapping=mapping),
+                       done, failed, self.back, parent=self)
 
     def save(self, folder: Path, publisher_id: str, publisher_name: str | None) -> bool:
         """Write the pack source folder; False (nothing written) after a French message."""

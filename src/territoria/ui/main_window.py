@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         """Open Fichier > Importer un tableau… (the wizard is returned for tests)."""
         from territoria.ui.import_table_wizard import ImportTableWizard
 
-        wizard = ImportTableWizard(self.context.db, self)
+        wizard = ImportTableWizard(self.context.db, self, tasks=self.context.tasks)
         wizard.open()
         self.import_table_wizard = wizard
         return wizard
