@@ -61,7 +61,7 @@
     <message>
         <location filename="../../src/territoria/ui/about_dialog.py" line="73"/>
         <source>Diffusé par %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Distributed by %1</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/about_dialog.py" line="83"/>
@@ -1896,37 +1896,47 @@ Review and import them?</translation>
 <context>
     <name>ImportTableWizard</name>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="231"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="245"/>
         <source>Importer un tableau</source>
         <translation>Import a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="246"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="260"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="247"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="261"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="248"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="262"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="249"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="263"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="264"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="280"/>
+        <source>Erreur inattendue : %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="282"/>
         <source>Import impossible</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="278"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="285"/>
+        <source>Import du tableau</source>
+        <translation>Importing the spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="297"/>
         <source>Enregistrement impossible</source>
         <translation>Could not save</translation>
     </message>
@@ -1936,7 +1946,7 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/main_window.py" line="47"/>
         <source>Territoria — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoria — %1</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/main_window.py" line="49"/>
@@ -1961,7 +1971,7 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/main_window.py" line="58"/>
         <source>Données à jour au {0}, diffusées par {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Data up to date as of {0}, distributed by {1}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/main_window.py" line="69"/>
@@ -3351,7 +3361,12 @@ Check this fingerprint with the agency before confirming.</translation>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="184"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="186"/>
+        <source>Lecture du tableau et rattachement des porteurs…</source>
+        <translation>Reading the spreadsheet and linking the leads…</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="195"/>
         <source>%1 importée(s), %2 à vérifier, %3 ignorée(s).</source>
         <translation>%1 imported, %2 to check, %3 skipped.</translation>
     </message>
@@ -3359,52 +3374,52 @@ Check this fingerprint with the agency before confirming.</translation>
 <context>
     <name>_SavePage</name>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="196"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="208"/>
         <source>Enregistrer le dossier du paquet</source>
         <translation>Save the pack folder</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="197"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="209"/>
         <source>Un dossier (fichiers TOML et pack.toml) que « pack build » signera.</source>
         <translation>A folder (TOML files and pack.toml) that “pack build” will sign.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="199"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="211"/>
         <source>Dossier à écrire</source>
         <translation>Folder to write</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="201"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="213"/>
         <source>Identifiant de l&apos;éditeur</source>
         <translation>Publisher id</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="203"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="215"/>
         <source>Nom de l&apos;éditeur</source>
         <translation>Publisher name</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="205"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="217"/>
         <source>&amp;Dossier :</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="207"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="219"/>
         <source>P&amp;arcourir…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="208"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="220"/>
         <source>&amp;Identifiant de l&apos;éditeur :</source>
         <translation>Publisher &amp;id:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="209"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="221"/>
         <source>&amp;Nom de l&apos;éditeur :</source>
         <translation>Publisher &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="216"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="228"/>
         <source>Dossier du paquet</source>
         <translation>Pack folder</translation>
     </message>
