@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -74,16 +76,43 @@ def test_unknown_text_says_so(qtbot, page):
     assert page.picker.status.text() == "Aucune collectivité trouvée"
 
 
-def test_ranked_list_shows_reasons(qtbot, page):
+def test_ranked_list_shows_closeness_in_words_and_own_projects_apart(qtbot, page):
     choose(qtbot, page, "61420")
     ranked = page.ranked.list
-    assert ranked.count() == curated_count("initiatives")
-    first = ranked.item(0).text()
-    assert first.startswith("1. IA d'appui aux secrétaires de mairie")
-    assert "Commune de taille comparable : 1\u202f055\u00a0hab." in first
-    assert "Projet de votre commune : Saint-Denis-sur-Sarthon" in first
-    assert any("Même région : Normandie" in ranked.item(row).text() for row in (1, 2))
+    # the village's own project is under "Vos projets", not ranked as its own comparable
+    assert ranked.count() == curated_count("initiatives") - 1
+    texts = [ranked.item(row).text() for row in range(ranked.count())]
+    assert not any("IA d'appui aux secrétaires de mairie" in text for text in texts)
+    assert page.own_projects.count() == 1
+    assert page.own_projects.list.item(0).text().startswith("IA d'appui aux secrétaires de mairie")
+    assert page.tabs.tabText(page.tabs.indexOf(page.own_projects)) == "&Vos projets (1)"
+    # closeness in words, never points, in the list
+    assert all(re.match(r"\d+\. .+ \((Très proche|Proche|À regarder)\) — ", text) for text in texts)
+    assert not any(" pts" in text for text in texts)
+    assert any("Même région : Normandie" in text and "(Proche)" in text for text in texts[:2])
+    nantes = next(text for text in texts if "cantines scolaires de Nantes" in text)
+    assert "(À regarder)" in nantes and "Commune plus grande : 327\u202f734\u00a0hab." in nantes
+    assert texts.index(nantes) > texts.index(next(text for text in texts if "Datalab Normandie" in text))
     assert "Saint-Denis-sur-Sarthon (commune, 1\u202f055\u00a0hab.)" in page.ranked.summary.text()
+
+
+def test_how_is_it_ranked_shows_the_points_and_the_formula_on_demand(qtbot, page):
+    choose(qtbot, page, "st denis sarthon")
+    how = page.ranked.how_button
+    assert not page.ranked.how.isVisible() and how.focusPolicy() & Qt.FocusPolicy.TabFocus
+    qtbot.mouseClick(how, Qt.MouseButton.LeftButton)
+    assert page.ranked.how.isVisible()
+    panel = page.ranked.how.toPlainText()
+    assert "Taille du porteur : jusqu'à 40 points" in panel and "Très proche à partir de 50 points" in panel
+    row = next(r for r in range(page.ranked.list.count()) if "Nantes" in page.ranked.list.item(r).text())
+    page.ranked.list.setCurrentRow(row)
+    panel = page.ranked.how.toPlainText()
+    nantes = page.ranked.items[row]
+    assert f"« {nantes.title} » : 10 points (À regarder)" in panel
+    assert "maturité 10" in panel and "taille" not in panel.split("\n")[1]  # a city of 300 times: no size points
+    how.setFocus()
+    qtbot.keyClick(how, Qt.Key.Key_Space)
+    assert not page.ranked.how.isVisible()
 
 
 def test_needs_and_budget_reorder_and_are_remembered(qtbot, page, db, ui_context):
@@ -97,7 +126,7 @@ def test_needs_and_budget_reorder_and_are_remembered(qtbot, page, db, ui_context
     page.needs.set_need("social")
     page.needs.flush()
     after = position("Repérage des bénéficiaires oubliés de l'APA")
-    assert after < before and after == 1
+    assert after < before and after == 0
     assert "Répond à votre besoin : Action sociale" in page.ranked.list.item(after).text()
     page.needs.budget.setValue(40_000)
     page.needs.flush()
@@ -110,7 +139,8 @@ def test_needs_and_budget_reorder_and_are_remembered(qtbot, page, db, ui_context
     again.show()
     assert again.picker.edit.text() == SDS_LABEL
     assert again.needs.needs() == ("social",) and again.needs.budget_max() == 40_000.0
-    assert again.ranked.list.count() == curated_count("initiatives") and "Action sociale" in again.ranked.list.item(1).text()
+    assert again.ranked.list.count() == curated_count("initiatives") - 1
+    assert "Action sociale" in again.ranked.list.item(0).text()
 
 
 def test_schemes_view_groups_by_verdict(qtbot, page):
@@ -142,18 +172,21 @@ def test_compare_two_to_four_projects(qtbot, page):
     assert not button.isEnabled()
     page.ranked.set_checked(ids[:5])
     assert not button.isEnabled() and "4 au plus" in page.ranked.hint.text()
-    page.ranked.set_checked([ids[0], ids[2], ids[3]])
+    nantes = next(entry.id for entry in page.ranked.items if entry.slug == "nantes-gaspillage-alimentaire-scolaire")
+    datalab = next(entry.id for entry in page.ranked.items if entry.slug == "datalab-normandie")
+    third = next(i for i in ids if i not in (nantes, datalab))
+    chosen = [i for i in ids if i in (nantes, datalab, third)]  # list order
+    page.ranked.set_checked([nantes, datalab, third])
     assert button.isEnabled()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert page.tabs.currentWidget() is page.comparison
     view = page.comparison
-    assert [d.id for d in view.details] == [ids[0], ids[2], ids[3]]
-    assert view.cell_text("place", 0) == "Saint-Denis-sur-Sarthon (61), Orne, Normandie"
-    assert view.cell_text("population", 1) == "3\u202f345\u202f842\u00a0hab."  # Datalab Normandie: the Région's
-    assert view.cell_text("status", 0) == "En service"
-    assert view.cell_text("cost", 0) == "non renseigné"
-    assert view.cell_text("technique", 0) == "Non précisée"
-    assert "Horizons publics" in view.cell_text("sources", 0)
+    assert [d.id for d in view.details] == chosen
+    n, d = chosen.index(nantes), chosen.index(datalab)
+    assert view.cell_text("place", n) == "Nantes (44), Loire-Atlantique, Pays de la Loire"
+    assert view.cell_text("population", d) == "3\u202f345\u202f842\u00a0hab."  # Datalab Normandie: the Région's
+    assert view.cell_text("status", n) == "En service"
+    assert view.cell_text("technique", d) == "Non précisée"
     assert not view.message.isVisible()
 
 

@@ -181,14 +181,16 @@ def test_ma_commune_lists_own_projects_apart_from_the_ranking(qtbot, ui_context)
     qtbot.waitUntil(lambda: page.ranked.list.count() > 0, timeout=5000)
     ranked_ids = [entry.id for entry in page.ranked.items]
     assert first not in ranked_ids and second not in ranked_ids
-    assert page.own_projects.count() == 2
-    texts = [page.own_projects.list.item(i).text() for i in range(2)]
+    # the two declared projects, and the catalogue's project led by the commune itself
+    assert page.own_projects.count() == 3
+    texts = [page.own_projects.list.item(i).text() for i in range(3)]
     assert any("Projet un de la mairie" in t for t in texts) and any("Projet deux" in t for t in texts)
-    assert "(2)" in page.tabs.tabText(page.tabs.indexOf(page.own_projects))
+    assert texts[0].startswith("IA d'appui aux secrétaires de mairie")
+    assert "(3)" in page.tabs.tabText(page.tabs.indexOf(page.own_projects))
     shown = []
     page.initiativeRequested.connect(shown.append)
-    page.own_projects.list.setCurrentRow(0)
-    page.own_projects.list.itemActivated.emit(page.own_projects.list.item(0))
+    page.own_projects.list.setCurrentRow(2)
+    page.own_projects.list.itemActivated.emit(page.own_projects.list.item(2))
     assert shown and shown[0] in {first, second}
 
 

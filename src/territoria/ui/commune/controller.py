@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from territoria.errors import TerritoriaError
 from territoria.services.communes import Place, find_place
-from territoria.services.comparable import Comparable, rank_initiatives
+from territoria.services.comparable import Comparable, comparable_projects
 from territoria.services.eligibility import SchemeVerdict, scheme_verdicts
 from territoria.services.local_projects import ProjectSummary, list_projects
 from territoria.services.profile import ProfileCard, SavedChoice, load_choice, profile_card, save_choice
@@ -35,6 +35,8 @@ class CommuneResults:
     own_projects: tuple[ProjectSummary, ...]  # "Mes projets"
     verdicts: tuple[SchemeVerdict, ...]
     problem: str = ""  # a French message when a part could not be read
+    #: The catalogue's projects led by the collectivité itself (not "Mes projets"): not ranked either.
+    own_catalogue: tuple[Comparable, ...] = ()
 
 
 class CommuneController(QObject):
@@ -77,7 +79,6 @@ class CommuneController(QObject):
         place = self.place
         assert place is not None
         shown_card = profile_card(self.db, place) if card else None
-        ranked = rank_initiatives(self.db, place, needs, budget, limit=RANKED_LIMIT)
         verdicts = scheme_verdicts(self.db, place, needs=needs, budget_max_eur=budget)
         problem = ""
         try:
@@ -85,9 +86,11 @@ class CommuneController(QObject):
         except TerritoriaError as exc:
             own, problem = [], exc.message
         own_ids = {project.id for project in own}
-        # own projects are listed under "Vos projets", never ranked against themselves
-        return CommuneResults(shown_card, tuple(item for item in ranked if item.id not in own_ids), tuple(own),
-                              tuple(verdicts), problem)
+        # own projects (led by the place, or in "Mes projets") are listed under "Vos projets",
+        # never ranked against themselves
+        found = comparable_projects(self.db, place, needs, budget, limit=RANKED_LIMIT, local_ids=own_ids)
+        catalogue = tuple(item for item in found.own if item.id not in own_ids)
+        return CommuneResults(shown_card, found.ranked, tuple(own), tuple(verdicts), problem, catalogue)
 
     def export_context(self) -> ExportContext:
         """The chosen collectivité (its dossier), or nothing."""

@@ -6,14 +6,11 @@ the services; this module lays out the widgets and shows what the controller ans
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from territoria.errors import TerritoriaError
 from territoria.services.communes import Place
-from territoria.services.comparable import explain_weights
 from territoria.ui import formatting
 from territoria.ui.commune.compare_view import CompareView
 from territoria.ui.commune.controller import CommuneController
@@ -65,13 +62,6 @@ class CommunePage(QWidget):
         self.own_projects = OwnProjectsView()
         self.own_projects.initiativeActivated.connect(self.initiativeRequested)
         self.tabs.addTab(self.own_projects, self.tr("&Vos projets"))
-        legend_title = self.tr("Comment les projets sont classés")  # tr() outside f-strings, for lupdate
-        self.legend = QLabel(
-            f"<b>{escape(legend_title)}</b>" + "".join(f"<div>• {escape(line)}</div>" for line in explain_weights()))
-        self.legend.setWordWrap(True)
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setStyleSheet("color: #444;")
-        self.legend.setAccessibleName(legend_title)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
@@ -82,7 +72,6 @@ class CommunePage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.card)
         left_layout.addWidget(self.needs, 1)
-        left_layout.addWidget(self.legend)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
@@ -186,8 +175,8 @@ class CommunePage(QWidget):
         if results.problem:
             self._say(results.problem)
         self.ranked.set_results(list(results.ranked), heading)
-        self.own_projects.set_projects(list(results.own_projects))
-        own = results.own_projects
+        self.own_projects.set_projects(list(results.own_projects), results.own_catalogue)
+        own = (*results.own_catalogue, *results.own_projects)
         self.tabs.setTabText(self.tabs.indexOf(self.own_projects),
                              self.tr("&Vos projets ({0})").format(len(own)) if own else self.tr("&Vos projets"))
         self.schemes.set_verdicts(list(results.verdicts))

@@ -1,18 +1,36 @@
-"""The comparable projects, best first, each with its score and reasons; tick 2 to 4 to compare."""
+"""The comparable projects, best first, each with its closeness in words and its reasons; tick 2 to 4 to compare.
+
+The points and the formula behind the order stay one click away ("Comment est-ce classé ?"),
+so that the list reads as words ("Très proche", "Proche", "À regarder") and reasons.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from html import escape
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from territoria.domain.text import fold
-from territoria.services.comparable import Comparable
+from territoria.services.comparable import Comparable, explain_weights
 from territoria.ui.commune.rich_item import HTML_ROLE, RichItemDelegate, html_block
 from territoria.ui.formatting import decimal
 from territoria.ui.labels import label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIN_COMPARED, MAX_COMPARED = 2, 4
+#: Badge colours of each closeness (dark enough on white; the word carries the meaning).
+CLOSENESS_COLOURS = {"very_close": "#1b5e20", "close": "#1f5f99", "further": "#4d4d4d"}
 
 
 class _WrappingList(QListWidget):
@@ -49,15 +67,72 @@ class RankedList(QWidget):
         self.compare_button.clicked.connect(self._request_compare)
         self.hint = QLabel(self.tr("Cochez de 2 à 4 projets pour les comparer."))
         self.hint.setWordWrap(True)
+        # the points and the formula, on demand (the list itself speaks in words)
+        self.how_button = QPushButton(self.tr("Comment est-ce classé ?"))
+        self.how_button.setAccessibleName(self.tr("Comment est-ce classé ?"))
+        self.how_button.setCheckable(True)
+        self.how_button.setFlat(True)
+        self.how_button.setStyleSheet("text-decoration: underline; color: #1f5f99;")
+        self.how_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.how_button.toggled.connect(self._show_how)
+        self.how = QTextBrowser()
+        self.how.setAccessibleName(self.tr("Comment les projets sont classés"))
+        self.how.setOpenLinks(False)
+        self.how.setMaximumHeight(190)
+        self.how.hide()
+        self.list.currentItemChanged.connect(lambda *_args: self._fill_how())
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.how_button, 0, Qt.AlignmentFlag.AlignTop)
         bottom = QHBoxLayout()
         bottom.addWidget(self.hint, 1)
         bottom.addWidget(self.compare_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
+        layout.addLayout(top)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.how)
         layout.addLayout(bottom)
         self._update_button()
+
+    def closeness_word(self, code: str) -> str:
+        """The closeness ``code`` in words."""
+        return {"very_close": self.tr("Très proche"), "close": self.tr("Proche"),
+                "further": self.tr("À regarder")}.get(code, code)
+
+    def _show_how(self, shown: bool) -> None:
+        self.how.setVisible(shown)
+        if shown:
+            self._fill_how()
+
+    def _fill_how(self) -> None:
+        """The formula, then the points of the selected project criterion by criterion."""
+        if not self.how.isVisible():
+            return
+        intro = self.tr("Chaque projet reçoit des points ; les plus proches de votre collectivité viennent "
+                        "d'abord. Vos propres projets sont à part, sous « Vos projets ».")
+        html = f"<p>{escape(intro)}</p><ul>" + "".join(f"<li>{escape(line)}</li>" for line in explain_weights())
+        html += "</ul>"
+        entry = self.current_entry()
+        if entry is not None:
+            parts = entry.parts
+            names = ((self.tr("taille"), parts.population), (self.tr("type de collectivité"), parts.kind),
+                     (self.tr("proximité"), parts.geography), (self.tr("portée"), parts.reach),
+                     (self.tr("besoins"), parts.needs), (self.tr("maturité"), parts.maturity),
+                     (self.tr("budget"), parts.budget))
+            detail = " ; ".join(f"{name} {decimal(points, 1)}" for name, points in names if points)
+            head = self.tr("« {0} » : {1} points ({2})").format(
+                entry.title, decimal(entry.score, 1), self.closeness_word(entry.closeness))
+            html = f"<p><b>{escape(head)}</b><br>{escape(detail)}</p>" + html
+        self.how.setHtml(html)
+
+    def current_entry(self) -> Comparable | None:
+        """The selected project, if any."""
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        ident = item.data(ID_ROLE)
+        return next((entry for entry in self.items if entry.id == ident), None)
 
     def set_results(self, ranked: list[Comparable], heading: str = "") -> None:
         """Show ``ranked`` (best first); ``heading`` says for whom."""
@@ -67,17 +142,18 @@ class RankedList(QWidget):
         self.list.clear()
         probable = self.tr("{0} (porteur probable)")  # tr() outside f-strings, for lupdate
         for rank, entry in enumerate(ranked, 1):
-            score = self.tr("{0} pts").format(decimal(entry.score, 1))
+            closeness = self.closeness_word(entry.closeness)
             status = label("status", entry.status)
             place = entry.place if fold(entry.place.split(" (")[0]) not in fold(entry.lead) else ""
             # a lead the source does not name is ours: say so
             lead = probable.format(entry.lead) if entry.lead and entry.lead_attribution == "inferred" else entry.lead
             where = " · ".join(part for part in (lead, place, status) if part)
-            plain = f"{rank}. {entry.title} ({score}) — " + " ; ".join(entry.reasons)
+            plain = f"{rank}. {entry.title} ({closeness}) — " + " ; ".join(entry.reasons)
             item = QListWidgetItem(plain)
             item.setData(ID_ROLE, entry.id)
             item.setData(HTML_ROLE, html_block(entry.title, [where, " · ".join(entry.reasons)],
-                                               badge=f"{rank}. {score}"))
+                                               badge=f"{rank}. {closeness}",
+                                               badge_colour=CLOSENESS_COLOURS.get(entry.closeness, "#4d4d4d")))
             item.setToolTip("\n".join(entry.reasons))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if entry.id in checked else Qt.CheckState.Unchecked)
@@ -85,6 +161,7 @@ class RankedList(QWidget):
         self.list.blockSignals(False)
         self.summary.setText(heading)
         self._update_button()
+        self._fill_how()
 
     def checked_ids(self) -> list[int]:
         """Ids of the ticked projects, in list order."""

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 HTML_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
-def html_block(title: str, lines: list[str], *, badge: str = "") -> str:
+def html_block(title: str, lines: list[str], *, badge: str = "", badge_colour: str = "#1f5f99") -> str:
     """``title`` in bold (after an optional ``badge``), then each line in a smaller grey font."""
     head = f"<b>{escape(title)}</b>"
     if badge:
-        head = f"<span style='color:#1f5f99'><b>{escape(badge)}</b></span>&nbsp;&nbsp;{head}"
+        head = f"<span style='color:{badge_colour}'><b>{escape(badge)}</b></span>&nbsp;&nbsp;{head}"
     body = "".join(f"<div style='color:#555'>{escape(line)}</div>" for line in lines if line)
     return f"<div>{head}</div>{body}"
 

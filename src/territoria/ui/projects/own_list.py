@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from territoria.services.comparable import Comparable
 from territoria.services.local_projects import ProjectSummary
 from territoria.ui.formatting import euros, partial_date
 from territoria.ui.labels import label
@@ -35,9 +36,17 @@ class OwnProjectsView(QWidget):
         layout.addWidget(self.list, 1)
         self.set_projects([])
 
-    def set_projects(self, projects: Sequence[ProjectSummary]) -> None:
-        """Show ``projects``."""
+    def set_projects(self, projects: Sequence[ProjectSummary], catalogue: Sequence[Comparable] = ()) -> None:
+        """Show ``catalogue`` (the catalogue's projects led by the collectivité), then ``projects``."""
         self.list.clear()
+        for entry in catalogue:
+            details = [label("status", entry.status), entry.place]
+            if entry.budget_eur is not None:
+                details.append(euros(entry.budget_eur))
+            item = QListWidgetItem(f"{entry.title} — {', '.join(d for d in details if d)}")
+            item.setData(_ID_ROLE, entry.id)
+            item.setToolTip(self.tr("Projet de votre collectivité, dans le catalogue"))
+            self.list.addItem(item)
         for project in projects:
             details = [label("status", project.status), project.place]
             if project.start_date:
@@ -49,13 +58,17 @@ class OwnProjectsView(QWidget):
             item.setToolTip(self.tr("Projet de votre collectivité (local), déclaré le {0}")
                             .format(partial_date(project.declared) if project.declared else "?"))
             self.list.addItem(item)
-        if projects:
+        if catalogue:
+            self.heading.setText(self.tr("Les projets de votre collectivité, du catalogue et de « Mes projets » : "
+                                         "ils ne sont pas classés parmi les projets comparables. Entrée ou "
+                                         "double-clic : voir la fiche."))
+        elif projects:
             self.heading.setText(self.tr("Les projets de votre collectivité (« Mes projets ») : ils ne sont pas "
                                          "classés parmi les projets comparables. Entrée ou double-clic : voir la fiche."))
         else:
             self.heading.setText(self.tr("Aucun projet de votre collectivité pour l'instant : ajoutez-en dans "
                                          "l'onglet « Mes projets »."))
-        self.list.setVisible(bool(projects))
+        self.list.setVisible(bool(projects) or bool(catalogue))
 
     def count(self) -> int:
         """How many projects are listed."""
