@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Table, bindparam, delete, insert
+from sqlalchemy import JSON, Connection, Table, delete, insert
 
 from territoria.store import sort_keys
 from territoria.store.derived import PlaceIndex
@@ -280,7 +280,7 @@ def merge_pack(
                               if r.origin == ORIGIN_PACK and r.pack_publisher == pid}
             _replace_children(connection, kind, rows, pid, pack_ids[kind], set(existing), resolve)
         step(total, total, "Retrait des fiches que l'éditeur n'envoie plus")
-        _withdraw(connection, plan)
+        _withdraw(connection, plan, pid)
         connection.execute(delete(Pack.__table__).where(Pack.__table__.c.publisher_id == pid))
         connection.execute(insert(Pack.__table__).values(**publisher, imported_at=datetime.now()))
         step(total, total, "Index de recherche")
@@ -346,23 +346,23 @@ def _blocking_references(table: Table) -> list[tuple[Table, str]]:
     return found
 
 
-def _withdraw(connection: Connection, plan: MergePlan) -> None:
+def _withdraw(connection: Connection, plan: MergePlan, publisher_id: str) -> None:
     for kind in reversed(list(TABLES)):
         table = TABLES[kind]
-        slugs = plan.kinds[kind].withdrawn if kind in plan.kinds else []
+        slugs = set(plan.kinds[kind].withdrawn) if kind in plan.kinds else set()
         if not slugs:
             continue
-        ids = {r.slug: r.id for r in connection.execute(
-            table.select().with_only_columns(table.c.slug, table.c.id).where(table.c.slug.in_(slugs)))}
+        # by the publisher's slug range, not "slug IN (…)": 100,000 slugs exceed SQLite's variables
+        ids = {r.slug: r.id for r in _prefix_rows(connection, table, publisher_id) if r.slug in slugs}
         referenced: set[int] = set()
         for other, column in _blocking_references(table):
             referenced.update(
                 r[0] for r in connection.exec_driver_sql(
                     f'SELECT DISTINCT "{column}" FROM "{other.name}" WHERE "{column}" IS NOT NULL')
             )
-        doomed = [{"i": ident} for ident in ids.values() if ident not in referenced]
+        doomed = [(ident,) for ident in ids.values() if ident not in referenced]
         if doomed:
-            connection.execute(delete(table).where(table.c.id == bindparam("i")), doomed)
+            connection.exec_driver_sql(f'DELETE FROM "{table.name}" WHERE id = ?', doomed)
 
 
 def withdraw_publisher(connection: Connection, publisher_id: str) -> MergePlan:
@@ -373,6 +373,6 @@ def withdraw_publisher(connection: Connection, publisher_id: str) -> MergePlan:
     plan = plan_merge(connection, publisher_id, {})
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     with search_index(connection.engine).suspended(connection):
-        _withdraw(connection, plan)
+        _withdraw(connection, plan, publisher_id)
         connection.execute(delete(Pack.__table__).where(Pack.__table__.c.publisher_id == publisher_id))
     return plan
