@@ -4,7 +4,8 @@
 #   --gui    also the X11 libraries a real window needs
 #   --tests  also what the test suite needs: pytest & co, PyInstaller, dpkg-deb, makensis (the
 #            Windows installer script is compiled to prove it valid) and zbarimg (reads the
-#            QR code of the PDFs made by the packaged app)
+#            QR code of the PDFs made by the packaged app), and the PostgreSQL driver (extra
+#            "server") for the tests that run against a real server
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,7 +14,7 @@ pkgs=(python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libd
 extras="test"
 if [[ "${1:-}" == "--tests" ]]; then
   pkgs+=(dpkg nsis zbar-tools git)
-  extras="test,build"
+  extras="test,build,server"
 fi
 if [[ "${1:-}" == "--gui" || "${1:-}" == "--tests" ]]; then
   pkgs+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
@@ -37,7 +38,7 @@ command -v "$PYTHON" >/dev/null || PYTHON=python3
 if [[ ! -x .venv/bin/python ]]; then
   "$PYTHON" -m venv .venv
 fi
-stamp=.venv/.territoria-installed-${extras/,/-}
+stamp=.venv/.territoria-installed-${extras//,/-}
 if [[ ! -f $stamp || pyproject.toml -nt $stamp ]]; then
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -e ".[$extras]"

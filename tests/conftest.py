@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from engines import engine_db, server_admin, server_db  # noqa: F401 - fixtures on SQLite and PostgreSQL
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -48,6 +48,7 @@ EXPORT_AGENCY_LOGO = Setting("export/agency_logo", str, "", "Chemin du logo impr
 PACKS_WATCHED_FOLDER = Setting("packs/watched_folder", str, "", "Dossier surveillé : au démarrage, les paquets signés plus récents qui s'y trouvent sont proposés à l'import (vide : aucun).")
 EXPORT_WITH_NOTE = Setting("export/with_note", bool, False, "Imprimer ma note privée sur la fiche d'une initiative.")
 AGENCY_SPACE = Setting("agency/space", bool, False, "Afficher l'« Espace agence » (clés, paquets signés, relecture des contributions).")
+DATABASE_URL = Setting("database/url", str, "", "Base partagée sur un serveur PostgreSQL (postgresql+psycopg://utilisateur@serveur/base) ; vide : la base locale. --database et TERRITORIA_DATABASE_URL l'emportent.")
 
 
 def declared() -> tuple[Setting[Any], ...]:

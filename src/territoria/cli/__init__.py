@@ -24,13 +24,14 @@ from territoria.cli import (
     commands_pack,
     commands_region,
     commands_search,
+    commands_server,
     commands_trust,
 )
 from territoria.cli.context import CliContext
 from territoria.errors import TerritoriaError
 
 #: Command modules, in the order ``--help`` lists them (each imports its heavy modules in its handler).
-COMMAND_MODULES = [commands_db, commands_data, commands_search, commands_commune, commands_export, commands_local,
+COMMAND_MODULES = [commands_db, commands_server, commands_data, commands_search, commands_commune, commands_export, commands_local,
                    commands_contribution, commands_import, commands_region, commands_pack, commands_trust,
                    commands_backup]
 
@@ -62,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, metavar="DOSSIER",
                         help="ranger la base, les réglages, les sauvegardes et le journal dans DOSSIER")
     parser.add_argument("--verbose", action="store_true", help="journal détaillé")
+    parser.add_argument("--database", metavar="URL",
+                        help="utiliser la base partagée d'un serveur PostgreSQL "
+                        "(postgresql+psycopg://utilisateur:motdepasse@serveur/base ; "
+                        "aussi TERRITORIA_DATABASE_URL) au lieu de la base locale")
     sub = parser.add_subparsers(dest="command", title="commandes", metavar="COMMANDE",
                                 parser_class=FrenchArgumentParser)
     for module in COMMAND_MODULES:
@@ -105,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem is not None:
         print(f"territoria : erreur : {problem}", file=sys.stderr)
         return 2
-    ctx = CliContext(data_dir=args.data_dir, verbose=args.verbose)
+    ctx = CliContext(data_dir=args.data_dir, verbose=args.verbose, database_url=args.database)
     if args.command is None:
         from territoria.ui.app import run_gui
 
@@ -120,8 +125,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:  # noqa: BLE001 - only database errors are explained; the rest propagates
         from territoria.services.db_errors import database_damage_message
+        from territoria.services.server_database import server_failure_message
 
-        message = database_damage_message(exc)
+        message = server_failure_message(exc) or database_damage_message(exc)
         if message is None:
             raise
         print(f"territoria : {message}", file=sys.stderr)

@@ -17,6 +17,8 @@ class CliContext:
 
     data_dir: Path | None = None
     verbose: bool = False
+    #: ``--database URL`` (a PostgreSQL server); else ``TERRITORIA_DATABASE_URL``, else the setting
+    database_url: str | None = None
     _paths: Paths | None = field(default=None, init=False)
     _db: Database | None = field(default=None, init=False)
 
@@ -32,8 +34,26 @@ class CliContext:
         if self._db is None:
             self.paths.ensure()
             setup_logging(self.paths.log_file, verbose=self.verbose)
-            self._db = open_database(self.paths, lock=self.lock())
+            url = self.server_url()
+            if url:
+                from territoria.services.database import open_server_database
+
+                self._db = open_server_database(url)
+            else:
+                self._db = open_database(self.paths, lock=self.lock())
         return self._db
+
+    def server_url(self) -> str | None:
+        """The PostgreSQL URL chosen by ``--database``, the environment or the settings (None: local file)."""
+        import os
+
+        from territoria.settings import DATABASE_URL, read_ini
+        from territoria.store.server import DATABASE_URL_ENV
+
+        url = self.database_url or os.environ.get(DATABASE_URL_ENV) or ""
+        if not url and self.paths.settings_file.exists():
+            url = read_ini(self.paths.settings_file).get(DATABASE_URL)
+        return url or None
 
     def lock(self) -> DataFolderLock:
         """The data folder's writer lock: a command that writes holds it (``with ctx.lock().hold():``)

@@ -73,6 +73,35 @@ def open_database(paths: Paths, seed: Path | None = None, *, lock: DataFolderLoc
     return db
 
 
+def open_server_database(url: str) -> Database:
+    """Open the shared catalogue on the PostgreSQL server ``url`` (``postgresql+psycopg://…``).
+
+    The database must have been made by ``territoria db init --from-seed`` and be at this
+    version's schema: an older one asks for ``territoria db upgrade`` (a server is never
+    migrated behind its administrators' back), a newer one is refused. Every failure is a
+    French ``TerritoriaError`` (``store.server``).
+    """
+    from territoria.store import migrate
+    from territoria.store.server import ServerError, explain, make_server_engine, safe_url
+
+    engine = make_server_engine(url)
+    try:
+        current = migrate.current_revision(engine)
+        if current is None:
+            raise ServerError(f"La base {safe_url(url)} n'est pas encore une base Territoria : "
+                              "lancez « territoria --database URL db init --from-seed ».")
+        if migrate.needs_upgrade(engine):
+            raise ServerError(f"La base {safe_url(url)} est à un schéma plus ancien ({current}) : "
+                              "lancez « territoria --database URL db upgrade » (sauvegarde pg_dump avant).")
+    except Exception as exc:
+        engine.dispose()
+        explained = explain(exc, url)
+        if explained is not None:
+            raise explained from exc
+        raise
+    return Database(engine=engine, path=Path(safe_url(url)))
+
+
 def _import_bundled_packs(db: Database, paths: Paths, lock: DataFolderLock | None) -> None:
     """Import the packs an agency's installer bundles, when newer than what is installed."""
     from territoria.services.branding import load_branding

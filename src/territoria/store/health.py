@@ -35,6 +35,8 @@ def optimize(engine: Engine) -> None:
 
     Cheap when nothing changed; after bulk writes it keeps query plans right.
     """
+    if engine.dialect.name != "sqlite":  # a server keeps its statistics itself (autovacuum)
+        return
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA optimize")

@@ -70,6 +70,12 @@ def upgrade(engine: Engine) -> None:
 
     needs_upgrade(engine)  # refuse a newer database before touching it
     config = _config()
+    if engine.dialect.name != "sqlite":
+        # a server's DDL is transactional: the whole upgrade commits or vanishes
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+        return
     # The whole upgrade, DDL included, is one SQLite transaction: a crash or a failing
     # migration leaves the database exactly at its old revision (see make_transactional_engine).
     assert engine.url.database, "upgrade needs a database file"

@@ -70,31 +70,45 @@ def _trigger(name: str, event: str, statements: list[str]) -> str:
     return f"CREATE TRIGGER {name} {event} BEGIN {body} END"
 
 
-#: (name, CREATE TRIGGER …) of every trigger keeping the keys right.
-TRIGGERS: Final[tuple[tuple[str, str], ...]] = (
-    ("sort_keys_initiative_ai", _trigger("sort_keys_initiative_ai", "AFTER INSERT ON initiatives",
-                                         [*_names_then_fold("id = new.id"), _themes("id = new.id")])),
-    ("sort_keys_initiative_au", _trigger(
-        "sort_keys_initiative_au",
-        "AFTER UPDATE OF lead_id, commune_insee, epci_siren, departement_code, region_code ON initiatives",
-        _names_then_fold("id = new.id"))),
-    ("sort_keys_lead_au", _trigger("sort_keys_lead_au", "AFTER UPDATE OF name ON organisations",
-                                   _names_then_fold("lead_id = new.id"))),
-    ("sort_keys_commune_au", _trigger("sort_keys_commune_au", "AFTER UPDATE OF name ON communes",
-                                      _names_then_fold("commune_insee = new.insee"))),
-    ("sort_keys_epci_au", _trigger("sort_keys_epci_au", "AFTER UPDATE OF name ON epci",
-                                   _names_then_fold("epci_siren = new.siren"))),
-    ("sort_keys_departement_au", _trigger("sort_keys_departement_au", "AFTER UPDATE OF name ON departements",
-                                          _names_then_fold("departement_code = new.code"))),
-    ("sort_keys_region_au", _trigger("sort_keys_region_au", "AFTER UPDATE OF name ON regions",
-                                     _names_then_fold("region_code = new.code"))),
-    ("sort_keys_themes_ai", _trigger("sort_keys_themes_ai", "AFTER INSERT ON initiative_themes",
-                                     [_themes("id = new.initiative_id")])),
-    ("sort_keys_themes_ad", _trigger("sort_keys_themes_ad", "AFTER DELETE ON initiative_themes",
-                                     [_themes("id = old.initiative_id")])),
-    ("sort_keys_themes_au", _trigger("sort_keys_themes_au", "AFTER UPDATE ON initiative_themes",
-                                     [_themes("id IN (old.initiative_id, new.initiative_id)")])),
+#: (name, event, statements) of every trigger keeping the keys right, for either engine.
+TRIGGER_PARTS: Final[tuple[tuple[str, str, list[str]], ...]] = (
+    ("sort_keys_initiative_ai", "AFTER INSERT ON initiatives",
+     [*_names_then_fold("id = new.id"), _themes("id = new.id")]),
+    ("sort_keys_initiative_au",
+     "AFTER UPDATE OF lead_id, commune_insee, epci_siren, departement_code, region_code ON initiatives",
+     _names_then_fold("id = new.id")),
+    ("sort_keys_lead_au", "AFTER UPDATE OF name ON organisations", _names_then_fold("lead_id = new.id")),
+    ("sort_keys_commune_au", "AFTER UPDATE OF name ON communes", _names_then_fold("commune_insee = new.insee")),
+    ("sort_keys_epci_au", "AFTER UPDATE OF name ON epci", _names_then_fold("epci_siren = new.siren")),
+    ("sort_keys_departement_au", "AFTER UPDATE OF name ON departements",
+     _names_then_fold("departement_code = new.code")),
+    ("sort_keys_region_au", "AFTER UPDATE OF name ON regions", _names_then_fold("region_code = new.code")),
+    ("sort_keys_themes_ai", "AFTER INSERT ON initiative_themes", [_themes("id = new.initiative_id")]),
+    ("sort_keys_themes_ad", "AFTER DELETE ON initiative_themes", [_themes("id = old.initiative_id")]),
+    ("sort_keys_themes_au", "AFTER UPDATE ON initiative_themes",
+     [_themes("id IN (old.initiative_id, new.initiative_id)")]),
 )
+
+#: (name, CREATE TRIGGER …) of every trigger keeping the keys right (SQLite).
+TRIGGERS: Final[tuple[tuple[str, str], ...]] = tuple(
+    (name, _trigger(name, event, statements)) for name, event, statements in TRIGGER_PARTS
+)
+
+
+def postgresql_statement(sql: str) -> str:
+    """A statement of this module in PostgreSQL's words: ``ascii()`` is SQLite's ``unicode()``
+    on a first character, and a bare ``WHERE 1`` is ``WHERE TRUE``."""
+    return sql.replace("unicode(", "ascii(").replace(" WHERE 1", " WHERE TRUE")
+
+
+def postgresql_triggers() -> list[str]:
+    """The same triggers as plpgsql functions (``store.pg_ddl.trigger``)."""
+    from territoria.store import pg_ddl
+
+    out: list[str] = []
+    for name, event, statements in TRIGGER_PARTS:
+        out += pg_ddl.trigger(name, event, [postgresql_statement(s) for s in statements])
+    return out
 
 
 def theme_key_rows() -> list[tuple[str, int, int]]:
@@ -106,6 +120,8 @@ def theme_key_rows() -> list[tuple[str, int, int]]:
 
 def _execute(connection: Any, sql: str, params: Any = None) -> Any:
     if hasattr(connection, "exec_driver_sql"):  # SQLAlchemy Connection
+        if connection.dialect.name == "postgresql":  # ("?" placeholders: see store.server)
+            sql = postgresql_statement(sql)
         return connection.exec_driver_sql(sql, params) if params is not None else connection.exec_driver_sql(sql)
     return connection.execute(sql, params) if params is not None else connection.execute(sql)
 

@@ -26,6 +26,8 @@ class TolerantJSON(TypeDecorator):
 
     def result_processor(self, dialect: Any, coltype: Any):  # noqa: D102 - SQLAlchemy API
         def process(value: Any) -> Any:
+            if isinstance(value, (list, dict)):  # a server's driver (psycopg) decodes JSON itself
+                return value
             if value is None or not isinstance(value, (str, bytes, bytearray)):
                 return value if isinstance(value, (int, float)) else None
             try:

@@ -9,7 +9,7 @@ the index of their engine::
     reader = index.reader()                   # facet bitmaps: changed(), rows, matching ids
 
 The SQLite implementation (FTS5, bm25, ``PRAGMA data_version``) lives in :mod:`.sqlite`;
-a PostgreSQL one (``tsvector``, ``ts_rank``) will sit beside it, chosen here by dialect.
+the PostgreSQL one (stored ``tsvector``, GIN, ``ts_rank``) in :mod:`.postgres`, chosen here by dialect.
 """
 
 from __future__ import annotations
@@ -40,4 +40,8 @@ def search_index(engine: Engine) -> SearchIndex:
         from territoria.store.search_index.sqlite import SqliteSearchIndex
 
         return SqliteSearchIndex(engine)
+    if dialect == "postgresql":
+        from territoria.store.search_index.postgres import PostgresSearchIndex
+
+        return PostgresSearchIndex(engine)
     raise NotImplementedError(f"no search index for the {dialect} dialect")

@@ -17,6 +17,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from territoria.store import pg_ddl
+
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
@@ -86,6 +88,9 @@ def upgrade() -> None:
         sa.Column("label", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("kind", "slug"),
     )
+    if op.get_bind().dialect.name == "postgresql":
+        _upgrade_postgresql()
+        return
     op.execute(
         "CREATE VIRTUAL TABLE initiatives_fts USING fts5("
         "title, body, orgs, places, tags, "
@@ -101,7 +106,20 @@ def upgrade() -> None:
     )
 
 
+def _upgrade_postgresql() -> None:
+    """The same index on PostgreSQL: a stored, GIN-indexed tsvector per initiative (``store.pg_ddl``)."""
+    for statement in [*pg_ddl.create_extensions(), pg_ddl.FOLD_FUNCTION, pg_ddl.view_sql(_VIEW),
+                      pg_ddl.SEARCH_TABLE, pg_ddl.SEARCH_INDEX, pg_ddl.REFRESH_FUNCTION,
+                      *pg_ddl.search_triggers(None), *pg_ddl.REBUILD]:
+        op.execute(statement)
+
+
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TABLE IF EXISTS initiative_search")
+        op.execute("DROP VIEW IF EXISTS initiative_search_text")
+        op.drop_table("vocab_labels")
+        return
     for name in _TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP VIEW IF EXISTS initiative_search_text")

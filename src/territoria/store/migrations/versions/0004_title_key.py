@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from territoria.domain.text import fold
+from territoria.store import pg_ddl
 
 revision = "0004"
 down_revision = "0003"
@@ -38,6 +39,12 @@ _REFRESH = (
 
 
 def _update_trigger(columns: str | None) -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        of = f"OF {columns} " if columns else ""
+        for statement in pg_ddl.trigger("initiatives_search_au", f"AFTER UPDATE {of}ON initiatives",
+                                        [pg_ddl.refresh("ARRAY[new.id]")]):
+            op.execute(statement)
+        return
     op.execute("DROP TRIGGER IF EXISTS initiatives_fts_au")
     of = f"OF {columns} " if columns else ""
     op.execute(f"CREATE TRIGGER initiatives_fts_au AFTER UPDATE {of}ON initiatives BEGIN {_REFRESH} END")
@@ -50,8 +57,9 @@ def upgrade() -> None:
     connection = op.get_bind()
     rows = connection.exec_driver_sql("SELECT id, title FROM initiatives").fetchall()
     if rows:
-        connection.exec_driver_sql(
-            "UPDATE initiatives SET title_key = ? WHERE id = ?", [(fold(title or ""), ident) for ident, title in rows]
+        connection.execute(
+            sa.text("UPDATE initiatives SET title_key = :key WHERE id = :id"),
+            [{"key": fold(title or ""), "id": ident} for ident, title in rows],
         )
     op.create_index("ix_initiatives_title_key", "initiatives", ["title_key", "id"])
     # fresh planner statistics, so the new index is preferred for the alphabetical order

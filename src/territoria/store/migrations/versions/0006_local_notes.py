@@ -19,6 +19,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from territoria.store import pg_ddl
+
 revision = "0006"
 down_revision = "0005"
 branch_labels = None
@@ -84,12 +86,22 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("kind", "record_slug"),
     )
     op.execute("DROP VIEW IF EXISTS initiative_search_text")
+    if op.get_bind().dialect.name == "postgresql":
+        for statement in [pg_ddl.view_sql(_VIEW), *pg_ddl.note_triggers()]:
+            op.execute(statement)
+        return
     op.execute(_VIEW)
     for name, body in _TRIGGERS.items():
         op.execute(f"CREATE TRIGGER {name} {body}")
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.drop_table("user_notes")  # its triggers go with it
+        op.execute("DROP VIEW IF EXISTS initiative_search_text")
+        op.execute(pg_ddl.view_sql(_VIEW.replace(
+            f"i.summary || ' ' || i.problem || ' ' || i.results || ' ' || {_NOTE} AS body", _OLD_BODY)))
+        return
     for name in _TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP VIEW IF EXISTS initiative_search_text")

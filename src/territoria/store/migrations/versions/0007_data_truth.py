@@ -21,6 +21,8 @@ search-index triggers) and new tables.
 from __future__ import annotations
 
 import sqlalchemy as sa
+import sqlalchemy.dialects.postgresql
+import sqlalchemy.dialects.sqlite
 from alembic import op
 
 revision = "0007"
@@ -111,14 +113,19 @@ def upgrade() -> None:
     # an existing database gets the new labels; a fresh one (seed build) writes all labels itself
     if connection.exec_driver_sql("SELECT 1 FROM vocab_labels LIMIT 1").first() is not None:
         rows = [(kind, slug, label) for kind, labels in _NEW_LABELS.items() for slug, label in labels.items()]
-        connection.exec_driver_sql("INSERT OR IGNORE INTO vocab_labels(kind, slug, label) VALUES (?, ?, ?)", rows)
+        # INSERT OR IGNORE on SQLite, ON CONFLICT DO NOTHING on PostgreSQL
+        insert = sa.dialects.sqlite.insert if connection.dialect.name == "sqlite" else sa.dialects.postgresql.insert
+        table = sa.table("vocab_labels", sa.column("kind"), sa.column("slug"), sa.column("label"))
+        connection.execute(insert(table).on_conflict_do_nothing(),
+                           [{"kind": kind, "slug": slug, "label": label} for kind, slug, label in rows])
 
 
 def downgrade() -> None:
     connection = op.get_bind()
     for kind, labels in _NEW_LABELS.items():
         for slug in labels:
-            connection.exec_driver_sql("DELETE FROM vocab_labels WHERE kind = ? AND slug = ?", (kind, slug))
+            connection.execute(sa.text("DELETE FROM vocab_labels WHERE kind = :kind AND slug = :slug"),
+                               {"kind": kind, "slug": slug})
     for table in ("commune_aliases", "priority_regions", "priority_sources", "priorities",
                   "event_regions", "event_actors", "event_sources", "events"):
         op.drop_table(table)

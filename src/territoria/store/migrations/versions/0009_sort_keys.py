@@ -21,7 +21,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from territoria.store.sort_keys import KEY_COLUMNS, TRIGGERS, backfill, refresh_theme_keys
+from territoria.store.sort_keys import KEY_COLUMNS, TRIGGERS, backfill, postgresql_triggers, refresh_theme_keys
 
 revision = "0009"
 down_revision = "0008"
@@ -49,7 +49,8 @@ def upgrade() -> None:
     connection = op.get_bind()
     refresh_theme_keys(connection)
     backfill(connection)
-    for _name, sql in TRIGGERS:
+    postgresql = connection.dialect.name == "postgresql"
+    for sql in postgresql_triggers() if postgresql else [sql for _name, sql in TRIGGERS]:
         op.execute(sql)
     for name, column in _INDEXES.items():
         op.create_index(name, "initiatives", [column])
@@ -63,8 +64,10 @@ def downgrade() -> None:
     op.execute(f"CREATE INDEX ix_initiatives_ranking ON initiatives ({_RANKING})")
     for name in _INDEXES:
         op.drop_index(name, table_name="initiatives")
+    postgresql = op.get_bind().dialect.name == "postgresql"
     for name, _sql in TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+        table = _sql.split(" BEGIN ", 1)[0].rsplit(" ON ", 1)[1]
+        op.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}" if postgresql else f"DROP TRIGGER IF EXISTS {name}")
     op.drop_table("theme_keys")
     for column in reversed(KEY_COLUMNS):
         op.execute(f"ALTER TABLE initiatives DROP COLUMN {column}")

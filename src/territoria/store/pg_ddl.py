@@ -1,0 +1,144 @@
+"""PostgreSQL counterparts of the SQLite-only steps of the migrations.
+
+The migrations write each engine-specific step once per dialect: SQLite gets FTS5 and its
+``CREATE TRIGGER … BEGIN … END``; PostgreSQL gets what is written here:
+
+- ``territoria_fold(text)``: text folded like SQLite's ``unicode61 remove_diacritics 2``
+  tokenizer (``unaccent`` then ``lower``, every run of non-alphanumerics one space), so
+  the ``simple`` text-search configuration (no stemming, no stop words) sees the very
+  words the FTS5 index sees;
+- ``initiative_search``: one stored ``tsvector`` per initiative (title weighted A,
+  organisations B, places and tags C, texts D: bm25's 10/3/2/1 on SQLite), GIN-indexed,
+  rebuilt from the ``initiative_search_text`` view by :data:`REFRESH_FUNCTION`;
+- triggers as plpgsql functions (:func:`trigger`), from the very statements SQLite runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+#: Extensions the server needs (``pg_trgm`` is optional: fuzzy matching, not required today).
+EXTENSIONS: Final = ("unaccent",)
+
+FOLD_FUNCTION: Final = (
+    "CREATE OR REPLACE FUNCTION territoria_fold(value text) RETURNS text "
+    "LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ "
+    "SELECT regexp_replace(lower(unaccent('unaccent'::regdictionary, coalesce(value, ''))), "
+    "'[^[:alnum:]]+', ' ', 'g') $$"
+)
+
+#: SQLite's ``group_concat(value, separator)`` (the services' SQL uses it on both engines).
+GROUP_CONCAT: Final = (
+    "CREATE OR REPLACE FUNCTION territoria_concat_step(state text, value text, separator text) RETURNS text "
+    "LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN value IS NULL THEN state WHEN state IS NULL THEN value "
+    "ELSE state || separator || value END $$",
+    "CREATE OR REPLACE AGGREGATE group_concat(text, text) (SFUNC = territoria_concat_step, STYPE = text)",
+)
+
+#: The weighted document of one row of ``initiative_search_text``.
+DOCUMENT: Final = (
+    "setweight(to_tsvector('simple'::regconfig, territoria_fold(s.title)), 'A') || "
+    "setweight(to_tsvector('simple'::regconfig, territoria_fold(s.orgs)), 'B') || "
+    "setweight(to_tsvector('simple'::regconfig, territoria_fold(s.places || ' ' || s.tags)), 'C') || "
+    "setweight(to_tsvector('simple'::regconfig, territoria_fold(s.body)), 'D')"
+)
+
+SEARCH_TABLE: Final = (
+    "CREATE TABLE initiative_search ("
+    "id integer PRIMARY KEY REFERENCES initiatives(id) ON DELETE CASCADE, "
+    "document tsvector NOT NULL)"
+)
+SEARCH_INDEX: Final = "CREATE INDEX ix_initiative_search_document ON initiative_search USING gin (document)"
+
+REFRESH_FUNCTION: Final = (
+    "CREATE OR REPLACE FUNCTION territoria_refresh_search(ids integer[]) RETURNS void "
+    "LANGUAGE plpgsql AS $$ BEGIN "
+    "DELETE FROM initiative_search WHERE id = ANY(ids); "
+    "INSERT INTO initiative_search(id, document) "
+    f"SELECT s.id, {DOCUMENT} FROM initiative_search_text s "
+    "WHERE s.id = ANY(ids) AND EXISTS (SELECT 1 FROM initiatives i WHERE i.id = s.id); "
+    "END $$"
+)
+
+REBUILD: Final = (
+    "DELETE FROM initiative_search",
+    f"INSERT INTO initiative_search(id, document) SELECT s.id, {DOCUMENT} FROM initiative_search_text s",
+)
+
+
+def view_sql(sqlite_view: str) -> str:
+    """The ``CREATE VIEW`` of a migration, in PostgreSQL's words (``string_agg``)."""
+    return sqlite_view.replace("group_concat(", "string_agg(")
+
+
+def trigger(name: str, event: str, statements: Sequence[str], when: str | None = None) -> list[str]:
+    """``CREATE FUNCTION`` + ``CREATE TRIGGER`` running ``statements`` for each row.
+
+    ``event`` is SQLite's (``AFTER UPDATE OF a, b ON t``); ``statements`` may name
+    ``new`` and ``old`` as in SQLite.
+    """
+    body = " ".join(statement.rstrip("; ") + ";" for statement in statements)
+    condition = f" WHEN ({when})" if when else ""
+    return [
+        f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {body} "
+        "RETURN NULL; END $$",
+        f"DROP TRIGGER IF EXISTS {name} ON {event.rsplit(' ON ', 1)[1]}",
+        f"CREATE TRIGGER {name} {event} FOR EACH ROW{condition} EXECUTE FUNCTION {name}()",
+    ]
+
+
+def drop_trigger(name: str, table: str) -> list[str]:
+    """Drop a trigger made by :func:`trigger` and its function."""
+    return [f"DROP TRIGGER IF EXISTS {name} ON {table}", f"DROP FUNCTION IF EXISTS {name}()"]
+
+
+def refresh(ids: str) -> str:
+    """The statement refreshing the search rows of ``ids`` (an SQL integer array expression)."""
+    return f"PERFORM territoria_refresh_search({ids})"
+
+
+#: Columns of ``initiatives`` the search document reads (0004 narrowed the update trigger to them).
+INDEXED_COLUMNS: Final = (
+    "title, summary, problem, results, lead_id, supplier, programme_id, "
+    "commune_insee, epci_siren, departement_code, region_code"
+)
+
+
+def search_triggers(update_columns: str | None) -> list[str]:
+    """The triggers keeping ``initiative_search`` right (0002; 0004 narrows the update one)."""
+    of = f"OF {update_columns} " if update_columns else ""
+    statements: list[str] = []
+    statements += trigger("initiatives_search_ai", "AFTER INSERT ON initiatives", [refresh("ARRAY[new.id]")])
+    statements += trigger("initiatives_search_au", f"AFTER UPDATE {of}ON initiatives", [refresh("ARRAY[new.id]")])
+    for table in ("initiative_themes", "initiative_techniques", "initiative_partners"):
+        short = table.removeprefix("initiative_")
+        statements += trigger(f"{short}_search_ai", f"AFTER INSERT ON {table}",
+                              [refresh("ARRAY[new.initiative_id]")])
+        statements += trigger(f"{short}_search_ad", f"AFTER DELETE ON {table}",
+                              [refresh("ARRAY[old.initiative_id]")])
+    statements += trigger(
+        "organisations_search_au", "AFTER UPDATE OF name ON organisations",
+        [refresh("ARRAY(SELECT id FROM initiatives WHERE lead_id = new.id UNION "
+                 "SELECT initiative_id FROM initiative_partners WHERE organisation_id = new.id)")],
+    )
+    return statements
+
+
+def note_triggers() -> list[str]:
+    """Triggers refreshing an initiative's search row when its note changes (0006)."""
+    def ids(slug: str) -> str:
+        return refresh(f"ARRAY(SELECT id FROM initiatives WHERE slug = {slug})")
+
+    return (trigger("notes_search_ai", "AFTER INSERT ON user_notes", [ids("new.record_slug")],
+                    "new.kind = 'initiative'")
+            + trigger("notes_search_au", "AFTER UPDATE ON user_notes", [ids("new.record_slug")],
+                      "new.kind = 'initiative'")
+            + trigger("notes_search_ad", "AFTER DELETE ON user_notes", [ids("old.record_slug")],
+                      "old.kind = 'initiative'"))
+
+
+def create_extensions() -> list[str]:
+    """``CREATE EXTENSION IF NOT EXISTS`` of every needed extension, and SQLite's functions the
+    services use."""
+    return [*(f"CREATE EXTENSION IF NOT EXISTS {name}" for name in EXTENSIONS), *GROUP_CONCAT]
