@@ -90,6 +90,11 @@ def test_schemes_json(data_dir, capsys):
     assert by_name["DIVA – Digital Innovation Value Accelerator"]["verdict"] == "outside_territory"
     assert by_name["Réseau de 300 ambassadeurs IA"]["programme"] == "Plan national « Osez l'IA »"
     assert verdicts[0]["verdict"] == "eligible"
+    # where to apply or learn more, and the call's dates (None when no source gives them)
+    assert all(v["url"] is None or v["url"].startswith(("https://", "http://")) for v in verdicts)
+    assert all(v["url"] for v in verdicts)  # every curated scheme cites at least a source
+    assert all({"opens", "closes"} <= set(v) for v in verdicts)
+    assert any(v["opens"] for v in verdicts) and any(v["closes"] is None for v in verdicts)
 
 
 def test_schemes_human_output(data_dir, capsys):

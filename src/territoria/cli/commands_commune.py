@@ -164,7 +164,8 @@ def run_schemes(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         print_json([
             {"id": v.id, "name": v.name, "programme": v.programme, "verdict": v.verdict, "reason": v.reason,
-             "slug": v.slug, "funded": [f.id for f in v.funded]}
+             "slug": v.slug, "funded": [f.id for f in v.funded], "url": v.link, "opens": v.opens,
+             "closes": v.closes}
             for v in verdicts
         ])
         return 0

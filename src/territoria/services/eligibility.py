@@ -85,6 +85,22 @@ class SchemeVerdict:
     url: str | None
     #: For an eligible scheme: the initiatives it funded, as comparable projects (best first).
     funded: tuple[Comparable, ...] = ()
+    #: Where to apply or learn more: the scheme's page, else its operator's, else its main source.
+    link: str | None = None
+    #: Opening and closing dates ("AAAA", "AAAA-MM" or "AAAA-MM-JJ"), None when unknown.
+    opens: str | None = None
+    closes: str | None = None
+    #: The whole record (who may apply, amounts, sources…) for the scheme's detail.
+    scheme: SchemeDetail | None = None
+
+
+def scheme_link(scheme: SchemeDetail) -> str | None:
+    """Where to apply or learn more: the scheme's own page, else its operator's, else its main source."""
+    if scheme.url:
+        return scheme.url
+    if scheme.operator_url:
+        return scheme.operator_url
+    return next((source.url for source in scheme.sources if source.url), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,7 +284,8 @@ def scheme_verdicts(db: Database, place: Place, today: date | None = None,
             operator=scheme.operator.name if scheme.operator else None, verdict=verdict,
             verdict_label=VERDICTS[verdict], reason=reason, summary=scheme.summary,
             aid_types=scheme.aid_types, amount=_amount(scheme), territory=_territory_label(scheme),
-            url=scheme.url, funded=funded,
+            url=scheme.url, funded=funded, link=scheme_link(scheme), opens=scheme.opens, closes=scheme.closes,
+            scheme=scheme,
         ))
     order = {slug: n for n, slug in enumerate(VERDICTS)}
     verdicts.sort(key=lambda v: (order[v.verdict], v.programme is None, v.programme or "", v.name, v.id))

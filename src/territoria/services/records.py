@@ -173,6 +173,8 @@ class SchemeDetail:
     external_id: str | None = None
     #: For a scheme of an agency's data pack: "Source des données : ARNia, édition du 3 mars 2026".
     provenance: str | None = None
+    #: The operator's web page (its contact), when known.
+    operator_url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,6 +356,7 @@ def _scheme(session: Session, s: Scheme) -> SchemeDetail:
         funders=tuple(_org(f) for f in sorted(s.funders, key=lambda f: f.name)),  # type: ignore[misc]
         call_type=tolerant.text(s.call_type), external_id=tolerant.text(s.external_id),
         provenance=_provenance(session, s.pack_publisher, s.pack_edition),
+        operator_url=safe_url(tolerant.text(s.operator.url)) if s.operator else None,
     )
 
 
