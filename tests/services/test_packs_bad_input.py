@@ -319,3 +319,11 @@ def test_an_encrypted_member_is_refused(db, agency, tmp_path):
     bad = tmp_path / "secret.territoria"
     bad.write_bytes(bytes(data))
     _refused(db, bad, agency[1], tmp_path / "b", "illisible")
+
+
+def test_a_pack_citing_a_seed_record_this_database_lacks_is_refused(db, agency, tmp_path):
+    # an older town-hall database without the seed organisation the pack cites as a partner
+    _key, trust, pack = agency
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE organisations SET slug = 'bpifrance-ancien' WHERE slug = 'bpifrance'")
+    _refused(db, pack, trust, tmp_path / "b", "partners renvoie à organisations inconnu 'bpifrance'")

@@ -60,7 +60,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     verify = actions.add_parser("verify", help="vérifier un paquet sans l'importer",
                                 description="Vérifie la signature, le contenu et les fiches d'un paquet.")
-    verify.add_argument("file", type=Path, metavar="FICHIER.territoria")
+    verify.add_argument("file", type=Path, metavar="FICHIER.territoria", help="le paquet à vérifier")
     verify.add_argument("--json", action="store_true", help="sortie JSON")
     verify.set_defaults(handler=run_verify)
 
@@ -68,7 +68,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "import", help="importer un paquet (aperçu, sauvegarde, puis import)",
         description="Vérifie le paquet, montre ce qui change, sauvegarde la base puis importe tout en une fois.",
     )
-    imp.add_argument("file", type=Path, metavar="FICHIER.territoria")
+    imp.add_argument("file", type=Path, metavar="FICHIER.territoria", help="le paquet à importer")
     imp.add_argument("--yes", action="store_true", help="confirmer sans question (scripts)")
     imp.add_argument("--json", action="store_true", help="sortie JSON")
     imp.add_argument("--allow-downgrade", action="store_true",

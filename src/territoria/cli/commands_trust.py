@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    parser_class=sub._parser_class)
     add = actions.add_parser("add", help="faire confiance à une clé publique",
                              description="Affiche l'empreinte de la clé puis demande confirmation.")
-    add.add_argument("file", type=Path, metavar="FICHIER.pub")
+    add.add_argument("file", type=Path, metavar="FICHIER.pub", help="la clé publique de l'agence")
     add.add_argument("--yes", action="store_true", help="confirmer sans question (scripts)")
     add.set_defaults(handler=run_add)
     listing = actions.add_parser("list", help="lister les clés de confiance", description="Liste les clés de confiance.")
