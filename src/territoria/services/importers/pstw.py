@@ -19,6 +19,8 @@ Mapping tables (documented here, tested in tests/services/test_importers_pstw.py
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 from territoria.domain.text import fold
@@ -118,7 +120,7 @@ def _kind_from_name(name: str) -> str | None:
     return None
 
 
-def themes_for(cofog1: str, cofog2: str) -> list[str]:
+def themes_for(cofog1: str, cofog2: str, fold: Callable[[str], str] = fold) -> list[str]:
     """Themes of a case from its COFOG functions (level II refines level I)."""
     themes: list[str] = []
     for part in re.split(r"[;,]", cofog1):
@@ -130,7 +132,7 @@ def themes_for(cofog1: str, cofog2: str) -> list[str]:
     return list(dict.fromkeys(themes))
 
 
-def techniques_for(classes: list[str], keywords: str) -> list[str]:
+def techniques_for(classes: list[str], keywords: str, fold: Callable[[str], str] = fold) -> list[str]:
     """Techniques of a case from its AI classification and keywords."""
     found: list[str] = []
     folded_keywords = f" {fold(keywords)} "
@@ -160,6 +162,8 @@ def convert(path: Path, options: ImportOptions, matcher: MatcherFactory) -> Conv
                        title=f"Public Sector Tech Watch — {options.country.strip()}"
                        + ("" if options.all_technologies else " (intelligence artificielle)"))
     records = result.records
+    # the same categories, countries and functions recur on every row: fold each once
+    cfold = lru_cache(maxsize=8192)(fold)
     country = fold(options.country)
     seen: dict[str, int] = {}
     latest = ""
@@ -181,12 +185,12 @@ def convert(path: Path, options: ImportOptions, matcher: MatcherFactory) -> Conv
                 result.outcomes.append(outcome(row.line, [f"{row.width} cellules au lieu de {len(table.header)}"],
                                                external, title, skipped=True))
                 continue
-            row_country = fold(get("Geographical coverage (country)"))
+            row_country = cfold(get("Geographical coverage (country)"))
             if row_country != country:
                 result.outcomes.append(outcome(row.line, [f"autre pays ({get('Geographical coverage (country)')})"],
                                                external, title, skipped=True))
                 continue
-            technologies = {fold(get("Primary Technology")), fold(get("Secondary Technology"))} - {""}
+            technologies = {cfold(get("Primary Technology")), cfold(get("Secondary Technology"))} - {""}
             if not options.all_technologies and _AI not in technologies:
                 result.outcomes.append(outcome(
                     row.line, [f"technologie hors IA ({get('Primary Technology') or 'non précisée'}) : "
@@ -214,8 +218,8 @@ def convert(path: Path, options: ImportOptions, matcher: MatcherFactory) -> Conv
             elif website:
                 reasons.append(f"site « {website[:60]} » n'est pas une adresse web")
             lead = _lead(records, get("Responsible organisation"), get("Responsible organisation category"),
-                         get("NUTS 2021"), matcher, reasons)
-            status = STATUSES.get(fold(get("Status")))
+                         get("NUTS 2021"), matcher, reasons, cfold)
+            status = STATUSES.get(cfold(get("Status")))
             if status is None:
                 reasons.append(f"statut « {get('Status')} » inconnu : noté « Projet »")
             start, end = get("Start Year"), get("End Year")
@@ -233,8 +237,8 @@ def convert(path: Path, options: ImportOptions, matcher: MatcherFactory) -> Conv
                 "id": slugify(pstw_id, "pstw"), "external_id": external, "language": "en", "title": title,
                 "summary": clean_text(get("Description")), "lead": lead,
                 "themes": themes_for(get("Functions of Government (COFOG level I)"),
-                                     get("Functions of Government (COFOG level II)")),
-                "techniques": techniques_for(classes, get("AI Keywords")),
+                                     get("Functions of Government (COFOG level II)"), cfold),
+                "techniques": techniques_for(classes, get("AI Keywords"), cfold),
                 "status": status or "idea", "start_date": start_year, "end_date": end_year,
                 "last_checked": updated if len(updated) == 10 else None, "sources": sources, **place,
             }
@@ -245,7 +249,8 @@ def convert(path: Path, options: ImportOptions, matcher: MatcherFactory) -> Conv
     return result
 
 
-def _lead(records, name: str, category: str, nuts: str, matcher: MatcherFactory, reasons: list[str]) -> str | None:
+def _lead(records, name: str, category: str, nuts: str, matcher: MatcherFactory, reasons: list[str],
+          fold: Callable[[str], str] = fold) -> str | None:
     name = clean_text(name)
     if not name:
         reasons.append("organisation responsable non précisée")
