@@ -59,7 +59,14 @@ def test_sigkill_during_import_leaves_old_or_new_content(tmp_path, seed_file, ca
         backups_before = set((work / "backups").glob("*avant-paquet*"))
         child = subprocess.Popen(_import_command(str(work), str(pack)), stdout=subprocess.DEVNULL,
                                  stderr=subprocess.DEVNULL, env=os.environ)
-        time.sleep(rng.uniform(0.05, duration))
+        if attempts % 2:  # anywhere in the run: start-up, verification, backup, write, commit
+            time.sleep(rng.uniform(0.05, duration))
+        else:  # aimed at the write: once the pre-import backup exists, within the rest of the run
+            deadline = time.monotonic() + 2 * duration
+            while (child.poll() is None and time.monotonic() < deadline
+                   and not set((work / "backups").glob("*avant-paquet*")) - backups_before):
+                time.sleep(0.01)
+            time.sleep(rng.uniform(0, duration / 3))
         if child.poll() is None:
             child.send_signal(signal.SIGKILL)
             kills += 1
