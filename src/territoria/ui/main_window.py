@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
         self.browser = BrowserPage(self.context)
         self.add_page(self.browser)
         self.menuBar().insertMenu(self.help_menu.menuAction(), self.browser.menu)
+        self.map_tab = LazyPage(self.tr("&Carte"), self._make_map_page)
+        self.add_page(self.map_tab)
         # "Ma commune" (its imports, widgets and the 36,000-place index) is built when its
         # tab is first shown: the catalogue alone must be quick to appear
         self.commune_tab = LazyPage(self.tr("Ma commune"), self._make_commune_page)
@@ -159,6 +162,18 @@ class MainWindow(QMainWindow):
             self.agency_page.deleteLater()
             self.agency_page = None
 
+    def _make_map_page(self) -> QWidget:
+        from territoria.ui.map import MapPage, place_filters
+
+        page = MapPage(self.context)
+        page.placeRequested.connect(lambda facet, code: self.browser.set_filters(
+            place_filters(self.browser.state.filter_map(), facet, code)))
+        page.catalogueRequested.connect(lambda: self.pages.setCurrentWidget(self.browser))
+        self.browser.controller.countsReady.connect(
+            lambda counts: page.show_search(counts, self.browser.state.filter_map()))
+        self.browser.controller.request_counts()  # the counts of the search on screen, for the map
+        return page
+
     def _make_commune_page(self) -> CommunePage:
         from territoria.ui.commune import CommunePage
 
@@ -196,8 +211,8 @@ class MainWindow(QMainWindow):
         self.language_actions[language].setChecked(True)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Langue / Language"), NEXT_START[language],
                           QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
-        self.language_message = box
         return box
 
     def show_import_table(self):

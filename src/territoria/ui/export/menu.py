@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from territoria.errors import TerritoriaError
 from territoria.ui.export.context import ExportContext
@@ -103,10 +104,12 @@ class ExportMenu(QMenu):
         if (commune := self._commune()) is not None:
             self.controller.export_commune(*commune)
 
-    def edit_branding(self) -> None:
+    def edit_branding(self) -> QDialog:
+        """Open the document header dialog (returned)."""
         from territoria.ui.export.branding_dialog import BrandingDialog
 
         dialog = BrandingDialog(self.controller.settings, self.parentWidget())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
-        self.branding_dialog = dialog
+        return dialog
 
