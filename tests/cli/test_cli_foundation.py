@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from territoria.cli import main
+from curated import curated_count
 
 INFO_KEYS = {"regions", "departements", "communes", "epci", "initiatives", "programmes", "support_schemes",
              "figures", "sources", "schema_version", "data_edition", "collectivites_outre_mer", "events",
@@ -22,7 +23,9 @@ def test_info_json(data_dir, capsys):
     assert set(info) == INFO_KEYS
     assert info["agency"] is None  # a plain installation (tests/packaging checks a branded one)
     assert (info["regions"], info["departements"], info["communes"], info["epci"]) == (18, 101, 34969, 1255)
-    assert info["initiatives"] >= 19 and info["support_schemes"] >= 20 and info["sources"] >= 5
+    curated = {key: curated_count(kind) for key, kind in (("initiatives", "initiatives"), ("support_schemes", "schemes"),
+               ("sources", "sources"), ("programmes", "programmes"), ("figures", "figures"))}
+    assert {key: info[key] for key in curated} == curated  # the seed holds exactly the curated records
     assert info["schema_version"] and info["data_edition"] == "2025-11-28"
     # the 8 collectivities of zone "com" of the reference data: stored, never counted as régions
     assert info["collectivites_outre_mer"] == 8 and info["commune_aliases"] > 0
