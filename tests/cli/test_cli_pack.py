@@ -116,11 +116,12 @@ def test_keygen_without_passphrase_source_is_refused(tmp_path, capsys, monkeypat
 def test_build_reports_validation_errors_in_french(env, tmp_path, capsys):
     assert main(["pack", "keygen", "-o", str(tmp_path / "k.key")]) == 0
     folder = write_folder(tmp_path / "src", extra_files={
-        "figures.toml": '[[figure]]\nid = "f"\nlabel = "L"\nvalue = "dix"\nunit = "count"\nsources = ["absente"]\n'})
+        "figures.toml": '[[figure]]\nid = "f"\nlabel = "L"\nvalue = 10\nunit = "count"\nregion_code = "99"\n'
+                        'sources = ["absente"]\n'})
     assert main(["pack", "build", str(folder), "--key", str(tmp_path / "k.key"), "-o", str(tmp_path / "p.t")]) == 1
     err = _out(capsys)[1]
-    assert "figures/f: champ 'value' de type texte, nombre attendu" in err
-    assert "figures/f: sources renvoie à sources inconnu 'absente'" in err
+    assert "figures.toml, fiche « f » : sources renvoie à sources inconnu 'absente'" in err
+    assert "figures.toml, fiche « f » : region_code '99' n'est pas un code de région existant" in err
     assert not (tmp_path / "p.t").exists()
 
 

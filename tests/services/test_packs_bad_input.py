@@ -222,7 +222,8 @@ def test_wrong_toml_types_and_unknown_codes_inside_a_signed_pack(db, agency, tmp
         members[fmt.record_member("initiatives")] = json.dumps(rows).encode()
 
     bad = resign(pack, key, tmp_path / "types.territoria", members_edit=edit)
-    _refused(db, bad, trust, tmp_path / "b", "champ 'budget_eur' de type texte, nombre attendu")
+    _refused(db, bad, trust, tmp_path / "b",
+             "records/initiatives.json, fiche « chatbot-caen » : champ 'budget_eur' de type texte, nombre attendu")
 
     def codes(members):
         rows = json.loads(members[fmt.record_member("initiatives")])

@@ -71,24 +71,24 @@ def test_verify_accepts_a_pack_of_a_trusted_key(tmp_path):
     ("files", "expected"),
     [
         ({"initiatives.toml": '[[initiative]]\nid = "x"\ntitle = "X"\nlead = "inconnue"\nsources = ["veille-2026"]\n'},
-         "initiatives/x: lead renvoie à organisations inconnu 'inconnue'"),
+         "initiatives.toml, fiche « x » : lead renvoie à organisations inconnu 'inconnue'"),
         ({"initiatives.toml": '[[initiative]]\nid = "x"\ntitle = "X"\nlead = "mairie-caen"\n'},
-         "initiatives/x: aucune source"),
+         "initiatives.toml, fiche « x » : aucune source"),
         ({"organisations.toml": '[[organisation]]\nid = "o"\nname = "O"\nkind = "commune"\n'
                                 'commune_insee = "99999"\nsources = ["veille-2026"]\n'},
-         "organisations/o: commune_insee '99999' n'est pas un code de commune"),
+         "organisations.toml, fiche « o » : commune_insee '99999' n'est pas un code de commune"),
         ({"initiatives.toml": '[[initiative]]\nid = "x"\ntitle = "X"\nlead = "mairie-caen"\n'
                               'budget_eur = "beaucoup"\nsources = ["veille-2026"]\n'},
-         "initiatives/x: champ 'budget_eur' de type texte, nombre attendu"),
+         "initiatives.toml, fiche « x » : champ 'budget_eur' de type texte, nombre attendu"),
         ({"initiatives.toml": '[[initiative]]\nid = "x"\ntitle = "X"\nlead = "mairie-caen"\n'
                               'start_date = 2025-01-01\nsources = ["veille-2026"]\n'},
-         "initiatives/x: champ 'start_date' de type date, texte attendu"),
+         "initiatives.toml, fiche « x » : champ 'start_date' de type date, texte attendu"),
         ({"initiatives.toml": '[[initiative]]\nid = "x"\ntitle = "X"\nlead = "mairie-caen"\n'
                               'themes = ["astrologie"]\nsources = ["veille-2026"]\n'},
-         "initiatives/x: theme inconnu 'astrologie'"),
+         "initiatives.toml, fiche « x » : theme inconnu 'astrologie'"),
         ({"schemes.toml": '[[scheme]]\nid = "s"\nname = "S"\nterritory_scope = "departement"\n'
                           'territory_code = "00"\nsources = ["veille-2026"]\n'},
-         "schemes/s: territory_code '00' n'est pas un code de département"),
+         "schemes.toml, fiche « s » : territory_code '00' n'est pas un code de département"),
         ({"pack.toml": 'publisher_id = "Mauvais ID"\npublisher_name = "X"\nedition = "3 mars"\ntitle = "T"\n'},
          "publisher_id 'Mauvais ID' invalide"),
         ({"initiatives.toml": "[[initiative]\nid = "}, "initiatives.toml : TOML invalide"),

@@ -64,7 +64,7 @@ def load_folder(folder: Path, context: PackContext) -> dict[str, list[dict[str, 
     try:
         data = load_curated(folder, known=context.known, geography=context.geography)
     except CuratedDataError as exc:
-        raise PackError(f"Paquet non construit. {exc}") from exc
+        raise PackError("Paquet non construit. " + fmt.locate_problems(str(exc), "{kind}.toml")) from exc
     extra = [kind for kind, records in data.records.items() if records and kind not in fmt.KINDS]
     if extra:
         raise PackError(f"Paquet non construit : un paquet ne porte pas de fiches {', '.join(extra)}.")

@@ -68,3 +68,23 @@ def version_tuple(version: str) -> tuple[int, ...]:
 def namespaced(publisher_id: str, record_id: str) -> str:
     """The database slug of a pack record: ``"<publisher_id>:<id>"``."""
     return f"{publisher_id}:{record_id}"
+
+
+_PROBLEM = re.compile(r"^(- )?([a-z]+)/([^:]*): (.*)$")
+
+
+def locate_problems(text: str, file_of: str) -> str:
+    """Rewrite the loader's "initiatives/x: champ …" lines as "initiatives.toml, fiche « x » : champ …".
+
+    ``file_of`` is a format with ``{kind}`` ("{kind}.toml" for a folder, "records/{kind}.json"
+    inside a pack), so every problem names its file, its record and its field.
+    """
+    lines = []
+    for line in text.splitlines():
+        match = _PROBLEM.match(line)
+        if match is None:
+            lines.append(line)
+            continue
+        bullet, kind, rid, rest = match.groups()
+        lines.append(f"{bullet or ''}{file_of.format(kind=kind)}, fiche « {rid} » : {rest}")
+    return "\n".join(lines)

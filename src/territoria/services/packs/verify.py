@@ -254,4 +254,5 @@ def _validate_records(path: Path, records: dict[str, list[dict[str, Any]]], cont
     if problems:
         shown = problems[:20]
         more = f"\n- … et {len(problems) - 20} autres" if len(problems) > 20 else ""
-        raise _refuse(path, "fiches invalides :\n- " + "\n- ".join(shown) + more)
+        listed = fmt.locate_problems("\n".join(f"- {p}" for p in shown), fmt.RECORDS_DIR + "{kind}.json")
+        raise _refuse(path, "fiches invalides :\n" + listed + more)
