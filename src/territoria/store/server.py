@@ -98,6 +98,8 @@ def _qmark_to_format(connection: Any, cursor: Any, statement: str, parameters: A
     statement = float_literals(statement)
     if context is None or getattr(context, "compiled", None) is not None or parameters is None:
         return statement, parameters
+    if isinstance(parameters, dict) and not parameters:  # psycopg still parses "%" then
+        return statement.replace("%", "%%"), parameters
     if isinstance(parameters, dict) or (executemany and parameters and isinstance(parameters[0], dict)):
         return statement, parameters
     return statement.replace("%", "%%").replace("?", "%s"), parameters
