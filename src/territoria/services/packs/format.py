@@ -71,6 +71,7 @@ def namespaced(publisher_id: str, record_id: str) -> str:
 
 
 _PROBLEM = re.compile(r"^(- )?([a-z]+)/([^:]*): (.*)$")
+_FILE_PROBLEM = re.compile(r"^(- )?([a-z]+): (.*)$")  # "organisations: identifiant invalide 'X'"
 
 
 def locate_problems(text: str, file_of: str) -> str:
@@ -83,6 +84,10 @@ def locate_problems(text: str, file_of: str) -> str:
     for line in text.splitlines():
         match = _PROBLEM.match(line)
         if match is None:
+            whole = _FILE_PROBLEM.match(line)
+            if whole is not None and whole.group(2) in KINDS + ("priorities",):
+                bullet, kind, rest = whole.groups()
+                line = f"{bullet or ''}{file_of.format(kind=kind)} : {rest}"
             lines.append(line)
             continue
         bullet, kind, rid, rest = match.groups()
