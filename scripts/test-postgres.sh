@@ -32,13 +32,18 @@ s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.clos
     chown postgres "$TERRITORIA_TEST_PG_DIR"
     run=(runuser -u postgres --)
   fi
-  "${run[@]}" "$bin/initdb" -D "$TERRITORIA_TEST_PG_DIR/data" -U postgres --auth=trust -E UTF8 \
-    --locale=C.UTF-8 >"$TERRITORIA_TEST_PG_DIR/initdb.log" 2>&1
+  # a password over TCP, as on a real server, so that a wrong one can be tested
+  local password=territoria-tests
+  echo "$password" >"$TERRITORIA_TEST_PG_DIR/pwfile"
+  [[ $(id -u) -eq 0 ]] && chown postgres "$TERRITORIA_TEST_PG_DIR/pwfile"
+  "${run[@]}" "$bin/initdb" -D "$TERRITORIA_TEST_PG_DIR/data" -U postgres --auth-local=trust \
+    --auth-host=scram-sha-256 --pwfile="$TERRITORIA_TEST_PG_DIR/pwfile" -E UTF8 --locale=C.UTF-8 \
+    >"$TERRITORIA_TEST_PG_DIR/initdb.log" 2>&1
   "${run[@]}" "$bin/pg_ctl" -D "$TERRITORIA_TEST_PG_DIR/data" -l "$TERRITORIA_TEST_PG_DIR/server.log" -w \
     -o "-p $port -k $TERRITORIA_TEST_PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
   TERRITORIA_TEST_PG_CTL=("${run[@]}" "$bin/pg_ctl")
   export TERRITORIA_TEST_PG_DIR
-  export TERRITORIA_TEST_POSTGRES_URL="postgresql+psycopg://postgres@127.0.0.1:$port/postgres"
+  export TERRITORIA_TEST_POSTGRES_URL="postgresql+psycopg://postgres:$password@127.0.0.1:$port/postgres"
   echo "Serveur PostgreSQL de test : 127.0.0.1:$port ($TERRITORIA_TEST_PG_DIR)"
 }
 

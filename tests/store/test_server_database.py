@@ -99,12 +99,12 @@ def test_missing_extension_without_the_right_to_create_it(server_admin, seed_fil
     name = make_url(url).database
     with server_admin.engine.connect() as connection:
         connection.exec_driver_sql("DROP ROLE IF EXISTS territoria_editor")
-        connection.exec_driver_sql("CREATE ROLE territoria_editor LOGIN")
+        connection.exec_driver_sql("CREATE ROLE territoria_editor LOGIN PASSWORD 'editor'")
         connection.exec_driver_sql(f"REVOKE CREATE ON DATABASE {name} FROM PUBLIC")
     admin_engine = create_engine(url)
     with admin_engine.begin() as connection:
         connection.exec_driver_sql("GRANT ALL ON SCHEMA public TO territoria_editor")
-    editor = make_url(url).set(username="territoria_editor").render_as_string(hide_password=False)
+    editor = make_url(url).set(username="territoria_editor", password="editor").render_as_string(hide_password=False)
     try:
         from territoria.services.server_database import init_server_database
 
@@ -124,3 +124,52 @@ def test_urls_and_literals():
     assert float_literals("SELECT 1.5, 'a 2.5', x2.5, 3, 2e-05") == "SELECT 1.5::float8, 'a 2.5', x2.5, 3, 2e-05::float8"
     with pytest.raises(ServerError, match="PostgreSQL"):
         open_server_database("mysql://u@h/b")
+
+
+def test_wrong_password_is_explained(server_admin, data_dir, capsys):
+    url = make_url(server_admin.url("postgres"))
+    if not url.password:
+        pytest.skip("le serveur de test n'exige pas de mot de passe")
+    wrong = url.set(password="pas-le-bon").render_as_string(hide_password=False)
+    assert main(["--data-dir", str(data_dir), "--database", wrong, "info"]) == 1
+    err = capsys.readouterr().err
+    assert "mot de passe" in err and "pas-le-bon" not in err
+
+
+def test_a_dropped_connection_is_explained_and_the_next_search_works(server_admin, server_db):
+    from sqlalchemy.exc import OperationalError
+
+    from territoria.services.search import SearchRequest, search
+    from territoria.services.server_database import server_failure_message
+
+    want = search(server_db, SearchRequest("ia"))
+    name = server_db.engine.url.database
+    with server_db.session() as session:
+        session.connection().exec_driver_sql("SELECT 1")
+        with server_admin.engine.connect() as admin:  # the server drops every connection of the base
+            admin.exec_driver_sql(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")
+        with pytest.raises(OperationalError) as caught:
+            session.connection().exec_driver_sql("SELECT count(*) FROM initiatives")
+        session.rollback()
+    assert "ne répond pas ou la connexion a été coupée" in server_failure_message(caught.value)
+    assert search(server_db, SearchRequest("ia")) == want  # a fresh connection: usable again
+
+
+def test_a_load_failing_half_way_leaves_the_server_empty(server_admin, copy_seed):
+    from territoria.services.server_database import init_server_database
+
+    seed = copy_seed()
+    with sqlite3.connect(seed) as connection:  # SQLite keeps it; the server's varchar(16) refuses it
+        connection.execute("UPDATE initiatives SET status = ? WHERE id = (SELECT max(id) FROM initiatives)",
+                           ("x" * 40,))
+    url = server_admin.new_database()
+    try:
+        with pytest.raises(ServerError, match="restée vide"):
+            init_server_database(url, seed)
+        engine = create_engine(url)
+        try:
+            assert inspect(engine).get_table_names() == []
+        finally:
+            engine.dispose()
+    finally:
+        server_admin.drop_database(url)

@@ -21,7 +21,7 @@ def init_server_database(url: str, seed: Path | None = None) -> dict[str, int]:
     """Schema and seed on the empty server database ``url``; rows copied per table."""
     from territoria.resources import seed_path
     from territoria.store.seed_check import verify_seed
-    from territoria.store.server import make_server_engine
+    from territoria.store.server import ServerError, make_server_engine
     from territoria.store.server_seed import init_from_seed
 
     installed = seed is None
@@ -33,9 +33,25 @@ def init_server_database(url: str, seed: Path | None = None) -> dict[str, int]:
     except TerritoriaError:
         raise
     except Exception as exc:
-        raise _explained(exc, url) from exc
+        explained = _explained(exc, url)
+        if explained is exc and _is_database_error(exc):
+            # one transaction: whatever failed, the server database is as empty as before
+            raise ServerError(f"Le chargement de la base fournie sur le serveur a échoué ({_first_line(exc)}) ; "
+                              "la base du serveur est restée vide.") from exc
+        raise explained from exc
     finally:
         engine.dispose()
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    from sqlalchemy.exc import DBAPIError
+
+    return isinstance(exc, DBAPIError)
+
+
+def _first_line(exc: BaseException) -> str:
+    original = getattr(exc, "orig", exc)
+    return (str(original).strip().splitlines() or [type(original).__name__])[0]
 
 
 def upgrade_server_database(url: str) -> tuple[str, str]:
