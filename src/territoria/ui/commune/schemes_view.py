@@ -1,13 +1,21 @@
-"""Support schemes grouped by verdict: eligible, to relay, not yet open, outside the territory, closed."""
+"""Support schemes grouped by verdict: eligible, to relay, not yet open, outside the territory, closed.
+
+Within a group, a reason shared by several schemes is said once, as a heading over them; the
+selected scheme is shown in full beside the list (a double click opens it in its own window).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections import Counter
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QVBoxLayout, QWidget
 
 from territoria.services.eligibility import VERDICTS, SchemeVerdict
 from territoria.ui.commune.rich_item import HTML_ROLE, RichItemDelegate, html_block
+from territoria.ui.commune.scheme_detail import SchemeDetailDialog, SchemeDetailView, open_in_browser
 from territoria.ui.labels import label
 from territoria.ui.notes.editor import NoteEditor
 
@@ -16,6 +24,8 @@ INITIATIVE_ROLE = Qt.ItemDataRole.UserRole + 2
 NAME_ROLE = Qt.ItemDataRole.UserRole + 3
 #: The address to apply at ("Candidater"), opened in the browser when the row is activated.
 URL_ROLE = Qt.ItemDataRole.UserRole + 4
+#: On a heading that says a reason once for several schemes: the reason.
+REASON_ROLE = Qt.ItemDataRole.UserRole + 5
 
 class _WrappingTree(QTreeWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -24,10 +34,14 @@ class _WrappingTree(QTreeWidget):
 
 
 class SchemesView(QWidget):
-    """A tree: one group per verdict, one row per scheme with its reason and funded projects."""
+    """A tree: one group per verdict, one row per scheme with its reason and funded projects; the detail beside."""
+
+    #: The printable sheet of a scheme (id) is asked for.
+    sheetRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.detail_dialog: SchemeDetailDialog | None = None
         self.tree = _WrappingTree()
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(1)
@@ -36,13 +50,26 @@ class SchemesView(QWidget):
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setVerticalScrollMode(QTreeWidget.ScrollMode.ScrollPerPixel)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tree)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree, 1)
         # the user's private note on the selected scheme (shown once a database is attached)
         self.notes = NoteEditor()
-        layout.addWidget(self.notes)
+        left_layout.addWidget(self.notes)
+        self.detail = SchemeDetailView()
+        self.detail.sheetRequested.connect(self.sheetRequested)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
         self.tree.currentItemChanged.connect(self._show_note)
+        self.tree.currentItemChanged.connect(self._show_detail)
         self.verdicts: list[SchemeVerdict] = []
         self.tree.itemActivated.connect(self._open_link)
 
@@ -56,13 +83,49 @@ class SchemesView(QWidget):
         self.notes.show_record("scheme", str(scheme_id)) if isinstance(scheme_id, int) else \
             self.notes.show_record(None, None)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """The detail beside the list when there is room, below it on a narrow screen."""
+        super().resizeEvent(event)
+        wanted = Qt.Orientation.Horizontal if self.width() >= 820 else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+
+    def verdict_of(self, item: QTreeWidgetItem | None) -> SchemeVerdict | None:
+        """The scheme of ``item`` or of the scheme row it belongs to (a link, a funded project)."""
+        while item is not None:
+            scheme_id = item.data(0, SCHEME_ROLE)
+            if isinstance(scheme_id, int):
+                return next((v for v in self.verdicts if v.id == scheme_id), None)
+            item = item.parent()
+        return None
+
+    def current_scheme_id(self) -> int | None:
+        """The selected scheme's id, if any."""
+        verdict = self.verdict_of(self.tree.currentItem())
+        return verdict.id if verdict else None
+
+    def _show_detail(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
+        self.detail.show_verdict(self.verdict_of(item))
+
     def _open_link(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         url = item.data(0, URL_ROLE)
         if url:
-            from PySide6.QtCore import QUrl
-            from PySide6.QtGui import QDesktopServices
+            open_in_browser(url)
+            return
+        scheme_id = item.data(0, SCHEME_ROLE)
+        if isinstance(scheme_id, int):  # a scheme row: its detail in a window of its own
+            self.open_detail(scheme_id)
 
-            QDesktopServices.openUrl(QUrl(url))
+    def open_detail(self, scheme_id: int) -> SchemeDetailDialog | None:
+        """Open the detail of scheme ``scheme_id`` in its own window (returned)."""
+        verdict = next((v for v in self.verdicts if v.id == scheme_id), None)
+        if verdict is None:
+            return None
+        dialog = SchemeDetailDialog(verdict, self)
+        dialog.view.sheetRequested.connect(self.sheetRequested)
+        dialog.open()
+        self.detail_dialog = dialog
+        return dialog
 
     def _group_title(self, verdict: str) -> str:
         return {
@@ -89,8 +152,22 @@ class SchemesView(QWidget):
             header.setData(0, SCHEME_ROLE, verdict)
             header.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.tree.addTopLevelItem(header)
+            # a reason shared by several schemes is said once, over them
+            shared = {reason for reason, count in Counter(v.reason for v in group).items() if count > 1}
+            headings: dict[str, QTreeWidgetItem] = {}
             for scheme in group:
-                header.addChild(self._scheme_item(scheme))
+                if scheme.reason not in shared:
+                    header.addChild(self._scheme_item(scheme))
+                    continue
+                if scheme.reason not in headings:
+                    heading = QTreeWidgetItem([scheme.reason])
+                    heading.setData(0, HTML_ROLE, f"<i>{escape(scheme.reason)}</i>")
+                    heading.setData(0, REASON_ROLE, scheme.reason)
+                    heading.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                    header.addChild(heading)
+                    heading.setExpanded(True)
+                    headings[scheme.reason] = heading
+                headings[scheme.reason].addChild(self._scheme_item(scheme, with_reason=False))
             if not group:
                 empty = QTreeWidgetItem([self.tr("Aucun dispositif connu n'est ouvert à votre collectivité elle-même. "
                                                  "Ceux qui suivent peuvent être signalés aux entreprises et aux "
@@ -98,13 +175,24 @@ class SchemesView(QWidget):
                 empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 header.addChild(empty)
             header.setExpanded(verdict in ("eligible", "territory_unknown", "relay_to_businesses", "not_yet_open"))
+        self._select_first_scheme()
 
-    def _scheme_item(self, scheme: SchemeVerdict) -> QTreeWidgetItem:
+    def _select_first_scheme(self) -> None:
+        """Select the first scheme listed, so that its detail shows at once."""
+        iterator = QTreeWidgetItemIterator(self.tree)
+        while (item := iterator.value()) is not None:
+            if isinstance(item.data(0, SCHEME_ROLE), int):
+                self.tree.setCurrentItem(item)
+                return
+            iterator += 1
+        self.detail.show_verdict(None)
+
+    def _scheme_item(self, scheme: SchemeVerdict, *, with_reason: bool = True) -> QTreeWidgetItem:
         facts = [scheme.programme or "", scheme.operator or "",
                  ", ".join(label("aid_type", slug) for slug in scheme.aid_types), scheme.amount]
         facts_line = " · ".join(part for part in facts if part)
-        item = QTreeWidgetItem([f"{scheme.name} — {scheme.reason}"])
-        item.setData(0, HTML_ROLE, html_block(scheme.name, [facts_line, scheme.reason]))
+        item = QTreeWidgetItem([f"{scheme.name} — {scheme.reason}" if with_reason else scheme.name])
+        item.setData(0, HTML_ROLE, html_block(scheme.name, [facts_line, scheme.reason if with_reason else ""]))
         item.setData(0, SCHEME_ROLE, scheme.id)
         item.setData(0, NAME_ROLE, scheme.name)
         item.setToolTip(0, scheme.summary)
@@ -131,7 +219,21 @@ class SchemesView(QWidget):
         shown: dict[str, list[str]] = {}
         for row in range(self.tree.topLevelItemCount()):
             header = self.tree.topLevelItem(row)
-            names = [header.child(i).data(0, NAME_ROLE) for i in range(header.childCount())
-                     if header.child(i).data(0, NAME_ROLE)]
+            names = []
+            for i in range(header.childCount()):
+                child = header.child(i)
+                # schemes sharing a reason sit under the heading that says it once
+                rows = [child] if child.data(0, REASON_ROLE) is None else \
+                    [child.child(j) for j in range(child.childCount())]
+                names += [r.data(0, NAME_ROLE) for r in rows if r.data(0, NAME_ROLE)]
             shown[header.data(0, SCHEME_ROLE)] = names
         return shown
+
+    def shared_reasons(self, verdict: str) -> list[str]:
+        """The reasons said once for several schemes of the group ``verdict`` (for tests)."""
+        for row in range(self.tree.topLevelItemCount()):
+            header = self.tree.topLevelItem(row)
+            if header.data(0, SCHEME_ROLE) == verdict:
+                return [header.child(i).data(0, REASON_ROLE) for i in range(header.childCount())
+                        if header.child(i).data(0, REASON_ROLE) is not None]
+        return []

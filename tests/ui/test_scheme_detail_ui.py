@@ -1,0 +1,105 @@
+"""Ma commune > Aides et dispositifs: the scheme's detail, its link, reasons said once, the sheet to hand out."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+
+from territoria.services.communes import find_place
+from territoria.ui.commune import CommunePage
+from territoria.ui.commune.schemes_view import SCHEME_ROLE
+
+
+@pytest.fixture()
+def page(qtbot, ui_context):
+    widget = CommunePage(ui_context)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 700)
+    widget.show()
+    widget.choose(find_place(ui_context.db, "commune", "61382"))
+    widget.tabs.setCurrentWidget(widget.schemes)
+    return widget
+
+
+def _scheme_item(view, name: str):
+    found = view.tree.findItems(name, Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive)
+    return next(item for item in found if isinstance(item.data(0, SCHEME_ROLE), int))
+
+
+def test_the_first_scheme_is_shown_in_full_beside_the_list(page):
+    view = page.schemes
+    shown = view.detail.verdict
+    assert shown is not None and shown.verdict == "relay_to_businesses"  # nothing is open to the village itself
+    text = view.detail.plain_text()
+    for heading in ("Qui peut candidater", "Ce que cela apporte", "Montants et taux", "Dates",
+                    "Opérateur et contact", "Candidater / en savoir plus", "Sources"):
+        assert heading in text
+    assert shown.name in text and shown.reason in text
+    assert "remettez-la aux entreprises" in text
+    assert view.detail.sheet_button.text().replace("&", "") == "Fiche à remettre aux entreprises (PDF)…"
+
+
+def test_unknown_dates_are_said(page):
+    view = page.schemes
+    no_dates = next(v for v in view.verdicts if v.opens is None and v.closes is None
+                    and not (v.scheme and v.scheme.opens_announced))
+    view.tree.setCurrentItem(_scheme_item(view, no_dates.name))
+    assert view.detail.verdict.id == no_dates.id
+    assert "dates d'ouverture et de clôture non connues" in view.detail.plain_text()
+    dated = next(v for v in view.verdicts if v.opens)
+    view.tree.setCurrentItem(_scheme_item(view, dated.name))
+    assert "dates d'ouverture et de clôture non connues" not in view.detail.plain_text()
+
+
+def test_apply_opens_the_link_in_the_browser_only_on_click(qtbot, page, monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    view = page.schemes
+    view.tree.setCurrentItem(_scheme_item(view, view.verdicts[3].name))
+    assert opened == []  # selecting never opens anything
+    qtbot.mouseClick(view.detail.apply_button, Qt.MouseButton.LeftButton)
+    assert opened == [view.verdicts[3].link] and opened[0].startswith("https://")
+
+
+def test_double_click_opens_the_detail_in_its_own_window(qtbot, page):
+    view = page.schemes
+    item = _scheme_item(view, view.verdicts[0].name)
+    view.tree.itemActivated.emit(item, 0)
+    dialog = view.detail_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == view.verdicts[0].name
+    assert "Qui peut candidater" in dialog.view.plain_text()
+    dialog.close()
+
+
+def test_a_reason_shared_by_several_schemes_is_said_once(page):
+    view = page.schemes
+    group = [v for v in view.verdicts if v.verdict == "relay_to_businesses"]
+    shared = view.shared_reasons("relay_to_businesses")
+    repeated = {v.reason for v in group if sum(1 for w in group if w.reason == v.reason) > 1}
+    assert shared and set(shared) == repeated and len(shared) == len(set(shared))
+    # the schemes under a shared reason do not repeat it, and every scheme is still listed
+    assert sorted(view.group_texts()["relay_to_businesses"]) == sorted(v.name for v in group)
+    item = _scheme_item(view, next(v.name for v in group if v.reason in repeated))
+    assert item.text(0).count(" — ") == 0
+
+
+def test_the_relay_sheet_is_written_with_the_operator_named(page, ui_context, tmp_path):
+    from pdf_tools import page_texts, squash
+
+    written = []
+    ui_context.exports.exported.connect(written.append)
+    target = tmp_path / "fiche-entreprises.pdf"
+    ui_context.exports.choose_target = lambda *_args: target
+    view = page.schemes
+    shown = view.detail.verdict
+    view.detail.sheet_button.click()
+    assert written == [str(target)]
+    pages = page_texts(target)
+    assert len(pages) == 1  # one page to hand out
+    text = squash(pages[0])
+    assert "Opérateur" in text and squash(shown.operator) in text
+    assert squash("faire connaître aux entreprises") in text
+    # Fichier > Exporter offers this scheme's sheet while it is selected
+    assert page.export_context().scheme_id == shown.id and page.export_context().commune == ("commune", "61382")
