@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainterPath
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath
 
 from territoria.services.maps.classes import PALETTE, PATTERN_INK, PATTERNS
 from territoria.services.maps.geometry import DepartementShape, Point
@@ -50,3 +50,13 @@ def fill_brush(index: int) -> QBrush:
 def pattern_brush(index: int) -> QBrush:
     """The pattern drawn over the fill of class ``index`` (so it reads without colour)."""
     return QBrush(QColor(PATTERN_INK[index]), _STYLES[PATTERNS[index]])
+
+
+def texture_brush(index: int) -> QBrush:
+    """:func:`pattern_brush` as an 8-pixel texture: the same marks, filled several times faster."""
+    tile = QImage(8, 8, QImage.Format.Format_ARGB32_Premultiplied)
+    tile.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(tile)
+    painter.fillRect(0, 0, 8, 8, pattern_brush(index))
+    painter.end()
+    return QBrush(tile)

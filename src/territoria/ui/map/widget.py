@@ -18,14 +18,14 @@ import math
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from territoria.services.maps.classes import CountScale
+from territoria.services.maps.classes import CLASS_COUNT, CountScale
 from territoria.services.maps.geometry import OVERSEAS, MapGeometry, france_geometry
 from territoria.services.maps.places import MapPlaces
 from territoria.ui.formatting import group_thousands
-from territoria.ui.map.painting import fill_brush, pattern_brush, polyline_path, shape_path
+from territoria.ui.map.painting import fill_brush, pattern_brush, polyline_path, shape_path, texture_brush
 
 #: Pixels around a région outline where a click means the région.
 OUTLINE_PICK_PX = 3.0
@@ -65,6 +65,8 @@ class FranceMap(QWidget):
         self._paths: dict[str, QPainterPath] = {}
         self._outlines: dict[str, QPainterPath] = {}
         self._rects: dict[str, QRectF] = {}
+        self._overlay: QPixmap | None = None
+        self._textures = [texture_brush(index) for index in range(CLASS_COUNT)]
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -134,6 +136,7 @@ class FranceMap(QWidget):
         self._paths = {code: self._transform.map(path) for code, path in self._map_paths.items()}
         self._outlines = {code: self._transform.map(path) for code, path in self._outline_map_paths.items()}
         self._rects = {code: self._transform.mapRect(rect) for code, rect in self._insets.items()}
+        self._overlay = None
 
     def _ensure_layout(self) -> None:
         if not self._paths:
@@ -190,20 +193,37 @@ class FranceMap(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
-        border = QPen(QColor(BORDER), 0.6)
+        fills = [fill_brush(index) for index in range(CLASS_COUNT)]
         for code, path in self._paths.items():
             index = self.classes.get(code, 0)
-            painter.fillPath(path, fill_brush(index))
+            painter.fillPath(path, fills[index])
             if index:
-                painter.fillPath(path, pattern_brush(index))
-            painter.strokePath(path, border)
-        region_pen = QPen(QColor(REGION_BORDER), 1.6)
-        region_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        for path in self._outlines.values():
-            painter.strokePath(path, region_pen)
+                # textures rather than Qt's pattern brushes: the same marks, five times faster
+                painter.fillPath(path, self._textures[index])
+        painter.drawPixmap(0, 0, self._borders())
         self._paint_insets(painter)
         self._paint_marks(painter)
         painter.end()
+
+    def _borders(self) -> QPixmap:
+        """Département borders and région outlines, drawn once per size (they never change colour)."""
+        ratio = self.devicePixelRatioF()
+        if self._overlay is None or self._overlay.size() != self.size() * ratio:
+            overlay = QPixmap(self.size() * ratio)
+            overlay.setDevicePixelRatio(ratio)
+            overlay.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(overlay)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            border = QPen(QColor(BORDER), 0.6)
+            for path in self._paths.values():
+                painter.strokePath(path, border)
+            region_pen = QPen(QColor(REGION_BORDER), 1.6)
+            region_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            for path in self._outlines.values():
+                painter.strokePath(path, region_pen)
+            painter.end()
+            self._overlay = overlay
+        return self._overlay
 
     def _paint_insets(self, painter: QPainter) -> None:
         font = QFont(self.font())
