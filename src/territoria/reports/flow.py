@@ -15,6 +15,9 @@ from territoria.reports.context import ReportContext
 from territoria.reports.page import FOOTER_HEIGHT, HEADER_HEIGHT, LANG, MARGIN_X, PAGE_HEIGHT, PAGE_WIDTH, MM
 
 TOTAL_FORM = "pagetotal"
+#: What the total form of a document written in parts shows until the parts are joined: every
+#: digit, so the embedded font subset has the glyphs of any total (see ``reports.pdf_parts``).
+TOTAL_PLACEHOLDER = "0123456789"
 NUMBER_BOX = (14 * MM, 12.0)  # width, height of a late-bound page number
 
 
@@ -88,15 +91,19 @@ def define_number_forms(canvas: Any, numbers: dict[str, str], font_size: float =
         canvas.endForm()
 
 
-def define_total_form(canvas: Any) -> None:
-    """Define the "N" of "page X / N" as the current (last) page number."""
+def define_total_form(canvas: Any, total: str | None = None) -> None:
+    """Define the "N" of "page X / N": ``total``, else the current (last) page number."""
     from territoria.reports.styles import MUTED
 
-    define_number_forms(canvas, {TOTAL_FORM: str(canvas.getPageNumber() - 1)}, 7, MUTED, right_aligned=False)
+    value = total if total is not None else str(canvas.getPageNumber() - 1)
+    define_number_forms(canvas, {TOTAL_FORM: value}, 7, MUTED, right_aligned=False)
 
 
-def make_doc(out: Any, context: ReportContext, kind: str, metadata: Any) -> Any:
-    """An A4 document whose pages carry the header and a "page X / N" footer."""
+def make_doc(out: Any, context: ReportContext, kind: str, metadata: Any, *, page_offset: int = 0) -> Any:
+    """An A4 document whose pages carry the header and a "page X / N" footer.
+
+    ``page_offset``: pages before this one when it is a part of a longer document.
+    """
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
@@ -108,7 +115,7 @@ def make_doc(out: Any, context: ReportContext, kind: str, metadata: Any) -> Any:
     def on_page(canvas: Any, doc: Any) -> None:
         draw_header(canvas, context, kind)
         reserve = 7 * MM
-        draw_footer(canvas, context, f"page {canvas.getPageNumber()} /", reserve=reserve)
+        draw_footer(canvas, context, f"page {canvas.getPageNumber() + page_offset} /", reserve=reserve)
         canvas.saveState()  # the total sits right after "page X /", drawn from the late-bound form
         canvas.translate(PAGE_WIDTH - MARGIN_X - reserve + 2, 9 * MM)
         canvas.doForm(TOTAL_FORM)
