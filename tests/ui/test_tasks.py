@@ -75,3 +75,22 @@ def test_the_inline_work_of_tests_gives_the_same_outcomes_at_once():
     tasks.run(Lane.INDEX, "", lambda _p: (_ for _ in ()).throw(Cancelled()), results.append, None,
               lambda: results.append("annulé"))
     assert results == [42, "Non.", "annulé"] and not tasks.busy() and tasks.wait()
+
+
+def test_an_outcome_for_a_closed_widget_is_dropped_without_an_error(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    tasks = BackgroundWork()
+    label = QLabel()
+    release = threading.Event()
+    tasks.run(Lane.INDEX, "", lambda _p: release.wait(5) and "prêt", label.setText, show_progress=False)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(label), timeout=2000)
+    release.set()
+    qtbot.waitUntil(lambda: not tasks.busy(), timeout=5000)  # delivered (and dropped), no exception raised
+
+
+def _alive(widget) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(widget)

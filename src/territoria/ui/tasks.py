@@ -21,6 +21,7 @@ UI thread holds the GIL while waiting for that mutex); a plain queue cannot.
 
 from __future__ import annotations
 
+import logging
 import queue
 import threading
 from collections.abc import Callable
@@ -35,6 +36,7 @@ from territoria.errors import TerritoriaError
 from territoria.services.progress import CancellableProgress, Cancelled
 
 _POLL_MS = 25
+log = logging.getLogger(__name__)
 
 
 class Lane(StrEnum):
@@ -172,11 +174,11 @@ class TaskRunner(QObject):
                     job.dialog.close()
                     job.dialog.deleteLater()
                 if kind == "finished":
-                    job.on_done(payload)
+                    _deliver(job.on_done, payload)
                 elif kind == "failed":
-                    job.on_error(payload)
+                    _deliver(job.on_error, payload)
                 elif job.on_cancel is not None:
-                    job.on_cancel()
+                    _deliver(job.on_cancel)
                 break
         if not self._jobs:
             self._timer.stop()
@@ -262,6 +264,17 @@ class BackgroundWork(QObject):
         """Wait for ``lane`` (default: every lane); True when all its jobs ended."""
         runners = [self._lanes[lane]] if lane in self._lanes else [] if lane is not None else list(self._lanes.values())
         return all([runner.wait(msecs) for runner in runners])
+
+
+def _deliver(callback: Callable[..., None], *args: object) -> None:
+    """Call an outcome's callback; drop it quietly when the widget it was for is gone
+    (a page closed while its work was running: nothing is left to show it)."""
+    try:
+        callback(*args)
+    except RuntimeError as exc:
+        if "already deleted" not in str(exc):
+            raise
+        log.debug("outcome dropped, its receiver no longer exists: %s", exc)
 
 
 def _progress_dialog(title: str, parent: QWidget | None) -> QProgressDialog:
