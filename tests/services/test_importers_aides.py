@@ -168,3 +168,12 @@ def test_a_file_without_aids_writes_nothing(tmp_path, geo, content):
         import_catalogue("aides-territoires", source, tmp_path / "out", ImportOptions(), geo)
     assert "export.csv" in caught.value.message
     assert not (tmp_path / "out").exists()
+
+
+def test_unknown_and_missing_columns_are_named(tmp_path, geo):
+    rows = [["Nom", "Lien", "Colonne maison"], ["Aide", "https://aides-territoires.beta.gouv.fr/aides/ab-aide/", "x"]]
+    source = write_csv(tmp_path / "export.csv", rows)
+    result = import_catalogue("aides-territoires", source, tmp_path / "out", ImportOptions(), geo)
+    warnings = " ".join(result.warnings)
+    assert "« Colonne maison »" in warnings and "« Financeurs »" in warnings
+    assert result.outcomes[0].status == "à vérifier" and "financeur" in result.outcomes[0].reason
