@@ -20,12 +20,17 @@ from sqlalchemy import delete, func, select
 from territoria.errors import NotFoundError, TerritoriaError
 from territoria.services.database import Database
 from territoria.store.search_index import normalise_filters
-from territoria.store import user_writes
-from territoria.store.models import Initiative, SavedSearch, SelectionEntry
+from territoria.store.user_tables import INITIATIVES as _INITIATIVES
+from territoria.store.user_tables import SAVED_SEARCHES as _SAVED
+from territoria.store.user_tables import SELECTION as _SELECTION
 
-_INITIATIVES = Initiative.__table__
-_SELECTION = SelectionEntry.__table__
-_SAVED = SavedSearch.__table__
+
+def _writes():  # store.user_writes imports the ORM models: only when something is written
+    from territoria.store import user_writes
+
+    return user_writes
+
+
 #: Longest name accepted for a saved search.
 MAX_NAME = 200
 
@@ -43,9 +48,9 @@ def set_starred(db: Database, initiative_id: int, starred: bool) -> bool:
         slug = _slug_of(session, initiative_id)
         # one idempotent statement: several windows or processes may star at once
         if starred:
-            user_writes.star(session, slug, datetime.now())
+            _writes().star(session, slug, datetime.now())
         else:
-            user_writes.unstar(session, slug)
+            _writes().unstar(session, slug)
     return starred
 
 
@@ -53,11 +58,12 @@ def toggle_star(db: Database, initiative_id: int) -> bool:
     """Star or unstar ``initiative_id`` in one transaction; returns True when it is now starred."""
     with db.session() as session:
         slug = _slug_of(session, initiative_id)
-        starred = session.get(SelectionEntry, slug) is None
+        starred = session.connection().scalar(
+            select(func.count()).select_from(_SELECTION).where(_SELECTION.c.initiative_slug == slug)) == 0
         if starred:
-            user_writes.star(session, slug, datetime.now())
+            _writes().star(session, slug, datetime.now())
         else:
-            user_writes.unstar(session, slug)
+            _writes().unstar(session, slug)
     return starred
 
 
@@ -134,8 +140,8 @@ def save_search(
     with db.session() as session:
         # one idempotent statement each (no read-then-insert race between processes)
         if replace:
-            user_writes.put_saved_search(session, cleaned, text, stored, datetime.now())
-        elif not user_writes.add_saved_search(session, cleaned, text, stored, datetime.now()):
+            _writes().put_saved_search(session, cleaned, text, stored, datetime.now())
+        elif not _writes().add_saved_search(session, cleaned, text, stored, datetime.now()):
             raise TerritoriaError(f"Une recherche s'appelle déjà « {cleaned} ».")
         row = session.connection().execute(select(_SAVED).where(_SAVED.c.name == cleaned)).first()
         return _info(row)
