@@ -18,10 +18,10 @@ import math
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QTransform
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPixmap, QTransform, qRgb
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from territoria.services.maps.classes import CLASS_COUNT, CountScale
+from territoria.services.maps.classes import CLASS_COUNT, PALETTE, PATTERN_INK, CountScale
 from territoria.services.maps.geometry import OVERSEAS, MapGeometry, france_geometry
 from territoria.services.maps.places import MapPlaces
 from territoria.ui.formatting import group_thousands
@@ -66,6 +66,8 @@ class FranceMap(QWidget):
         self._outlines: dict[str, QPainterPath] = {}
         self._rects: dict[str, QRectF] = {}
         self._overlay: QPixmap | None = None
+        self._layers: tuple[QImage, dict[int, QImage]] | None = None
+        self._layer_codes = sorted(self._map_paths)[:254]
         self._textures = [texture_brush(index) for index in range(CLASS_COUNT)]
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -137,6 +139,7 @@ class FranceMap(QWidget):
         self._outlines = {code: self._transform.map(path) for code, path in self._outline_map_paths.items()}
         self._rects = {code: self._transform.mapRect(rect) for code, rect in self._insets.items()}
         self._overlay = None
+        self._layers = None
 
     def _ensure_layout(self) -> None:
         if not self._paths:
@@ -193,17 +196,58 @@ class FranceMap(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
-        fills = [fill_brush(index) for index in range(CLASS_COUNT)]
-        for code, path in self._paths.items():
-            index = self.classes.get(code, 0)
-            painter.fillPath(path, fills[index])
-            if index:
-                # textures rather than Qt's pattern brushes: the same marks, five times faster
-                painter.fillPath(path, self._textures[index])
+        self._paint_fills(painter)
         painter.drawPixmap(0, 0, self._borders())
         self._paint_insets(painter)
         self._paint_marks(painter)
         painter.end()
+
+    def _paint_fills(self, painter: QPainter) -> None:
+        """Fills and patterns of every département: five colour tables, five blits.
+
+        The shapes are rasterised once per size into images whose pixels hold the
+        département's number (:meth:`_fill_layers`); recolouring only rewrites their colour
+        tables, so its cost does not depend on the shapes' complexity.
+        """
+        ids, patterns = self._fill_layers()
+        classes = [self.classes.get(code, 0) for code in self._layer_codes]
+        padding = [0] * (256 - 1 - len(classes))
+        fills = [QColor(colour).rgba() for colour in PALETTE]
+        ids.setColorTable([0] + [fills[index] for index in classes] + padding)
+        painter.drawImage(0, 0, ids)
+        for index, layer in patterns.items():
+            ink = QColor(PATTERN_INK[index]).rgba()
+            layer.setColorTable([0] + [ink if c == index else 0 for c in classes] + padding)
+            painter.drawImage(0, 0, layer)
+
+    def _fill_layers(self) -> tuple[QImage, dict[int, QImage]]:
+        ratio = self.devicePixelRatioF()
+        size = self.size() * ratio
+        if self._layers is not None and self._layers[0].size() == size:
+            return self._layers
+        # pixel value n: the n-th département (0: outside), drawn without antialiasing so
+        # that every value is exact; the borders drawn over it smooth the edges
+        numbered = QImage(size, QImage.Format.Format_RGB32)
+        numbered.setDevicePixelRatio(ratio)
+        numbered.fill(QColor(0, 0, 0))
+        painter = QPainter(numbered)
+        for number, code in enumerate(self._layer_codes, start=1):
+            painter.fillPath(self._paths[code], QColor(number, 0, 0))
+        painter.end()
+        table = [qRgb(value, 0, 0) for value in range(256)]
+        flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
+        ids = numbered.convertToFormat(QImage.Format.Format_Indexed8, table, flags)
+        patterns: dict[int, QImage] = {}
+        for index in range(1, CLASS_COUNT):
+            # keep the numbers only under the marks of the class's pattern
+            stencil = _stencil(index)
+            marks = numbered.copy()
+            marks_painter = QPainter(marks)
+            marks_painter.fillRect(QRectF(0, 0, self.width(), self.height()), QBrush(stencil))
+            marks_painter.end()
+            patterns[index] = marks.convertToFormat(QImage.Format.Format_Indexed8, table, flags)
+        self._layers = (ids, patterns)
+        return self._layers
 
     def _borders(self) -> QPixmap:
         """Département borders and région outlines, drawn once per size (they never change colour)."""
@@ -233,7 +277,7 @@ class FranceMap(QWidget):
             index = self.classes.get(code, 0)
             painter.fillRect(rect, fill_brush(index))
             if index:
-                painter.fillRect(rect, pattern_brush(index))
+                painter.fillRect(rect, self._textures[index])
             painter.setPen(QPen(QColor(REGION_BORDER), 1.2))
             painter.drawRect(rect)
             label = f"{self.places.name(code)}\n{group_thousands(self.count(code))}"
@@ -373,6 +417,20 @@ class FranceMap(QWidget):
         self._announce(self.focus_code)
         self.update()
         super().focusInEvent(event)
+
+
+def _stencil(index: int) -> QImage:
+    """An 8-pixel tile: transparent on the marks of class ``index``'s pattern, opaque black elsewhere."""
+    marks = QImage(8, 8, QImage.Format.Format_ARGB32)
+    marks.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(marks)
+    painter.fillRect(0, 0, 8, 8, pattern_brush(index))
+    painter.end()
+    stencil = QImage(8, 8, QImage.Format.Format_ARGB32)
+    for y in range(8):
+        for x in range(8):
+            stencil.setPixelColor(x, y, QColor(0, 0, 0, 0 if marks.pixelColor(x, y).alpha() else 255))
+    return stencil
 
 
 def _distance(x: float, y: float, ax: float, ay: float, bx: float, by: float) -> float:
