@@ -31,6 +31,21 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(scope="session")
+def seed_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A private copy of the committed seed and its digest: the suite's runs last minutes and the
+    repository's seed may be rebuilt meanwhile, which would look like a seed update."""
+    from territoria.store.seed_check import write_digest
+
+    committed = REPO / "data" / "seed.sqlite"
+    assert committed.is_file(), "data/seed.sqlite is missing: run `territoria build-seed`"
+    folder = tmp_path_factory.mktemp("faults-seed")
+    seed = folder / "seed.sqlite"
+    shutil.copyfile(committed, seed)
+    write_digest(seed)
+    return seed
+
+
+@pytest.fixture(scope="session")
 def tally() -> Iterator[FaultTally]:
     """The suite's counts, printed (and written to TERRITORIA_FAULT_REPORT) at the end."""
     counts = FaultTally()
