@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from territoria.domain.search_query import ParsedQuery, parse_query
 from territoria.errors import TerritoriaError
-from territoria.services.records import InitiativeDetail, get_initiative
 from territoria.services.search import (
     FacetIndex,
     RelatedInitiative,
@@ -50,6 +50,9 @@ from territoria.ui.browser.state import BrowserState
 from territoria.ui.context import UiContext
 from territoria.ui.export.context import ExportContext
 from territoria.ui.tasks import Lane, show_error
+
+if TYPE_CHECKING:
+    from territoria.services.records import InitiativeDetail
 
 #: Ids fetched with each search; the rest are loaded when the view scrolls past them.
 FIRST_PAGE = 200
@@ -131,6 +134,9 @@ class BrowserController(QObject):
 
     def fiche(self, initiative_id: int) -> Fiche | None:
         """The fiche of ``initiative_id`` (None when it no longer exists)."""
+        # records (ORM queries) imported with the first fiche: the models stay off the start-up path
+        from territoria.services.records import get_initiative
+
         try:
             detail = get_initiative(self.db, initiative_id)
         except TerritoriaError:

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from territoria.services.records import InitiativeDetail, SourceRef
 from territoria.services.search import ParsedQuery, RelatedInitiative, highlight_spans
 from territoria.ui.formatting import euros, partial_date, population
 from territoria.ui.labels import label
+
+if TYPE_CHECKING:  # the records service imports the ORM models: not at start-up
+    from territoria.services.records import InitiativeDetail, SourceRef
 
 #: Background of highlighted search terms (readable in light and dark palettes).
 MARK_STYLE = "background-color:#ffe08a; color:#000000;"

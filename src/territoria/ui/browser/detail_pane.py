@@ -7,15 +7,18 @@ other initiatives emit :attr:`DetailPane.initiativeRequested`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
-from territoria.services.records import InitiativeDetail
 from territoria.services.search import ParsedQuery, RelatedInitiative
 from territoria.ui.browser.detail_html import DetailRenderer
 from territoria.ui.notes.editor import NoteEditor
+
+if TYPE_CHECKING:  # the records service imports the ORM models: not at start-up
+    from territoria.services.records import InitiativeDetail
 
 
 class DetailPane(QWidget):
