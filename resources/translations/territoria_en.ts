@@ -1016,50 +1016,50 @@ Review and import them?</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="33"/>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="63"/>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="76"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="36"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="66"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="79"/>
         <source>Fiche de l&apos;initiative</source>
         <translation>Initiative details</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="37"/>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="103"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="40"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="106"/>
         <source>Ajouter à ma sélection</source>
         <translation>Add to my selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="44"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="47"/>
         <source>Fiche de l&apos;initiative sélectionnée</source>
         <translation>Details of the selected initiative</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="75"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="78"/>
         <source>Fiche de l&apos;initiative — projet de votre collectivité (local)</source>
         <translation>Initiative record — project of your local authority (local)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="97"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="100"/>
         <source>★ Dans ma sélection</source>
         <translation>★ In my selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="98"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="101"/>
         <source>Retirer de ma sélection (Ctrl+D)</source>
         <translation>Remove from my selection (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="99"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="102"/>
         <source>Retirer de ma sélection</source>
         <translation>Remove from my selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="101"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="104"/>
         <source>☆ Ajouter à ma sélection</source>
         <translation>☆ Add to my selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="102"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="105"/>
         <source>Ajouter à ma sélection (Ctrl+D)</source>
         <translation>Add to my selection (Ctrl+D)</translation>
     </message>
@@ -1067,222 +1067,222 @@ Review and import them?</translation>
 <context>
     <name>DetailRenderer</name>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="48"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="51"/>
         <source>Choisissez une initiative dans la liste pour en voir la fiche complète.</source>
         <translation>Choose an initiative in the list to see its full details.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="50"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="53"/>
         <source>Aucune initiative ne correspond. Retirez un mot ou un filtre.</source>
         <translation>No initiative matches. Remove a word or a filter.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="55"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="58"/>
         <source>non précisé par la source</source>
         <translation>not stated by the source</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="61"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="64"/>
         <source>non précisé par la source ; probablement</source>
         <translation>not stated by the source; probably</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="71"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="74"/>
         <source>Texte original en anglais</source>
         <translation>Original English text</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="78"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="81"/>
         <source>★ Dans ma sélection</source>
         <translation>★ In my selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="82"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="85"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="82"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="85"/>
         <source>Problème traité</source>
         <translation>Problem addressed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="83"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="86"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="88"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="91"/>
         <source>Porteur</source>
         <translation>Lead organisation</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="90"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="93"/>
         <source>Population du porteur</source>
         <translation>Lead’s population</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="95"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="98"/>
         <source> (code INSEE {0})</source>
         <translation> (INSEE code {0})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="98"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="101"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="100"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="103"/>
         <source>Intercommunalité</source>
         <translation>Intercommunality</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="102"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="105"/>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="104"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="107"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="106"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="109"/>
         <source>Thèmes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="108"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="111"/>
         <source>Techniques d&apos;IA</source>
         <translation>AI techniques</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="109"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="112"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="111"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="114"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="113"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="116"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="114"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="117"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="115"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="118"/>
         <source>non communiqué</source>
         <translation>not disclosed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="117"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="120"/>
         <source>montant non communiqué</source>
         <translation>amount not disclosed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="119"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="122"/>
         <source>par {0}</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="121"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="124"/>
         <source>au titre de « {0} »</source>
         <translation>under “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="123"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="126"/>
         <source>Financement obtenu</source>
         <translation>Funding obtained</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="125"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="128"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="127"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="130"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="129"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="132"/>
         <source>Prestataire</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="131"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="134"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="133"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="136"/>
         <source>Vérifié le</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="138"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="141"/>
         <source>En bref</source>
         <translation>At a glance</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="144"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="147"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="148"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="151"/>
         <source>Les liens s’ouvrent dans votre navigateur ; Territoria ne se connecte jamais à Internet.</source>
         <translation>Links open in your web browser; Territoria itself never connects to the Internet.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="152"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="155"/>
         <source>Initiatives liées</source>
         <translation>Related initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="169"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="172"/>
         <source>Crédit : %1 — licence %2</source>
         <translation>Credit: %1 — licence %2</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="176"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="179"/>
         <source>site de l’éditeur</source>
         <translation>publisher’s website</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="182"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="185"/>
         <source>Même programme</source>
         <translation>Same programme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="183"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="186"/>
         <source>Même porteur</source>
         <translation>Same lead organisation</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="184"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="187"/>
         <source>Même commune</source>
         <translation>Same commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="185"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="188"/>
         <source>Même intercommunalité</source>
         <translation>Same intercommunality</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="186"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="189"/>
         <source>Même département</source>
         <translation>Same département</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="187"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="190"/>
         <source>Même région</source>
         <translation>Same region</translation>
     </message>
@@ -1662,34 +1662,128 @@ Review and import them?</translation>
 <context>
     <name>FranceMap</name>
     <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="75"/>
+        <location filename="../../src/territoria/ui/map/widget.py" line="76"/>
         <source>Carte des départements</source>
         <translation>Map of the départements</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="77"/>
+        <location filename="../../src/territoria/ui/map/widget.py" line="78"/>
         <source>Flèches : changer de département ; Entrée : filtrer le catalogue sur ce département ; Maj+Entrée : sur sa région ; Échap : retirer le filtre de lieu.</source>
         <translation>Arrows: move between départements; Enter: filter the catalogue to this département; Shift+Enter: to its région; Escape: remove the place filter.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="111"/>
+        <location filename="../../src/territoria/ui/map/widget.py" line="112"/>
         <source>aucune initiative</source>
         <translation>no initiative</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="113"/>
+        <location filename="../../src/territoria/ui/map/widget.py" line="114"/>
         <source>1 initiative</source>
         <translation>1 initiative</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="115"/>
+        <location filename="../../src/territoria/ui/map/widget.py" line="116"/>
         <source>{0} initiatives</source>
         <translation>{0} initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="117"/>
+        <location filename="../../src/territoria/ui/map/widget.py" line="118"/>
         <source>{0} : {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../src/territoria/ui/guide.py" line="20"/>
+        <location filename="../../src/territoria/ui/guide.py" line="23"/>
+        <source>Guide de Territoria</source>
+        <translation>Territoria guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/guide.py" line="26"/>
+        <source>1. Choisir votre collectivité</source>
+        <translation>1. Choose your collectivité</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/guide.py" line="27"/>
+        <source>Dans « Ma commune », tapez le nom, le code postal ou le code INSEE de votre commune, intercommunalité, département ou région, sans souci d&apos;accents ; Entrée choisit la suggestion. Territoria rouvrira ensuite sur votre collectivité.</source>
+        <translation>In “My commune”, type the name, postcode or INSEE code of your commune, intercommunalité, département or région, accents optional; Enter picks the suggestion. Territoria will then reopen on your collectivité.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/guide.py" line="30"/>
+        <source>2. Voir les projets comparables</source>
+        <translation>2. See comparable projects</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/guide.py" line="31"/>
+        <source>« Projets comparables » classe les projets des collectivités qui vous ressemblent : « Très proche », « Proche » ou « À regarder », avec les raisons. Cochez vos besoins et un plafond de budget pour affiner ; « Comment est-ce classé ? » montre les points. Vos propres projets sont sous « Vos projets ».</source>
+        <translation>“Comparable projects” ranks the projects of collectivités like yours: “Very close”, “Close” or “Worth a look”, with the reasons. Tick your needs and a budget ceiling to refine it; “How is this ranked?” shows the points. Your own projects are under “Your projects”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/guide.py" line="35"/>
+        <source>3. Trouver les aides</source>
+        <translation>3. Find support schemes</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/guide.py" line="36"/>
+        <source>« Aides et dispositifs » dit pour chaque aide si vous pouvez en bénéficier, s&apos;il faut la faire connaître aux entreprises, ou si elle est close. Choisissez une aide pour voir qui peut candidater, les montants, les dates et le contact ; « Candidater / en savoir plus » ouvre sa page dans le navigateur.</source>
+        <translation>“Support schemes” says for each scheme whether you can benefit from it, whether to make it known to businesses, or whether it is closed. Choose a scheme to see who can apply, the amounts, the dates and the contact; “Apply / learn more” opens its page in the browser.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/guide.py" line="40"/>
+        <source>4. Imprimer pour le conseil</source>
+        <translation>4. Print for the council</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/guide.py" line="41"/>
+        <source>Fichier &gt; Exporter écrit la fiche d&apos;une page d&apos;un projet, la fiche d&apos;une aide, ou le dossier complet de votre collectivité, en PDF prêt à imprimer.</source>
+        <translation>File &gt; Export writes a project&apos;s one-page sheet, a scheme&apos;s sheet, or your collectivité&apos;s whole dossier, as a PDF ready to print.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/guide.py" line="43"/>
+        <source>5. Chercher dans tout le catalogue</source>
+        <translation>5. Search the whole catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/guide.py" line="44"/>
+        <source>Le « Catalogue » cherche dans toutes les initiatives ; les filtres à gauche comptent les résultats. Ctrl+F place le curseur dans la recherche.</source>
+        <translation>The “Catalogue” searches every initiative; the filters on the left count the results. Ctrl+F puts the cursor in the search field.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/guide.py" line="46"/>
+        <source>Mettre à jour les données</source>
+        <translation>Updating the data</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/guide.py" line="47"/>
+        <source>Votre agence régionale peut vous envoyer un paquet de données signé : Fichier &gt; Importer des données… Territoria n&apos;ouvre jamais de connexion réseau par lui-même.</source>
+        <translation>Your regional agency can send you a signed data pack: File &gt; Import data… Territoria never opens a network connection by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/guide.py" line="53"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/guide.py" line="63"/>
+        <source>inconnue</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/guide.py" line="67"/>
+        <source>Édition des données : {0}</source>
+        <translation>Data edition: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/guide.py" line="68"/>
+        <source>Journal : {0}</source>
+        <translation>Log: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/guide.py" line="69"/>
+        <source>Système : {0}</source>
+        <translation>System: {0}</translation>
     </message>
 </context>
 <context>
@@ -2052,24 +2146,49 @@ Review and import them?</translation>
         <translation>&amp;Language / Langue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="138"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="129"/>
+        <source>&amp;Bienvenue : choisir ma collectivité…</source>
+        <translation>&amp;Welcome: choose my collectivité…</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="131"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide to Territoria</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="134"/>
+        <source>&amp;Signaler un problème</source>
+        <translation>&amp;Report a problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="148"/>
         <source>&amp;Carte</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="142"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="152"/>
         <source>Ma commune</source>
         <translation>My commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="150"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="160"/>
         <source>Mes pro&amp;jets</source>
         <translation>My pro&amp;jects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="235"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="245"/>
         <source>Langue / Language</source>
         <translation>Language / Langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="308"/>
+        <source>Signaler un problème</source>
+        <translation>Report a problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="309"/>
+        <source>Ces informations sont copiées : collez-les (Ctrl+V) dans votre message, avec ce que vous faisiez quand le problème est apparu. Le journal peut être joint au message.</source>
+        <translation>This information is copied: paste it (Ctrl+V) into your message, with what you were doing when the problem appeared. The log file can be attached to the message.</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +3640,56 @@ Check this fingerprint with the agency before confirming.</translation>
         <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="166"/>
         <source>Clé retirée : {0}.</source>
         <translation>Key removed: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../src/territoria/ui/welcome.py" line="26"/>
+        <source>Bienvenue dans Territoria</source>
+        <translation>Welcome to Territoria</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/welcome.py" line="28"/>
+        <source>&lt;h2&gt;Bienvenue dans Territoria&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Welcome to Territoria&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/welcome.py" line="30"/>
+        <source>Territoria montre ce que des collectivités comme la vôtre ont fait avec l&apos;intelligence artificielle, ce que cela a coûté et qui a payé.
+Il dit aussi quelles aides vous pouvez obtenir, et imprime des fiches pour votre conseil. Tout fonctionne sans connexion.</source>
+        <translation>Territoria shows what collectivités like yours have done with artificial intelligence, what it cost and who paid.
+It also tells which aid you can get, and prints sheets for your council. Everything works offline.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/welcome.py" line="35"/>
+        <source>Pour commencer, choisissez votre collectivité (nom, code postal ou code INSEE) :</source>
+        <translation>To begin, choose your collectivité (name, postcode or INSEE code):</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/welcome.py" line="39"/>
+        <source>&amp;Commencer</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/welcome.py" line="40"/>
+        <source>Commencer avec cette collectivité</source>
+        <translation>Start with this collectivité</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/welcome.py" line="44"/>
+        <source>&amp;Plus tard</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/welcome.py" line="45"/>
+        <source>Plus tard : aller au catalogue</source>
+        <translation>Later: go to the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/welcome.py" line="50"/>
+        <source>Vous pourrez changer de collectivité à tout moment dans « Ma commune » ; Aide &gt; Guide rappelle l&apos;essentiel.</source>
+        <translation>You can change collectivité at any time in “My commune”; Help &gt; Guide sums up the essentials.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ class Setting(Generic[T]):
 # --- the declarations (one line each; sections group them in the INI file) ------------------
 
 LANGUAGE = Setting("ui/language", str, "", "Langue de l'interface choisie dans Aide > Langue (fr, en ; vide : français).")
+WELCOME_DONE = Setting("ui/welcome_done", bool, False, "L'écran de bienvenue a été vu (il ne s'ouvre plus de lui-même au démarrage).")
 WINDOW_GEOMETRY = Setting("window/geometry", bytes, b"", "Position et taille de la fenêtre principale.")
 WINDOW_STATE = Setting("window/state", bytes, b"", "Disposition des barres de la fenêtre principale.")
 BROWSER_SPLITTER = Setting("browser/splitter", bytes, b"", "Largeurs des filtres, des résultats et de la fiche du catalogue.")

@@ -52,6 +52,10 @@ def run_gui(paths: Paths, *, verbose: bool = False, open_pack: Path | None = Non
     context = UiContext.create(db, settings, agency=load_branding(), paths=paths)
     window = MainWindow(context)
     window.show()
+    # "Ma commune" for a chosen collectivité, else the welcome screen, once the window is painted
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, window.open_start_page)
     if open_pack is not None:
         offer_pack_import(window, open_pack)
     code = app.exec()

@@ -126,6 +126,16 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[code] = action
         self.help_menu.addSeparator()
+        self.welcome_action = QAction(self.tr("&Bienvenue : choisir ma collectivité…"), self)
+        self.welcome_action.triggered.connect(self.show_welcome)
+        self.guide_action = QAction(self.tr("&Guide"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.show_guide)
+        self.report_action = QAction(self.tr("&Signaler un problème"), self)
+        self.report_action.triggered.connect(self.report_problem)
+        self.help_menu.insertActions(self.language_menu.menuAction(),
+                                     [self.welcome_action, self.guide_action, self.report_action])
+        self.help_menu.insertSeparator(self.language_menu.menuAction())
         self.help_menu.addAction(self.about_action)
 
     def _install_pages(self) -> None:
@@ -246,6 +256,62 @@ class MainWindow(QMainWindow):
         wizard.open()
         self.import_table_wizard = wizard
         return wizard
+
+    def open_start_page(self) -> None:
+        """After the first paint: "Ma commune" when a collectivité was chosen, else the welcome screen once."""
+        from territoria.errors import TerritoriaError
+        from territoria.services.profile import load_choice
+        from territoria.settings import WELCOME_DONE
+
+        try:
+            chosen = load_choice(self.context.db) is not None
+        except TerritoriaError:
+            chosen = False  # "Ma commune" says what is wrong when it is opened
+        if chosen:
+            self.pages.setCurrentWidget(self.commune_tab)
+        elif not self.settings.get(WELCOME_DONE):
+            self.show_welcome()
+
+    def show_welcome(self):
+        """Open the welcome screen (returned for tests); choosing a collectivité opens "Ma commune"."""
+        from territoria.settings import WELCOME_DONE
+        from territoria.ui.welcome import WelcomeDialog
+
+        dialog = WelcomeDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.started.connect(self._start_with)
+        dialog.finished.connect(lambda _result: self.settings.set(WELCOME_DONE, True))
+        dialog.open()
+        return dialog
+
+    def _start_with(self, place) -> None:
+        self.pages.setCurrentWidget(self.commune_tab)
+        self.commune_page.picker.show_place(place)
+        self.commune_page.choose(place)
+
+    def show_guide(self):
+        """Open Aide > Guide (returned for tests)."""
+        from territoria.ui.guide import GuideDialog
+
+        dialog = GuideDialog(self)
+        dialog.open()
+        return dialog
+
+    def report_problem(self) -> str:
+        """Copy the version, the data edition and the log's path to the clipboard, and say so."""
+        from PySide6.QtWidgets import QApplication
+
+        from territoria.ui.guide import problem_report
+
+        report = problem_report(self.data_edition, str(self.context.paths.log_file))
+        QApplication.clipboard().setText(report)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Signaler un problème"),
+                          self.tr("Ces informations sont copiées : collez-les (Ctrl+V) dans votre message, avec ce "
+                                  "que vous faisiez quand le problème est apparu. Le journal peut être joint au "
+                                  "message.") + "\n\n" + report, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return report
 
     def show_about(self) -> AboutDialog:
         """Open the About dialog (returned for tests)."""
