@@ -1,8 +1,10 @@
-"""Save docs/screenshots/ma-commune.png: the "Ma commune" page for Saint-Denis-sur-Sarthon.
+"""Save docs/screenshots/ma-commune.png: the "Ma commune" page for Saint-Denis-sur-Sarthon, at 1366x768.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot_ma_commune.py [OUTPUT.png]
 
-Works on a fresh user database made from data/seed.sqlite in a temporary folder.
+Beside it, ``-aides`` (a scheme's detail), ``-1024x600`` (the same page on a small screen) and
+``bienvenue.png`` (the welcome screen of the first start). Works on a fresh user database made
+from data/seed.sqlite in a temporary folder.
 """
 
 from __future__ import annotations
@@ -29,22 +31,35 @@ def main(output: Path) -> None:
         db = open_database(resolve_paths(Path(folder)), ROOT / "data" / "seed.sqlite")
         context = UiContext.create(db, open_settings(Path(folder) / "settings.ini"), BackgroundWork.inline())
         window = MainWindow(context)
-        window.resize(1280, 800)
-        window.pages.setCurrentWidget(window.commune_tab)
-        page = window.commune_page
+        window.resize(1366, 768)
         window.show()
         app.processEvents()
-        page.picker.wait()
-        app.processEvents()
-        page.picker.edit.setFocus()
-        page.picker.choose(page.picker.search("st denis sarthon")[0])
-        for _ in range(10):
-            app.processEvents()
         output.parent.mkdir(parents=True, exist_ok=True)
+        welcome = window.show_welcome()
+        welcome.picker.wait()
+        welcome.picker.edit.setText("st denis sarthon")
+        welcome.picker.placeChosen.emit(welcome.picker.search("st denis sarthon")[0])
+        _settle(app)
+        welcome.grab().save(str(output.with_name(output.name.replace("ma-commune", "bienvenue"))))
+        welcome.start_button.click()  # "Commencer": Ma commune for the chosen collectivité
+        page = window.commune_page
+        _settle(app)
         window.grab().save(str(output))
+        page.tabs.setCurrentWidget(page.schemes)
+        _settle(app)
+        window.grab().save(str(output.with_name(output.stem + "-aides.png")))
+        page.tabs.setCurrentWidget(page.ranked)
+        window.resize(1024, 600)
+        _settle(app)
+        window.grab().save(str(output.with_name(output.stem + "-1024x600.png")))
         window.close()
         db.close()
     print(output)
+
+
+def _settle(app) -> None:
+    for _ in range(10):
+        app.processEvents()
 
 
 if __name__ == "__main__":
