@@ -335,3 +335,25 @@ def test_starring_writes_in_the_background_and_the_table_follows(qtbot, threaded
     wait_facets(qtbot, page)
     assert page.facets.count_of("selection", "yes") in (0, None)
     window.close()
+
+
+def test_a_refused_write_is_a_french_warning_and_a_bug_is_not_hidden(qtbot, page, monkeypatch):
+    from territoria.errors import TerritoriaError
+    from territoria.ui.browser import controller
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+
+    def refused(db, ident):
+        raise TerritoriaError("La base est en lecture seule.")
+
+    monkeypatch.setattr(controller, "toggle_star", refused)
+    page.toggle_star(page.model.id_at(0))
+    assert warnings == ["La base est en lecture seule."]
+
+    def broken(db, ident):
+        raise ValueError("bogue")
+
+    monkeypatch.setattr(controller, "toggle_star", broken)
+    with pytest.raises(ValueError, match="bogue"):  # reaches the exception hook, never swallowed
+        page.controller.toggle_star(page.model.id_at(0))

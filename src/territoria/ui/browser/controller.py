@@ -27,6 +27,7 @@ from territoria.services.search import (
     related_initiatives,
     search,
 )
+from territoria.services.search.suggest import EmptySearchHelp, empty_search_help
 from territoria.services.selection import (
     SavedSearchInfo,
     clean_name,
@@ -49,7 +50,7 @@ from territoria.ui.browser.facet_worker import FacetWorker
 from territoria.ui.browser.state import BrowserState
 from territoria.ui.context import UiContext
 from territoria.ui.export.context import ExportContext
-from territoria.ui.tasks import Lane, show_error
+from territoria.ui.tasks import Lane
 
 if TYPE_CHECKING:
     from territoria.services.records import InitiativeDetail
@@ -118,6 +119,10 @@ class BrowserController(QObject):
         self.request_counts()
         return Results(state, result.total, result.ids, lambda: all_ids(self.db, unpaged))
 
+    def empty_help(self) -> EmptySearchHelp:
+        """Closest catalogue words and filters to remove, for the current search that found nothing."""
+        return empty_search_help(self.db, self.state.query, self.state.filter_map())
+
     def rows(self, ids: Sequence[int]) -> list[ResultRow]:
         """The table rows of ``ids`` (in that order)."""
         return fetch_rows(self.db, ids)
@@ -153,10 +158,9 @@ class BrowserController(QObject):
         self.starChanged.emit(initiative_id, starred)
 
     def _write_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, TerritoriaError):
-            self.writeFailed.emit(exc.message)
-        else:
-            show_error(exc)
+        if not isinstance(exc, TerritoriaError):
+            raise exc  # a bug: the application's exception hook shows it (and a test fails on it)
+        self.writeFailed.emit(exc.message)
 
     # --- saved searches -----------------------------------------------------------------------
 
