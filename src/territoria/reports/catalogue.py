@@ -222,4 +222,8 @@ class _Writer:
             doc = self._doc(str(front))
             doc.finish_forms = self._finish(str(offset))
             run_build(doc, str(front), [self.front({}) + [_placeholders(self.present)]])
-            join_parts(front, parts, out, offset)
+            if isinstance(out, (str, Path)):
+                with open(out, "wb") as stream:
+                    join_parts(front, parts, stream, offset)
+            else:
+                join_parts(front, parts, out, offset)

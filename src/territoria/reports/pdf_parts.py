@@ -1,4 +1,4 @@
-"""Join a long document written in parts into one PDF (pypdf), keeping links, outline and page totals.
+"""Join a long document written in parts into one PDF, keeping links, outline and page totals.
 
 reportlab keeps every page of a document in memory until it saves the file (about 60 KB
 per catalogue page), so a 1,000-initiative catalogue is written as several PDFs of a few
@@ -11,6 +11,11 @@ only the whole knows is settled here:
 - links between parts (the contents page points at every section by named destination):
   the sections are merged first, so their names are known when the front part arrives;
 - the outline: each part's entries, in order, with the front's first.
+
+The join streams: one part at a time is open (pypdf reads it), the objects its pages
+reach are renumbered and written out at once, then the part is dropped; only page
+numbers, outline entries and xref offsets remain. (pypdf's ``PdfWriter`` would hold every
+object of the whole until it writes: about 60 MB of Python objects for 1,000 pages.)
 """
 
 from __future__ import annotations
@@ -60,109 +65,229 @@ def _replace_data(stream: Any, data: bytes) -> None:
     stream.decoded_self = None
 
 
-def join_parts(front: Path, parts: Sequence[Path], out: str | Path | IO[bytes], total: int) -> None:
-    """Write ``front`` followed by ``parts`` to ``out``, with ``total`` as every page's "N".
+_CATALOG, _PAGES = 1, 2
+
+
+class _Output:
+    """``out`` with a byte count (xref offsets) and fresh object numbers."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self.raw = raw
+        self.position = 0
+        self.offsets: dict[int, int] = {}
+        self.next_id = 3
+
+    def write(self, data: bytes) -> None:
+        self.raw.write(data)
+        self.position += len(data)
+
+    def new_id(self) -> int:
+        ident = self.next_id
+        self.next_id += 1
+        return ident
+
+    def put(self, ident: int, obj: Any) -> None:
+        """Write ``obj`` (a pypdf object whose references are already renumbered) as ``ident``."""
+        import io
+
+        self.offsets[ident] = self.position
+        buffer = io.BytesIO()
+        obj.write_to_stream(buffer)
+        self.write(f"{ident} 0 obj\n".encode() + buffer.getvalue() + b"\nendobj\n")
+
+
+def _remap(obj: Any, numbers: dict[int, int], *, parent: int | None = None) -> Any:
+    """A copy of ``obj`` whose references point at the new numbers (``/Parent`` of a page → ``parent``)."""
+    from pypdf.generic import (
+        ArrayObject,
+        DictionaryObject,
+        EncodedStreamObject,
+        IndirectObject,
+        NameObject,
+        StreamObject,
+    )
+
+    if isinstance(obj, IndirectObject):
+        return IndirectObject(numbers[obj.idnum], 0, None)  # type: ignore[arg-type]
+    if isinstance(obj, StreamObject):
+        copy = EncodedStreamObject()
+        for key, value in obj.items():
+            copy[NameObject(key)] = _remap(value, numbers)
+        StreamObject.set_data(copy, obj._data)
+        return copy
+    if isinstance(obj, DictionaryObject):
+        copy = DictionaryObject()
+        for key, value in obj.items():
+            if key == "/Parent" and parent is not None:
+                copy[NameObject(key)] = IndirectObject(parent, 0, None)  # type: ignore[arg-type]
+            else:
+                copy[NameObject(key)] = _remap(value, numbers)
+        return copy
+    if isinstance(obj, ArrayObject):
+        return ArrayObject(_remap(value, numbers) for value in obj)
+    return obj
+
+
+def _reached(reader: Any) -> list[int]:
+    """Numbers of every object the pages reach (not following ``/Parent``), in a stable order."""
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    seen: dict[int, None] = {}
+    stack: list[Any] = [page.indirect_reference for page in reversed(reader.pages)]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, IndirectObject):
+            if item.idnum in seen:
+                continue
+            seen[item.idnum] = None
+            stack.append(item.get_object())
+        elif isinstance(item, DictionaryObject):
+            stack.extend(value for key, value in item.items() if key != "/Parent")
+        elif isinstance(item, ArrayObject):
+            stack.extend(item)
+    return list(seen)
+
+
+class StreamJoin:
+    """Writes documents one after the other into one PDF; ``finish`` adds pages tree and outline."""
+
+    def __init__(self, out: IO[bytes]) -> None:
+        self.out = _Output(out)
+        self.out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+        self.page_ids: list[int] = []
+        self.info: Any = None
+        self.root_extra: dict[str, Any] = {}
+
+    def add(self, reader: Any, link_targets: Any = None) -> list[int]:
+        """Copy every page of ``reader``; returns their new object numbers.
+
+        ``link_targets(annotation) -> (page number, left, top) | None`` may redirect links.
+        """
+        from pypdf.generic import ArrayObject, FloatObject, IndirectObject, NameObject, NumberObject
+
+        numbers = {ident: self.out.new_id() for ident in _reached(reader)}
+        pages = {page.indirect_reference.idnum for page in reader.pages}
+        for old, new in numbers.items():
+            obj = reader.get_object(old)
+            copy = _remap(obj, numbers, parent=_PAGES if old in pages else None)
+            if link_targets is not None and copy.get("/Subtype") == "/Link" and "/Dest" in copy:
+                target = link_targets(obj)
+                if target is not None:
+                    page, left, top = target
+                    copy[NameObject("/Dest")] = ArrayObject([
+                        IndirectObject(page, 0, None), NameObject("/XYZ"), FloatObject(left or 0),  # type: ignore[arg-type]
+                        FloatObject(top or 0), NumberObject(0)])
+            self.out.put(new, copy)
+        new_pages = [numbers[page.indirect_reference.idnum] for page in reader.pages]
+        self.page_ids.extend(new_pages)
+        return new_pages
+
+    def finish(self, outline: Sequence[tuple[str, int, float | None, float | None]], info: dict[str, str],
+               root_extra: dict[str, Any]) -> None:
+        """Pages tree, outline (title, page number, left, top), document information, xref."""
+        from pypdf.generic import (
+            ArrayObject,
+            DictionaryObject,
+            FloatObject,
+            IndirectObject,
+            NameObject,
+            NumberObject,
+            TextStringObject,
+        )
+
+        def ref(ident: int) -> Any:
+            return IndirectObject(ident, 0, None)  # type: ignore[arg-type]
+
+        out = self.out
+        out.put(_PAGES, DictionaryObject({
+            NameObject("/Type"): NameObject("/Pages"),
+            NameObject("/Kids"): ArrayObject(ref(i) for i in self.page_ids),
+            NameObject("/Count"): NumberObject(len(self.page_ids)),
+        }))
+        catalog = DictionaryObject({NameObject("/Type"): NameObject("/Catalog"), NameObject("/Pages"): ref(_PAGES)})
+        for key, value in root_extra.items():
+            catalog[NameObject(key)] = value
+        if outline:
+            root_id = out.new_id()
+            item_ids = [out.new_id() for _ in outline]
+            for index, (title, page, left, top) in enumerate(outline):
+                item = DictionaryObject({
+                    NameObject("/Title"): TextStringObject(title),
+                    NameObject("/Parent"): ref(root_id),
+                    NameObject("/Dest"): ArrayObject([ref(page), NameObject("/XYZ"), FloatObject(left or 0),
+                                                      FloatObject(top or 0), NumberObject(0)]),
+                })
+                if index > 0:
+                    item[NameObject("/Prev")] = ref(item_ids[index - 1])
+                if index + 1 < len(item_ids):
+                    item[NameObject("/Next")] = ref(item_ids[index + 1])
+                out.put(item_ids[index], item)
+            out.put(root_id, DictionaryObject({
+                NameObject("/Type"): NameObject("/Outlines"), NameObject("/First"): ref(item_ids[0]),
+                NameObject("/Last"): ref(item_ids[-1]), NameObject("/Count"): NumberObject(len(item_ids)),
+            }))
+            catalog[NameObject("/Outlines")] = ref(root_id)
+        out.put(_CATALOG, catalog)
+        info_id = out.new_id()
+        out.put(info_id, DictionaryObject({NameObject(k): TextStringObject(v) for k, v in info.items()}))
+        size = out.next_id
+        xref = out.position
+        lines = [f"xref\n0 {size}\n", "0000000000 65535 f \n"]
+        for ident in range(1, size):
+            offset = out.offsets.get(ident)
+            lines.append(f"{offset:010d} 00000 n \n" if offset is not None else "0000000000 65535 f \n")
+        out.write("".join(lines).encode())
+        out.write(f"trailer\n<< /Size {size} /Root 1 0 R /Info {info_id} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+
+
+def join_parts(front: Path, parts: Sequence[Path], out: IO[bytes], total: int) -> None:
+    """Write ``front`` then ``parts`` to ``out``, with ``total`` as every page's "N".
 
     The parts' outline entries are their sections, one each, in order; the front's links
-    lead to stand-ins (reportlab resolves every link when it saves, see
-    ``catalogue._placeholders``) and are pointed at their sections' destinations. The front's outline entries come first; the document
-    information and the catalogue's language come from the front.
+    lead to stand-ins one point apart (``catalogue._placeholders``) and are pointed at their
+    sections. The front's outline entries come first; the document information and the
+    catalogue's language come from the front.
     """
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import NameObject
+    from pypdf import PdfReader
 
-    writer = PdfWriter()
+    join = StreamJoin(out)
+    sections: list[tuple[str, int, Any, Any]] = []
+    front_reader = PdfReader(front)
     for part in parts:
         reader = PdfReader(part)
         _set_total(reader, total)
-        writer.append(reader)
-        _release(writer)
-    sections = [(item.page, item.get("/Left"), item.get("/Top")) for item in writer.outline
-                if not isinstance(item, list)]
-    reader = PdfReader(front)
-    _set_total(reader, total)
-    front_pages = len(reader.pages)
-    writer.merge(0, reader, import_outline=False)
-    _point_links(writer, front_pages, sections)
-    _front_outline(writer, reader)
-    root = reader.trailer["/Root"]
-    for key in _ROOT_KEYS:
-        if key in root:
-            writer.root_object[NameObject(key)] = root[key].clone(writer)
-    if reader.metadata:
-        writer.add_metadata({key: value for key, value in reader.metadata.items()})
-    writer.write(out)
+        page_ids = join.add(reader)
+        index = {page.indirect_reference.idnum: n for n, page in enumerate(reader.pages)}
+        for item in reader.outline:
+            if isinstance(item, list):
+                continue
+            sections.append((str(item.title), page_ids[index[item.page.idnum]], item.get("/Left"), item.get("/Top")))
+        del reader
+    _set_total(front_reader, total)
+    highest = _highest_link_top(front_reader)
+
+    def target(annotation: Any) -> Any:
+        position = round(highest - float(annotation["/Dest"][3]))
+        if not 0 <= position < len(sections):
+            raise ValueError(f"a link of the contents leads to no section ({position})")
+        return sections[position][1:]
+
+    front_pages = join.add(front_reader, target)
+    join.page_ids = front_pages + join.page_ids[:len(join.page_ids) - len(front_pages)]
+    outline = [(str(item.title), front_pages[front_reader.get_destination_page_number(item)], item.get("/Left"),
+                item.get("/Top")) for item in front_reader.outline if not isinstance(item, list)]
+    root = front_reader.trailer["/Root"]
+    extra = {key: _plain(root[key]) for key in _ROOT_KEYS if key in root}
+    info = {str(k): str(v) for k, v in (front_reader.metadata or {}).items()}
+    join.finish(outline + sections, info, extra)
 
 
-def _release(writer: Any) -> None:
-    """Drop the merged pages' links to their source pages, so each part's reader (and every
-    object it parsed) is freed once copied: keeping them all doubled the join's memory."""
-    for page in writer.pages:
-        if "original_page" in vars(page):
-            del page.original_page
+def _highest_link_top(reader: Any) -> float:
+    tops = [float(a.get_object()["/Dest"][3]) for page in reader.pages for a in page.get("/Annots", [])
+            if a.get_object().get("/Subtype") == "/Link" and "/Dest" in a.get_object()]
+    return max(tops) if tops else 0.0
 
 
-def _point_links(writer: Any, front_pages: int, sections: list[tuple[Any, Any, Any]]) -> None:
-    """Point each link of the front at its section's destination.
-
-    The front's links lead to stand-ins one point apart on its last page, the first
-    section's highest (``catalogue._placeholders``): the gap below the highest is the
-    section's index.
-    """
-    from pypdf.generic import ArrayObject, FloatObject, NameObject, NumberObject
-
-    links = []
-    for index in range(front_pages):
-        for annotation in writer.pages[index].get("/Annots", []):
-            annotation = annotation.get_object()
-            if annotation.get("/Subtype") == "/Link" and "/Dest" in annotation:
-                links.append(annotation)
-    if not links:
-        return
-    highest = max(float(link["/Dest"][3]) for link in links)
-    for annotation in links:
-        index = round(highest - float(annotation["/Dest"][3]))
-        if not 0 <= index < len(sections):
-            raise ValueError(f"a link of the contents leads to no section ({index})")
-        page, left, top = sections[index]
-        annotation[NameObject("/Dest")] = ArrayObject([
-            page, NameObject("/XYZ"), FloatObject(left or 0), FloatObject(top or 0), NumberObject(0)])
-
-
-def _front_outline(writer: Any, reader: Any) -> None:
-    """The front's own outline entries, placed before the sections' first."""
-    from pypdf.generic import Fit
-
-    added = []
-    for item in reader.outline:
-        if isinstance(item, list):  # nested entries: the front has none
-            continue
-        top = item.get("/Top")
-        fit = Fit.xyz(left=item.get("/Left"), top=top, zoom=0) if top is not None else Fit.fit()
-        added.append(writer.add_outline_item(title=item.title, page_number=reader.get_destination_page_number(item),
-                                             fit=fit, is_open=False))
-    for reference in reversed(added):
-        _move_first(writer.get_outline_root(), reference)
-
-
-def _move_first(root: Any, reference: Any) -> None:
-    """Make the outline entry ``reference`` (a child of ``root``) its first child."""
-    from pypdf.generic import NameObject
-
-    first_reference = root.raw_get("/First")
-    if first_reference == reference:
-        return
-    item = reference.get_object()
-    previous_reference = item.raw_get("/Prev")  # present: the entry is not the first
-    following_reference = item.raw_get("/Next") if "/Next" in item else None
-    previous = previous_reference.get_object()
-    if following_reference is not None:
-        previous[NameObject("/Next")] = following_reference
-        following_reference.get_object()[NameObject("/Prev")] = previous_reference
-    else:
-        del previous[NameObject("/Next")]
-        root[NameObject("/Last")] = previous_reference
-    del item[NameObject("/Prev")]
-    item[NameObject("/Next")] = first_reference
-    first_reference.get_object()[NameObject("/Prev")] = reference
-    root[NameObject("/First")] = reference
+def _plain(value: Any) -> Any:
+    """A direct copy of a small catalogue entry (no references in the ones copied)."""
+    return value.get_object() if hasattr(value, "get_object") else value
