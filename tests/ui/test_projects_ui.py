@@ -220,6 +220,9 @@ def test_a_note_on_a_scheme_in_ma_commune(qtbot, ui_context):
     page.tabs.setCurrentWidget(page.schemes)
     tree = page.schemes.tree
     qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0, timeout=5000)
+    # the first scheme is selected at once: its detail and its note are shown; a group header has no note
+    assert not page.schemes.notes.isHidden()
+    tree.setCurrentItem(tree.topLevelItem(0))
     assert page.schemes.notes.isHidden()
     rows = [tree.topLevelItem(g).child(c) for g in range(tree.topLevelItemCount())
             for c in range(tree.topLevelItem(g).childCount())]

@@ -101,5 +101,7 @@ def test_the_relay_sheet_is_written_with_the_operator_named(page, ui_context, tm
     text = squash(pages[0])
     assert "Opérateur" in text and squash(shown.operator) in text
     assert squash("faire connaître aux entreprises") in text
+    # no page of its own in the sources: where to learn more is the operator's, else the main source
+    assert shown.scheme.url or "Ensavoirplus" in text
     # Fichier > Exporter offers this scheme's sheet while it is selected
     assert page.export_context().scheme_id == shown.id and page.export_context().commune == ("commune", "61382")

@@ -13,6 +13,7 @@ from territoria.reports.one_pager import facts_table, sources_block
 from territoria.reports.page import Metadata
 from territoria.reports.single_page import SHORTENED_NOTICE, Cutter, write_single_page
 from territoria.reports.styles import make_styles
+from territoria.services.eligibility import scheme_link
 from territoria.services.records import SchemeDetail
 
 KIND = "Fiche dispositif d'aide"
@@ -61,6 +62,8 @@ def scheme_facts(scheme: SchemeDetail, cut: Cutter) -> list[tuple[str, str]]:
         rows.append(("Calendrier", text(calendar)))
     if scheme.url:
         rows.append(("Page officielle", link(scheme.url, cut.short(scheme.url))))
+    elif (more := scheme_link(scheme)) is not None:  # the operator's page, else the main source
+        rows.append(("En savoir plus", link(more, cut.short(more))))
     return rows
 
 
