@@ -83,15 +83,17 @@ _COMMUNE_WORDS = frozenset({"city", "town", "municipality", "village", "commune"
                             "hall", "council"})
 _SEVERAL = re.compile(r"\s(?:and|et|&)\s|[,/+]", re.IGNORECASE)
 _SAINT = [(re.compile(r"\bst\b"), "saint"), (re.compile(r"\bste\b"), "sainte")]
+_ARTICLE_START = re.compile(r"^(?:the|la|le|les|l) ")
 _EPCI_GREATER = {"METRO": 0, "MET69": 0, "CU": 1, "CA": 2, "CC": 3}
 
 
 def key(text: str) -> str:
     """The matching key of a name: folded, "st" -> "saint", leading article dropped."""
     folded = fold(text)
-    for pattern, repl in _SAINT:
-        folded = pattern.sub(repl, folded)
-    return re.sub(r"^(?:the|la|le|les|l) ", "", folded)
+    if "st" in folded:  # most names hold no "st" at all: no substitution to try
+        for pattern, repl in _SAINT:
+            folded = pattern.sub(repl, folded)
+    return _ARTICLE_START.sub("", folded, count=1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,8 @@ _STR_LIST_FIELDS = frozenset({
     "sources", "partners", "themes", "techniques", "audiences", "aid_types", "funders", "actors", "regions",
 })
 _TABLE_LIST_FIELDS = frozenset({"funding", "budget_mentions"})
+#: Every other field holds text.
+_NOT_TEXT_FIELDS = _NUMBER_FIELDS | _INT_FIELDS | _BOOL_FIELDS | _STR_LIST_FIELDS | _TABLE_LIST_FIELDS
 
 #: Fields every record of a kind must have (the writers read them unconditionally).
 REQUIRED: dict[str, tuple[str, ...]] = {
@@ -91,6 +93,12 @@ def field_problems(kind: str, record: dict[str, Any]) -> list[str]:
             problems.extend(f"{where}: champ obligatoire 'budget_mentions.{name}' absent"
                             for name in ("amount_eur", "source") if name not in entry)
     for name, value in record.items():
+        # the common cases (text in a text field, a list of texts) cost two look-ups, not a call
+        if value.__class__ is str:
+            if name not in _NOT_TEXT_FIELDS and "." not in name:
+                continue
+        elif value.__class__ is list and name in _STR_LIST_FIELDS and all(v.__class__ is str for v in value):
+            continue
         problems.extend(_value_problems(where, name, value))
     return problems
 
