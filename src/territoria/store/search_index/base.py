@@ -112,6 +112,10 @@ class SearchIndex(Protocol):
     def reader(self) -> IndexReader:
         """A new :class:`IndexReader` with a connection of its own."""
 
+    def vocabulary(self, connection: Connection, minimum_length: int = 3) -> list[tuple[str, int]]:
+        """Every word of the index (folded as it is matched, at least ``minimum_length`` letters)
+        with the number of initiatives holding it."""
+
     def indexed_count(self, connection: Connection) -> int:
         """How many initiatives the full-text index holds."""
 

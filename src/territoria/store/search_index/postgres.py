@@ -51,7 +51,9 @@ def _statements(query: IndexQuery, connection: Connection, binder: Binder) -> tu
         # best first: the highest rank (bm25's lowest score on SQLite), then the smallest id
         order = "DESC" if not query.descending else "ASC"
         ids_order = "ASC" if not query.descending else "DESC"
-        source = "FROM initiative_search s JOIN initiatives i ON i.id = s.id WHERE " + " AND ".join(where)
+        # the index alone answers when no filter reads the initiatives (the quickest form)
+        join = " JOIN initiatives i ON i.id = s.id" if conditions else ""
+        source = f"FROM initiative_search s{join} WHERE " + " AND ".join(where)
         return (f"SELECT s.id {source} ORDER BY {rank} {order}, s.id {ids_order}",
                 f"SELECT count(*) {source}")
     hits = hit_ids_sql(parsed, binder)
@@ -242,6 +244,13 @@ class PostgresSearchIndex:
     def reader(self) -> PostgresIndexReader:
         """A reader with its own connection (one per thread)."""
         return PostgresIndexReader(self._engine)
+
+    def vocabulary(self, connection: Connection, minimum_length: int = 3) -> list[tuple[str, int]]:
+        """The words of the stored ``tsvector`` documents (``ts_stat``)."""
+        rows = connection.exec_driver_sql(
+            "SELECT word, ndoc FROM ts_stat('SELECT document FROM initiative_search') WHERE length(word) >= %(n)s",
+            {"n": int(minimum_length)})
+        return [(str(word), int(count)) for word, count in rows]
 
     def indexed_count(self, connection: Connection) -> int:
         """Rows of ``initiative_search``."""

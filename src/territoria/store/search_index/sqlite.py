@@ -272,6 +272,14 @@ class SqliteSearchIndex:
         """A reader with its own connection (one per thread)."""
         return SqliteIndexReader(self._engine)
 
+    def vocabulary(self, connection: Connection, minimum_length: int = 3) -> list[tuple[str, int]]:
+        """The words of ``initiatives_fts`` through a temporary ``fts5vocab`` table (nothing stored)."""
+        connection.exec_driver_sql(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.initiatives_fts_words USING fts5vocab(main, initiatives_fts, 'row')")
+        rows = connection.exec_driver_sql(
+            "SELECT term, doc FROM temp.initiatives_fts_words WHERE length(term) >= ?", (int(minimum_length),))
+        return [(str(term), int(count)) for term, count in rows]
+
     def indexed_count(self, connection: Connection) -> int:
         """Rows of ``initiatives_fts``."""
         return int(connection.exec_driver_sql("SELECT count(*) FROM initiatives_fts").scalar() or 0)

@@ -41,6 +41,7 @@ from territoria.ui.browser.chips import FilterChips
 from territoria.ui.browser.controller import FIRST_PAGE, BrowserController, Fiche, Results
 from territoria.ui.browser.detail_pane import DetailPane
 from territoria.ui.browser.facet_panel import FacetPanel, heading
+from territoria.ui.browser.no_results import NoResultsHint
 from territoria.ui.browser.results_model import (
     COLUMN_BY_SORT_KEY,
     COLUMNS,
@@ -92,6 +93,9 @@ class BrowserPage(QWidget):
         self.facets.filtersChanged.connect(lambda _filters: self.run_search_now())
         self.chips.removeRequested.connect(lambda facet, slug: self.facets.toggle(facet, slug, False))
         self.chips.clearRequested.connect(self.clear_filters)
+        self.no_results.queryRequested.connect(self.set_query)
+        self.no_results.filterRemoved.connect(self._remove_filter)
+        self.no_results.filtersCleared.connect(self.clear_filters)
         self.model.sortRequested.connect(self._sort_from_header)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show_row(current.row()))
         self.table.clicked.connect(self._table_clicked)
@@ -138,6 +142,7 @@ class BrowserPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Nombre de résultats"))
         self.chips = FilterChips()
+        self.no_results = NoResultsHint()
         self.facets = FacetPanel()
         self.facets.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
 
@@ -220,6 +225,7 @@ class BrowserPage(QWidget):
         center_layout.setContentsMargins(0, 0, 0, 0)
         center_layout.addWidget(self.chips)
         center_layout.addWidget(self.count_label)
+        center_layout.addWidget(self.no_results)
         center_layout.addWidget(self.table, 1)
 
         facets_box = QWidget()
@@ -275,6 +281,10 @@ class BrowserPage(QWidget):
     def _show_results(self, results: Results, previous: int | None) -> None:
         self.model.set_results(results.total, results.first_ids, results.load_all)
         self._show_count(results.total)
+        if results.total == 0 and (results.state.query.strip() or results.state.filters):
+            self.no_results.show_help(self.controller.empty_help())
+        else:
+            self.no_results.hide()
         self._show_chips(results.state.filter_map())
         self._show_sort()
         # the selected initiative stays selected when the new results still hold it; nothing is
@@ -301,6 +311,9 @@ class BrowserPage(QWidget):
         """Tick exactly ``filters`` and search."""
         self.facets.set_filters(filters)
         self.run_search_now()
+
+    def _remove_filter(self, facet: str) -> None:
+        self.set_filters({name: values for name, values in self.state.filter_map().items() if name != facet})
 
     def clear_filters(self) -> None:
         """Untick every facet value and search."""

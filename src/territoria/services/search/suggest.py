@@ -1,0 +1,120 @@
+"""Help for a search that finds nothing: the closest words the catalogue holds, and which
+filter to remove to find something.
+
+Words come from the search index's vocabulary (``SearchIndex.vocabulary``: the words as
+they are matched, folded, with how many initiatives hold each). A typed word counts as
+unknown when no word of the catalogue begins with it (nor with one of its singular or
+plural stems); its suggestions are the catalogue's words closest in spelling, the most
+frequent first among equals.
+"""
+
+from __future__ import annotations
+
+import difflib
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from territoria.domain.search_query import ParsedQuery, parse_query, word_stems
+from territoria.services.database import Database
+from territoria.services.search.service import SearchRequest, search
+from territoria.store.search_index import normalise_filters, search_index
+
+#: How close (difflib ratio) a catalogue word must be to be suggested.
+CUTOFF = 0.72
+
+
+@dataclass(frozen=True, slots=True)
+class WordSuggestion:
+    """A typed word no initiative contains, and the catalogue's closest words."""
+
+    typed: str
+    closest: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Widening:
+    """A filter to remove (facet name) and how many initiatives the search then finds."""
+
+    facet: str
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class EmptySearchHelp:
+    """What to suggest when a search finds nothing."""
+
+    words: tuple[WordSuggestion, ...]
+    #: The query with each unknown word replaced by its closest word ("" when there is none)…
+    corrected_query: str
+    #: …and how many initiatives it finds with the same filters.
+    corrected_total: int
+    #: Filters whose removal alone finds something, most results first.
+    widen: tuple[Widening, ...]
+    #: Results of the text without any filter (0 when no filter is set).
+    without_filters: int
+
+
+def _closest(word: str, vocabulary: Sequence[str], counts: Mapping[str, int], limit: int) -> tuple[str, ...]:
+    matcher = difflib.SequenceMatcher(b=word)
+    scored = []
+    for candidate in vocabulary:
+        if abs(len(candidate) - len(word)) > 3:
+            continue
+        matcher.set_seq1(candidate)
+        if matcher.real_quick_ratio() < CUTOFF or matcher.quick_ratio() < CUTOFF:
+            continue
+        ratio = matcher.ratio()
+        if ratio >= CUTOFF:
+            scored.append((-ratio, -counts[candidate], candidate))
+    return tuple(candidate for _r, _c, candidate in sorted(scored)[:limit])
+
+
+def empty_search_help(db: Database, query: str, filters: Mapping[str, Sequence[str]] | None = None,
+                      limit: int = 3) -> EmptySearchHelp:
+    """Closest catalogue words for the unknown words of ``query``, and filters to remove."""
+    clean = normalise_filters(filters)
+    parsed = parse_query(query)
+    typed = [term.words[0] for term in parsed.include if not term.phrase and term.words]
+    words: list[WordSuggestion] = []
+    if typed:
+        with db.session() as session:
+            vocabulary = dict(search_index(db.engine).vocabulary(session.connection()))
+        terms = sorted(vocabulary)
+        for word in typed:
+            stems = word_stems(word)
+            if any(term.startswith(stem) for stem in stems for term in _around(terms, stem)):
+                continue
+            closest = _closest(word, terms, vocabulary, limit)
+            if closest:
+                words.append(WordSuggestion(word, closest))
+    corrected, corrected_total = "", 0
+    if words:
+        replacements = {s.typed: s.closest[0] for s in words}
+        corrected = _rewrite(parsed, replacements)
+        corrected_total = search(db, SearchRequest(corrected, clean, limit=0)).total
+    widen = []
+    for facet in clean:
+        others = {name: values for name, values in clean.items() if name != facet}
+        total = search(db, SearchRequest(query, others, limit=0)).total
+        if total:
+            widen.append(Widening(facet, total))
+    without = search(db, SearchRequest(query, {}, limit=0)).total if clean else 0
+    return EmptySearchHelp(tuple(words), corrected, corrected_total,
+                           tuple(sorted(widen, key=lambda w: (-w.total, w.facet))), without)
+
+
+def _around(terms: Sequence[str], prefix: str) -> Sequence[str]:
+    """The first of the sorted ``terms`` at or after ``prefix`` (the only one that may begin with it)."""
+    start = bisect_left(terms, prefix)
+    return terms[start:start + 1]
+
+
+def _rewrite(parsed: ParsedQuery, replacements: Mapping[str, str]) -> str:
+    """The query of ``parsed`` with its words replaced (phrases and exclusions kept)."""
+    def spell(term) -> str:
+        if term.phrase:
+            return '"' + " ".join(term.words) + '"'
+        return replacements.get(term.words[0], term.words[0])
+
+    return " ".join([spell(term) for term in parsed.include] + ["-" + spell(term) for term in parsed.exclude])
