@@ -466,17 +466,17 @@ SHA-256: {6}</translation>
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="115"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="119"/>
         <source>Rechercher : mots, « expression exacte », -mot à exclure (Ctrl+F)</source>
         <translation>Search: words, &quot;exact phrase&quot;, -word to exclude (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="116"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="120"/>
         <source>Rechercher dans le catalogue</source>
         <translation>Search the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="118"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="122"/>
         <source>Les accents, majuscules, apostrophes et traits d&apos;union sont ignorés ; les mots se cumulent.
 « fuite eau » trouve « fuites d&apos;eau », « numeri » trouve « numérique ».
 Mettez une expression entre guillemets, et un signe moins devant un mot à exclure.</source>
@@ -485,142 +485,142 @@ Mettez une expression entre guillemets, et un signe moins devant un mot à exclu
 Put a phrase between quotation marks, and a minus sign before a word to exclude.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="125"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="129"/>
         <source>Trier les résultats par</source>
         <translation>Sort results by</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="126"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="130"/>
         <source>Pertinence</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="133"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="137"/>
         <source>Ordre décroissant</source>
         <translation>Descending order</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="134"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="138"/>
         <source>Inverser l&apos;ordre du tri</source>
         <translation>Reverse the sort order</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="139"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="143"/>
         <source>Nombre de résultats</source>
         <translation>Number of results</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="147"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="152"/>
         <source>Résultats de la recherche</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="160"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="165"/>
         <source>Colonnes des résultats (cliquer pour trier)</source>
         <translation>Result columns (click to sort)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="177"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="178"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="498"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="509"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="182"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="183"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="511"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="522"/>
         <source>Recherches enregistrées</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="191"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="196"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="192"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="197"/>
         <source>Résultat &amp;suivant</source>
         <translation>&amp;Next result</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="193"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="198"/>
         <source>Résultat &amp;précédent</source>
         <translation>P&amp;revious result</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="194"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="199"/>
         <source>&amp;Effacer les filtres</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="195"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="200"/>
         <source>Ajouter à / retirer de ma &amp;sélection</source>
         <translation>Add to / remove from my &amp;selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="196"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="201"/>
         <source>&amp;Enregistrer la recherche…</source>
         <translation>&amp;Save search…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="201"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="206"/>
         <source>&amp;Recherche</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="211"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="216"/>
         <source>&amp;Trier par</source>
         <translation>S&amp;ort by</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="228"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="234"/>
         <source>&lt;b&gt;Filtres&lt;/b&gt;</source>
         <translation>&lt;b&gt;Filters&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="312"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="325"/>
         <source>Aucune initiative ne correspond</source>
         <translation>No matching initiative</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="314"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="327"/>
         <source>1 initiative</source>
         <translation>1 initiative</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="316"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="329"/>
         <source>{0} initiatives</source>
         <translation>{0} initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="373"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="386"/>
         <source>Les compteurs des filtres n&apos;ont pas pu être calculés.</source>
         <translation>The filter counts could not be computed.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="89"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="90"/>
         <source>Territoria</source>
         <translation>Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="108"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="112"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="474"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="481"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="489"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="487"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="494"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="502"/>
         <source>Enregistrer la recherche</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="475"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="488"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="482"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="495"/>
         <source>Une recherche porte déjà ce nom. La remplacer ?</source>
         <translation>A saved search already has this name. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="510"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="523"/>
         <source>Supprimer cette recherche enregistrée ?</source>
         <translation>Delete this saved search?</translation>
     </message>
@@ -2331,6 +2331,49 @@ Review and import them?</translation>
     </message>
 </context>
 <context>
+    <name>NoResultsHint</name>
+    <message>
+        <location filename="../../src/territoria/ui/browser/no_results.py" line="28"/>
+        <source>Suggestions pour trouver des initiatives</source>
+        <translation>Suggestions to find initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/no_results.py" line="33"/>
+        <source>1 initiative</source>
+        <translation>1 initiative</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/no_results.py" line="33"/>
+        <source>{0} initiatives</source>
+        <translation>{0} initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/no_results.py" line="40"/>
+        <source>Aucun mot du catalogue ne commence par « {0} ». Mots proches : {1}.</source>
+        <translation>No word of the catalogue begins with “{0}”. Close words: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/no_results.py" line="44"/>
+        <source>Chercher {0} ({1}).</source>
+        <translation>Search for {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/no_results.py" line="47"/>
+        <source>Élargir : retirer le filtre {0} ({1}).</source>
+        <translation>Widen: remove the {0} filter ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/no_results.py" line="49"/>
+        <source>retirer tous les filtres</source>
+        <translation>remove every filter</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/no_results.py" line="50"/>
+        <source>Élargir : {0} ({1}).</source>
+        <translation>Widen: {0} ({1}).</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <location filename="../../src/territoria/ui/notes/editor.py" line="35"/>
@@ -2948,7 +2991,7 @@ Review and import them?</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/ranked_list.py" line="68"/>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="186"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="212"/>
         <source>Cochez de 2 à 4 projets pour les comparer.</source>
         <translation>Tick 2 to 4 projects to compare them.</translation>
     </message>
@@ -3024,17 +3067,57 @@ Review and import them?</translation>
         <translation>“{0}”: {1} points ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="143"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="135"/>
+        <source>Taille du porteur : jusqu&apos;à {0} points, moins à mesure que l&apos;écart grandit (0 au-delà d&apos;un facteur {1})</source>
+        <translation>Size of the lead: up to {0} points, fewer as the gap grows (0 beyond a factor of {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="138"/>
+        <source>Même type de collectivité : {0} points (type voisin : {1}), d&apos;autant moins que la taille s&apos;écarte</source>
+        <translation>Same kind of collectivité: {0} points (neighbouring kind: {1}), the fewer the larger the size gap</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="140"/>
+        <source>Proximité : {0} points pour votre commune, {1} pour votre intercommunalité, {2} pour votre département, {3} pour votre région</source>
+        <translation>Proximity: {0} points for your commune, {1} for your intercommunalité, {2} for your département, {3} for your région</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="144"/>
+        <source>Projet porté par votre intercommunalité, votre département ou votre région : {0} points</source>
+        <translation>Project led by your intercommunalité, your département or your région: {0} points</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="146"/>
+        <source>Répond à l&apos;un de vos besoins : {0} points</source>
+        <translation>Meets one of your needs: {0} points</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="147"/>
+        <source>Maturité : {0} points pour un projet en service, moins pour une expérimentation ou un projet annoncé</source>
+        <translation>Maturity: {0} points for a project in service, fewer for a pilot or an announced project</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="149"/>
+        <source>Budget connu dans votre plafond : {0} points ; au-dessus : {1} points en moins</source>
+        <translation>Known cost within your ceiling: {0} points; above it: {1} points less</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="151"/>
+        <source>Très proche à partir de {0} points, proche à partir de {1} points, à regarder en dessous</source>
+        <translation>Very close from {0} points, close from {1} points, worth a look below</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="169"/>
         <source>{0} (porteur probable)</source>
         <translation>{0} (probable lead)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="182"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="208"/>
         <source>{0} projets cochés : on en compare 4 au plus.</source>
         <translation>{0} projects ticked: at most 4 can be compared.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="184"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="210"/>
         <source>%n projet(s) coché(s) sur 2 à 4.</source>
         <translation>
             <numerusform>%n project ticked (tick 2 to 4).</numerusform>
@@ -4652,49 +4735,6 @@ It also tells which aid you can get, and prints sheets for your council. Everyth
         <location filename="../../src/territoria/ui/vocab_strings.py" line="125"/>
         <source>€ par an</source>
         <translation>€ per year</translation>
-    </message>
-</context>
-<context>
-    <name>NoResultsHint</name>
-    <message>
-        <location filename="../../src/territoria/ui/browser/no_results.py" line="28"/>
-        <source>Suggestions pour trouver des initiatives</source>
-        <translation>Suggestions to find initiatives</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/browser/no_results.py" line="33"/>
-        <source>1 initiative</source>
-        <translation>1 initiative</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/browser/no_results.py" line="33"/>
-        <source>{0} initiatives</source>
-        <translation>{0} initiatives</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/browser/no_results.py" line="40"/>
-        <source>Aucun mot du catalogue ne commence par « {0} ». Mots proches : {1}.</source>
-        <translation>No word of the catalogue begins with “{0}”. Close words: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/browser/no_results.py" line="44"/>
-        <source>Chercher {0} ({1}).</source>
-        <translation>Search for {0} ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/browser/no_results.py" line="47"/>
-        <source>Élargir : retirer le filtre {0} ({1}).</source>
-        <translation>Widen: remove the {0} filter ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/browser/no_results.py" line="49"/>
-        <source>retirer tous les filtres</source>
-        <translation>remove every filter</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/browser/no_results.py" line="50"/>
-        <source>Élargir : {0} ({1}).</source>
-        <translation>Widen: {0} ({1}).</translation>
     </message>
 </context>
 </TS>

@@ -6,9 +6,9 @@ so that the list reads as words ("Très proche", "Proche", "À regarder") and re
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
 from html import escape
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from territoria.domain.text import fold
-from territoria.services.comparable import Comparable, explain_weights
+from territoria.services.comparable import WEIGHTS, Comparable, Weights
 from territoria.ui.commune.rich_item import HTML_ROLE, RichItemDelegate, html_block
-from territoria.ui.formatting import decimal
+from territoria.ui.formatting import decimal, group_thousands
 from territoria.ui.labels import label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -111,7 +111,7 @@ class RankedList(QWidget):
             return
         intro = self.tr("Chaque projet reçoit des points ; les plus proches de votre collectivité viennent "
                         "d'abord. Vos propres projets sont à part, sous « Vos projets ».")
-        html = f"<p>{escape(intro)}</p><ul>" + "".join(f"<li>{escape(line)}</li>" for line in explain_weights())
+        html = f"<p>{escape(intro)}</p><ul>" + "".join(f"<li>{escape(line)}</li>" for line in self.formula())
         html += "</ul>"
         entry = self.current_entry()
         if entry is not None:
@@ -125,6 +125,32 @@ class RankedList(QWidget):
                 entry.title, decimal(entry.score, 1), self.closeness_word(entry.closeness))
             html = f"<p><b>{escape(head)}</b><br>{escape(detail)}</p>" + html
         self.how.setHtml(html)
+
+    def formula(self, weights: Weights = WEIGHTS) -> list[str]:
+        """How the score is made, one line per criterion, translated (``explain_weights`` in French for the CLI)."""
+        def pts(value: float) -> str:
+            return decimal(value, 1)
+
+        return [
+            self.tr("Taille du porteur : jusqu'à {0} points, moins à mesure que l'écart grandit (0 au-delà d'un "
+                    "facteur {1})").format(pts(weights.population),
+                                           group_thousands(round(10 ** weights.population_decades))),
+            self.tr("Même type de collectivité : {0} points (type voisin : {1}), d'autant moins que la taille "
+                    "s'écarte").format(pts(weights.same_kind), pts(weights.near_kind)),
+            self.tr("Proximité : {0} points pour votre commune, {1} pour votre intercommunalité, {2} pour votre "
+                    "département, {3} pour votre région").format(
+                pts(weights.same_commune), pts(weights.same_epci), pts(weights.same_departement),
+                pts(weights.same_region)),
+            self.tr("Projet porté par votre intercommunalité, votre département ou votre région : {0} points")
+            .format(pts(weights.reachable)),
+            self.tr("Répond à l'un de vos besoins : {0} points").format(pts(weights.need)),
+            self.tr("Maturité : {0} points pour un projet en service, moins pour une expérimentation ou un projet "
+                    "annoncé").format(pts(weights.maturity)),
+            self.tr("Budget connu dans votre plafond : {0} points ; au-dessus : {1} points en moins").format(
+                pts(weights.budget_within), pts(-weights.budget_over)),
+            self.tr("Très proche à partir de {0} points, proche à partir de {1} points, à regarder en dessous")
+            .format(pts(weights.very_close), pts(weights.close)),
+        ]
 
     def current_entry(self) -> Comparable | None:
         """The selected project, if any."""
