@@ -2333,42 +2333,47 @@ Review and import them?</translation>
 <context>
     <name>NoResultsHint</name>
     <message>
-        <location filename="../../src/territoria/ui/browser/no_results.py" line="28"/>
+        <location filename="../../src/territoria/ui/browser/no_results.py" line="29"/>
         <source>Suggestions pour trouver des initiatives</source>
         <translation>Suggestions to find initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/no_results.py" line="33"/>
+        <location filename="../../src/territoria/ui/browser/no_results.py" line="34"/>
         <source>1 initiative</source>
         <translation>1 initiative</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/no_results.py" line="33"/>
+        <location filename="../../src/territoria/ui/browser/no_results.py" line="34"/>
         <source>{0} initiatives</source>
         <translation>{0} initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/no_results.py" line="40"/>
+        <location filename="../../src/territoria/ui/browser/no_results.py" line="42"/>
         <source>Aucun mot du catalogue ne commence par « {0} ». Mots proches : {1}.</source>
         <translation>No word of the catalogue begins with “{0}”. Close words: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/no_results.py" line="44"/>
+        <location filename="../../src/territoria/ui/browser/no_results.py" line="46"/>
         <source>Chercher {0} ({1}).</source>
         <translation>Search for {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/no_results.py" line="47"/>
+        <location filename="../../src/territoria/ui/browser/no_results.py" line="49"/>
+        <source>Chercher {0} sans les filtres ({1}).</source>
+        <translation>Search for {0} without the filters ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/no_results.py" line="53"/>
         <source>Élargir : retirer le filtre {0} ({1}).</source>
         <translation>Widen: remove the {0} filter ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/no_results.py" line="49"/>
+        <location filename="../../src/territoria/ui/browser/no_results.py" line="55"/>
         <source>retirer tous les filtres</source>
         <translation>remove every filter</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/no_results.py" line="50"/>
+        <location filename="../../src/territoria/ui/browser/no_results.py" line="56"/>
         <source>Élargir : {0} ({1}).</source>
         <translation>Widen: {0} ({1}).</translation>
     </message>

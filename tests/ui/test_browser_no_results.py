@@ -33,3 +33,17 @@ def test_a_filter_that_empties_the_search_can_be_removed(qtbot, ui_context, db):
     assert page.result_count() == 0 and "Région" in page.no_results.text()
     page.no_results.linkActivated.emit("drop:region")
     assert "region" not in page.state.filter_map() and page.result_count() == total(db, "mairie")
+
+
+def test_a_correction_found_only_without_the_filters_says_so(qtbot, ui_context, db):
+    region = next(code for code in ("11", "24", "27", "28", "32", "44", "52", "53", "75", "76", "84", "93", "94")
+                  if total(db, "mairie", {"region": [code]}) == 0)
+    page = BrowserPage(ui_context)
+    qtbot.addWidget(page)
+    page.show()
+    page.set_filters({"region": [region]})
+    page.set_query("mairei")
+    assert "sans les filtres" in page.no_results.text()
+    page.no_results.linkActivated.emit("anywhere:mairie")
+    assert page.search_field.text() == "mairie" and page.state.filter_map() == {}
+    assert page.result_count() == total(db, "mairie")

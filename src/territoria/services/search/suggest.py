@@ -30,6 +30,8 @@ class WordSuggestion:
 
     typed: str
     closest: tuple[str, ...]
+    #: The query with ``typed`` replaced by each of ``closest`` (the rest kept).
+    queries: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,12 +49,14 @@ class EmptySearchHelp:
     words: tuple[WordSuggestion, ...]
     #: The query with each unknown word replaced by its closest word ("" when there is none)…
     corrected_query: str
-    #: …and how many initiatives it finds with the same filters.
+    #: …and how many initiatives it finds with the same filters…
     corrected_total: int
     #: Filters whose removal alone finds something, most results first.
     widen: tuple[Widening, ...]
     #: Results of the text without any filter (0 when no filter is set).
     without_filters: int
+    #: …and how many the corrected query finds without any filter (0 when no filter is set).
+    corrected_without_filters: int = 0
 
 
 def _closest(word: str, vocabulary: Sequence[str], counts: Mapping[str, int], limit: int) -> tuple[str, ...]:
@@ -87,12 +91,14 @@ def empty_search_help(db: Database, query: str, filters: Mapping[str, Sequence[s
                 continue
             closest = _closest(word, terms, vocabulary, limit)
             if closest:
-                words.append(WordSuggestion(word, closest))
-    corrected, corrected_total = "", 0
+                words.append(WordSuggestion(word, closest, tuple(_rewrite(parsed, {word: c}) for c in closest)))
+    corrected, corrected_total, corrected_anywhere = "", 0, 0
     if words:
         replacements = {s.typed: s.closest[0] for s in words}
         corrected = _rewrite(parsed, replacements)
         corrected_total = search(db, SearchRequest(corrected, clean, limit=0)).total
+        if clean and not corrected_total:
+            corrected_anywhere = search(db, SearchRequest(corrected, {}, limit=0)).total
     widen = []
     for facet in clean:
         others = {name: values for name, values in clean.items() if name != facet}
@@ -101,7 +107,7 @@ def empty_search_help(db: Database, query: str, filters: Mapping[str, Sequence[s
             widen.append(Widening(facet, total))
     without = search(db, SearchRequest(query, {}, limit=0)).total if clean else 0
     return EmptySearchHelp(tuple(words), corrected, corrected_total,
-                           tuple(sorted(widen, key=lambda w: (-w.total, w.facet))), without)
+                           tuple(sorted(widen, key=lambda w: (-w.total, w.facet))), without, corrected_anywhere)
 
 
 def _around(terms: Sequence[str], prefix: str) -> Sequence[str]:

@@ -17,6 +17,7 @@ class NoResultsHint(QLabel):
     """Links to a corrected search or a wider one; hidden while the search finds something."""
 
     queryRequested = Signal(str)  # search this text instead
+    queryWithoutFiltersRequested = Signal(str)  # search this text, every filter removed
     filterRemoved = Signal(str)  # untick every value of this facet
     filtersCleared = Signal()
 
@@ -36,12 +37,17 @@ class NoResultsHint(QLabel):
         """Say what to try instead (hidden when there is nothing to suggest)."""
         lines = []
         for word in help_.words:
-            links = ", ".join(f'<a href="word:{escape(w)}">{escape(w)}</a>' for w in word.closest)
+            links = ", ".join(f'<a href="query:{escape(q)}">{escape(w)}</a>'
+                              for w, q in zip(word.closest, word.queries, strict=False))
             lines.append(self.tr("Aucun mot du catalogue ne commence par « {0} ». Mots proches : {1}.")
                          .format(escape(word.typed), links))
-        if help_.corrected_query:
+        if help_.corrected_query and help_.corrected_total:
             link = f'<a href="query:{escape(help_.corrected_query)}">{escape(help_.corrected_query)}</a>'
             lines.append(self.tr("Chercher {0} ({1}).").format(link, self._count(help_.corrected_total)))
+        elif help_.corrected_query and help_.corrected_without_filters:
+            link = f'<a href="anywhere:{escape(help_.corrected_query)}">{escape(help_.corrected_query)}</a>'
+            lines.append(self.tr("Chercher {0} sans les filtres ({1}).").format(
+                link, self._count(help_.corrected_without_filters)))
         for widening in help_.widen:
             link = f'<a href="drop:{escape(widening.facet)}">{escape(heading(widening.facet))}</a>'
             lines.append(self.tr("Élargir : retirer le filtre {0} ({1}).").format(link, self._count(widening.total)))
@@ -54,8 +60,10 @@ class NoResultsHint(QLabel):
 
     def _follow(self, link: str) -> None:
         kind, _sep, value = link.partition(":")
-        if kind in ("word", "query"):
+        if kind == "query":
             self.queryRequested.emit(value)
+        elif kind == "anywhere":
+            self.queryWithoutFiltersRequested.emit(value)
         elif kind == "drop":
             self.filterRemoved.emit(value)
         elif kind == "clear":

@@ -96,6 +96,7 @@ class BrowserPage(QWidget):
         self.no_results.queryRequested.connect(self.set_query)
         self.no_results.filterRemoved.connect(self._remove_filter)
         self.no_results.filtersCleared.connect(self.clear_filters)
+        self.no_results.queryWithoutFiltersRequested.connect(self._search_everywhere)
         self.model.sortRequested.connect(self._sort_from_header)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show_row(current.row()))
         self.table.clicked.connect(self._table_clicked)
@@ -311,6 +312,12 @@ class BrowserPage(QWidget):
         """Tick exactly ``filters`` and search."""
         self.facets.set_filters(filters)
         self.run_search_now()
+
+    def _search_everywhere(self, text: str) -> None:
+        self.search_field.blockSignals(True)
+        self.search_field.setText(text)
+        self.search_field.blockSignals(False)
+        self.clear_filters()
 
     def _remove_filter(self, facet: str) -> None:
         self.set_filters({name: values for name, values in self.state.filter_map().items() if name != facet})
