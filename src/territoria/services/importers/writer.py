@@ -75,11 +75,21 @@ def dump_toml(data: dict[str, Any]) -> str:
     """
     scalars: list[str] = []
     tables: list[str] = []
+    add = tables.append
     for key, value in data.items():
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            header = f"\n[[{key}]]"
             for record in value:
-                tables.append(f"\n[[{key}]]")
-                tables.extend(f"{k} = {_value(v)}" for k, v in record.items())
+                add(header)
+                for k, v in record.items():
+                    # texts and lists of texts with nothing to escape (nearly all values) without a call
+                    cls = v.__class__
+                    if cls is str and not _ESCAPE.search(v):
+                        add(f'{k} = "{v}"')
+                    elif cls is list and v and all(x.__class__ is str for x in v) and not _ESCAPE.search("".join(v)):
+                        add(f'{k} = ["' + '", "'.join(v) + '"]')
+                    else:
+                        add(f"{k} = {_value(v)}")
         else:
             scalars.append(f"{key} = {_value(value)}")
     return "\n".join(scalars + tables).lstrip("\n") + "\n"
