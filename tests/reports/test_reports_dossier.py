@@ -134,3 +134,13 @@ def test_dossier_from_the_window(qtbot, shared_db, tmp_path, data_dir):
     controller.export_commune("commune", "44109")
     assert asked == ["Territoria - Nantes (44) - dossier.pdf"]
     assert "Nantes (44)" in page_texts(controller.record.last_path)[0]
+
+
+def test_the_communes_own_project_is_not_among_its_comparables(shared_db):
+    from territoria.services.communes import find_place
+    from territoria.services.comparable import rank_initiatives
+
+    data = dossier_data(shared_db, "commune", "61382")  # Saint-Denis-sur-Sarthon leads one project
+    own = [r.id for r in rank_initiatives(shared_db, find_place(shared_db, "commune", "61382"), limit=None) if r.own]
+    assert own and not set(own) & {item.id for item in data.comparable}
+    assert data.comparable and all(not item.own for item in data.comparable)

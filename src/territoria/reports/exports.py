@@ -146,7 +146,7 @@ def dossier_data(db: Database, kind: str, code: str, *, limit: int = 10) -> Doss
     collectivité is this one.
     """
     from territoria.reports.dossier import DossierData
-    from territoria.services.comparable import comparable_for
+    from territoria.services.comparable import comparable_projects
     from territoria.services.eligibility import schemes_for
     from territoria.services.maps import departement_counts, france_geometry, map_places, region_outlines
     from territoria.services.profile import load_choice, profile_for
@@ -158,7 +158,11 @@ def dossier_data(db: Database, kind: str, code: str, *, limit: int = 10) -> Doss
     same = choice is not None and choice.kind == kind and choice.code == profile.place.code
     needs = tuple(choice.needs) if same and choice else ()
     budget = choice.budget_max_eur if same and choice else None
-    comparable = tuple(comparable_for(db, kind, profile.place.code, needs, budget, limit=limit))
+    from territoria.services.local_projects import local_ids
+
+    # the collectivité's own projects are not its comparables (as in "Ma commune")
+    comparable = comparable_projects(db, profile.place, needs, budget, limit=limit,
+                                     local_ids=local_ids(db)).ranked
     verdicts = schemes_for(db, kind, profile.place.code, needs=needs, budget_max_eur=budget)
     details = {d.id: d for d in get_initiatives(db, [c.id for c in comparable])}
     programmes = tuple(get_programme(db, plan.id) for plan in profile.plans)
