@@ -260,9 +260,10 @@ def _criteria_sql(target: Place, needs: Sequence[str], budget_max_eur: float | N
         "reg": target.region_code,
     }
     similarity = _population_sql("i.lead_population", target.population, replace(weights, population=1.0))
-    kind = "(CASE i.lead_kind " + " ".join(
+    kind_points = "(CASE i.lead_kind " + " ".join(
         f"WHEN '{k}' THEN {_kind_points(target.kind, k, weights)!r}" for k in PLACE_KINDS
-    ) + f" ELSE 0.0 END) * ({similarity})"
+    ) + " ELSE 0.0 END)"
+    kind = f"{kind_points} * ({similarity})"
     geography = (
         f"CASE WHEN i.commune_insee = :insee THEN {weights.same_commune!r} "
         f"WHEN i.epci_siren = :epci THEN {weights.same_epci!r} "
@@ -297,7 +298,9 @@ def _criteria_sql(target: Place, needs: Sequence[str], budget_max_eur: float | N
     # geography and reach are 0 unless the initiative shares the région or the EPCI
     nearby = (f"CASE WHEN i.region_code = :reg OR i.epci_siren = :epci "
               f"THEN ({geography}) + ({reach}) ELSE 0.0 END")
-    total = " + ".join(f"({part})" for part in (population, kind, nearby, need, maturity, budget)
+    # population + kind = similarity × (population weight + kind points): one size CASE per row
+    size_and_kind = f"({similarity}) * ({weights.population!r} + {kind_points})"
+    total = " + ".join(f"({part})" for part in (size_and_kind, nearby, need, maturity, budget)
                        if part != "0.0")
     criteria = {"population": population, "kind": kind, "geography": geography, "reach": reach,
                 "needs": need, "maturity": maturity, "budget": budget, "total": total}
