@@ -84,8 +84,9 @@ def _placeholders(ids: Sequence[int]) -> Any:
 
 
 #: Initiatives per part of a long catalogue (see :mod:`territoria.reports.pdf_parts`): about
-#: 200 pages, whose ~12 MB reportlab holds until the part is saved.
-PART_SIZE = 200
+#: 100 pages, whose memory reportlab holds until the part is saved (as much as a whole
+#: catalogue of 100 initiatives, so longer ones use no more).
+PART_SIZE = 100
 
 
 def write_catalogue_pdf(ids: Sequence[int], fetch: Fetch, context: ReportContext, out: str | IO[bytes], *,
@@ -140,8 +141,9 @@ class _Writer:
 
         return finish
 
-    def front(self, pages: dict[str, int]) -> list[Any]:
-        """The title, the count and the contents (page numbers are late-bound forms)."""
+    def front(self, pages: dict[str, int], *, last: list[Any] | None = None) -> Iterator[list[Any]]:
+        """The title, the count, then the contents 100 rows at a time (page numbers are
+        late-bound forms), then ``last``: built as laid out, so 1,000 rows never sit in memory."""
         from reportlab.platypus import Paragraph, Spacer
 
         styles, entries = self.styles, self.entries
@@ -154,8 +156,12 @@ class _Writer:
         story.append(Paragraph(escape("Sommaire"), styles.heading))
         if not entries:
             story.append(Paragraph(text("Aucune initiative ne correspond à cette liste."), styles.body))
-        story.extend(_contents_row(n, i, t, p, styles, self.width) for n, (i, t, p) in enumerate(entries, start=1))
-        return story
+        yield story
+        for start in range(0, len(entries), 100):
+            yield [_contents_row(n, i, t, p, styles, self.width)
+                   for n, (i, t, p) in enumerate(entries[start:start + 100], start=start + 1)]
+        if last:
+            yield last
 
     def sections(self, ids: Sequence[int], pages: dict[str, int], *, first_break: bool = True) -> Iterator[list[Any]]:
         """One batch of flowables per ``batch_size`` initiatives, each section on a new page."""
@@ -185,7 +191,7 @@ class _Writer:
         doc.finish_forms = self._finish(None)
 
         def batches() -> Iterator[list[Any]]:
-            yield self.front(self.pages)
+            yield from self.front(self.pages)
             yield from self.sections(self.present, self.pages)
 
         run_build(doc, out, batches())
@@ -204,7 +210,7 @@ class _Writer:
             # the front's length does not depend on the numbers it shows: lay it out once to know it
             probe = self._doc(work / "front-probe.pdf")
             probe.finish_forms = self._finish(TOTAL_PLACEHOLDER)
-            run_build(probe, str(work / "front-probe.pdf"), [self.front({}) + [_placeholders(self.present)]])
+            run_build(probe, str(work / "front-probe.pdf"), self.front({}, last=[_placeholders(self.present)]))
             offset = probe.page
             parts: list[Path] = []
             for number, ids in enumerate(_chunks(self.present, part_size)):
@@ -221,7 +227,7 @@ class _Writer:
             front = work / "front.pdf"
             doc = self._doc(str(front))
             doc.finish_forms = self._finish(str(offset))
-            run_build(doc, str(front), [self.front({}) + [_placeholders(self.present)]])
+            run_build(doc, str(front), self.front({}, last=[_placeholders(self.present)]))
             if isinstance(out, (str, Path)):
                 with open(out, "wb") as stream:
                     join_parts(front, parts, stream, offset)

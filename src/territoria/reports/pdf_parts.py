@@ -248,6 +248,8 @@ def join_parts(front: Path, parts: Sequence[Path], out: IO[bytes], total: int) -
     sections. The front's outline entries come first; the document information and the
     catalogue's language come from the front.
     """
+    import gc
+
     from pypdf import PdfReader
 
     join = StreamJoin(out)
@@ -262,7 +264,8 @@ def join_parts(front: Path, parts: Sequence[Path], out: IO[bytes], total: int) -
             if isinstance(item, list):
                 continue
             sections.append((str(item.title), page_ids[index[item.page.idnum]], item.get("/Left"), item.get("/Top")))
-        del reader
+        del reader, index
+        gc.collect()  # the part's parsed objects refer to the reader: free them before the next part
     _set_total(front_reader, total)
     highest = _highest_link_top(front_reader)
 
