@@ -192,7 +192,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT, help="where synthetic databases are kept")
     parser.add_argument("--catalogue", type=int, default=CATALOGUE_SIZE, help="initiatives in the catalogue PDF")
     parser.add_argument("--markdown", type=Path, help="also write the header and table to this file")
+    parser.add_argument("--database", help="the PostgreSQL figures on this EMPTY server base (bench/server.py)")
     args = parser.parse_args(argv)
+    if args.database:
+        from bench.server import main as server_main
+
+        return server_main(["--database", args.database, *(["--quick"] if args.quick else []),
+                            *(["--n", str(args.n)] if args.n else []),
+                            *(["--repeat", str(args.repeat)] if args.repeat else [])])
     n = args.n or (QUICK_N if args.quick else FULL_N)
     repeat = max(1, args.repeat or (QUICK_REPEAT if args.quick else FULL_REPEAT))
     only = set(args.only.split(",")) if args.only else None

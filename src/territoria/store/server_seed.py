@@ -70,6 +70,10 @@ def init_from_seed(engine: Engine, seed: Path) -> dict[str, int]:
             server = MetaData()
             server.reflect(connection)
             seed_tables = set(inspect(source).get_table_names())
+            # the seed's derived columns (sort keys, theme masks) are copied as they are: the
+            # per-row triggers would only recompute them, and the index is rebuilt once below
+            for table in server.sorted_tables:
+                connection.exec_driver_sql(f'ALTER TABLE "{table.name}" DISABLE TRIGGER USER')
             for table in server.sorted_tables:
                 if table.name in _SKIPPED or table.name not in seed_tables:
                     continue
@@ -86,7 +90,9 @@ def init_from_seed(engine: Engine, seed: Path) -> dict[str, int]:
                 counts[table.name] = copied
                 if "id" in table.c and copied:
                     _reset_sequence(connection, table.name)
-            for statement in pg_ddl.REBUILD:  # every row indexed once, whatever the triggers did
+            for table in server.sorted_tables:
+                connection.exec_driver_sql(f'ALTER TABLE "{table.name}" ENABLE TRIGGER USER')
+            for statement in pg_ddl.REBUILD:  # every row indexed once
                 connection.exec_driver_sql(statement)
             connection.exec_driver_sql("ANALYZE")
     finally:
