@@ -148,3 +148,12 @@ def test_the_map_page_speaks_english(qtbot, ui_context, tmp_path):
         assert page.map.describe("61").startswith("Orne (61), Normandie: ")
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_the_region_outlines_follow_from_the_index_lane(qtbot, threaded_context):
+    from territoria.ui.map import MapPage
+
+    page = MapPage(threaded_context)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: bool(page.map.outlined_regions()), timeout=20_000)
+    assert page.places.region_of("61") in page.map.outlined_regions()

@@ -8,6 +8,7 @@ catalogue to a département or a région (:attr:`MapPage.placeRequested`).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -24,6 +25,9 @@ from territoria.ui.context import UiContext
 from territoria.ui.map.legend import MapLegend
 from territoria.ui.map.widget import FranceMap
 from territoria.ui.page import PageWidget
+from territoria.ui.tasks import Lane
+
+log = logging.getLogger(__name__)
 
 #: The facets a click on the map sets (one replaces the other).
 PLACE_FACETS = ("departement", "region")
@@ -47,8 +51,13 @@ class MapPage(PageWidget):
         super().__init__(parent)
         self.db = context.db
         self.places = map_places(self.db)
-        outlines = region_outlines(france_geometry(), self.places.region_members())
-        self.map = FranceMap(self.places, outlines)
+        self.map = FranceMap(self.places, {})
+        # the région outlines take a second to compute the first time: the map shows at once
+        # and they follow from the index lane (inline in tests)
+        members = self.places.region_members()
+        context.tasks.run(Lane.INDEX, "", lambda _progress: region_outlines(france_geometry(), members),
+                          self.map.set_outlines, lambda exc: log.error("région outlines failed: %s", exc),
+                          show_progress=False)
         self.legend = MapLegend()
         self.info = QLabel()
         self.info.setWordWrap(True)

@@ -49,8 +49,7 @@ class FranceMap(QWidget):
         self.geometry_ = geometry or france_geometry()
         self.places = places
         self._map_paths = {shape.code: shape_path(shape) for shape in self.geometry_.departements}
-        self._outline_map_paths = {region: polyline_path([list(line) for line in lines])
-                                   for region, lines in outlines.items()}
+        self._outline_map_paths: dict[str, QPainterPath] = {}
         self._insets = {code: QRectF(x, y, w, h) for code, x, y, w, h in OVERSEAS if code in places.departements}
         self.order = sorted(self._map_paths) + sorted(self._insets)
         self.counts: dict[str, int] = {}
@@ -69,6 +68,7 @@ class FranceMap(QWidget):
         self._layers: tuple[QImage, dict[int, QImage]] | None = None
         self._layer_codes = sorted(self._map_paths)[:254]
         self._textures = [texture_brush(index) for index in range(CLASS_COUNT)]
+        self.set_outlines(outlines)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -79,6 +79,17 @@ class FranceMap(QWidget):
             "Maj+Entrée : sur sa région ; Échap : retirer le filtre de lieu."))
 
     # --- data ---------------------------------------------------------------------------------
+
+    def set_outlines(self, outlines: Mapping[str, Iterable[Iterable[tuple[float, float]]]]) -> None:
+        """Draw these région outlines ({région: polylines}; they may arrive after the map is shown)."""
+        self._outline_map_paths = {region: polyline_path([list(line) for line in lines])
+                                   for region, lines in outlines.items()}
+        self._paths = {}  # recomputed, with the outlines, at the next paint
+        self.update()
+
+    def outlined_regions(self) -> set[str]:
+        """The régions whose outline is drawn."""
+        return set(self._outline_map_paths)
 
     def set_counts(self, counts: Mapping[str, int]) -> None:
         """Colour the départements by ``counts`` ({code: initiatives}) and repaint."""
