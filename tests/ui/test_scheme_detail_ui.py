@@ -105,3 +105,13 @@ def test_the_relay_sheet_is_written_with_the_operator_named(page, ui_context, tm
     assert shown.scheme.url or "Ensavoirplus" in text
     # Fichier > Exporter offers this scheme's sheet while it is selected
     assert page.export_context().scheme_id == shown.id and page.export_context().commune == ("commune", "61382")
+
+
+def test_the_detail_window_closes_in_french(qtbot, page):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = page.schemes.open_detail(page.schemes.verdicts[0].id)
+    [box] = dialog.findChildren(QDialogButtonBox)
+    assert box.button(QDialogButtonBox.StandardButton.Close).text() == "Fermer"
+    assert page.schemes.open_detail(-1) is None  # an unknown scheme opens nothing
+    dialog.close()

@@ -174,6 +174,7 @@ class SchemeDetailDialog(QDialog):
         self.view = SchemeDetailView()
         self.view.show_verdict(verdict)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
