@@ -49,6 +49,7 @@ _DATE_FORMATS = (
     (re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})$"), ("d", "m", "yy")),
     (re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$"), ("y", "m", "d")),
 )
+_URL = re.compile(r"^https?://[^\s/]+\.[^\s]+$")
 _MONTH_YEAR = re.compile(r"^(\d{1,2})[/.-](\d{4})$")
 _YEAR_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 
@@ -88,4 +89,4 @@ def parse_date(text: str) -> str | None:
 
 def is_url(text: str) -> bool:
     """Whether ``text`` is a plain http(s) address (no spaces, a host)."""
-    return bool(re.match(r"^https?://[^\s/]+\.[^\s]+$", text or ""))
+    return bool(_URL.match(text or ""))

@@ -143,8 +143,10 @@ def _csv_rows(path: Path, reader: Any, header: list[str], encoding: str) -> Iter
         except (csv.Error, UnicodeDecodeError) as exc:
             raise _csv_error(path, exc, start, encoding) from exc
         if cells and any(c.strip() for c in cells):
-            yield Row(start, {name: (cells[i] if i < len(cells) else "") for i, name in enumerate(header)},
-                      len(cells))
+            width = len(cells)
+            if width < len(header):  # a short row: its missing cells are empty
+                cells += [""] * (len(header) - width)
+            yield Row(start, dict(zip(header, cells)), width)
         start = reader.line_num + 1
 
 

@@ -9,17 +9,19 @@ from typing import Any
 from territoria.domain.text import fold
 
 _SLUG_MAX = 80
+#: Values a record does not keep (0 and false are kept).
+_EMPTY = (None, "", [], ())
 
 
 def slugify(text: str, fallback: str = "x") -> str:
     """A curated id from any text: folded, dashes, at most 80 characters."""
-    slug = re.sub(r"\s+", "-", fold(text))[:_SLUG_MAX].strip("-")
+    slug = fold(text).replace(" ", "-")[:_SLUG_MAX].strip("-")  # fold leaves single spaces only
     return slug or fallback
 
 
 def clean_text(text: str) -> str:
     """Whitespace runs (line breaks, non-breaking spaces) collapsed to one space."""
-    return " ".join(text.replace("\u00a0", " ").split())
+    return " ".join(text.split())  # str.split() splits on non-breaking spaces too
 
 
 @dataclass
@@ -40,7 +42,8 @@ class PackRecords:
             rid = f"{base[:_SLUG_MAX - 4]}-{n}"
             n += 1
         record["id"] = rid
-        table[rid] = {k: v for k, v in record.items() if v not in (None, "", [], ())}
+        # a true value is never one of the empty ones: one test for nearly every field
+        table[rid] = {k: v for k, v in record.items() if v or v not in _EMPTY}
         return rid
 
     def organisation(self, name: str, kind: str, source: str, **codes: Any) -> str:

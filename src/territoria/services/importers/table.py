@@ -239,11 +239,20 @@ def convert_table(table: Table, mapping: Mapping, options: ImportOptions, matche
         "attribution": mapping.source.get("attribution"),
     })
     seen: dict[str, int] = {}
+    columns = list(mapping.columns.items())
+    unmapped = {name: mapping.constants.get(name, "") for name in FIELDS if name not in mapping.columns}
+    # the same dates, amounts, theme lists and porteurs recur from row to row: each is mapped once
+    # (with the reasons it gives), so a 10,000-row sheet costs its distinct values, not its rows
+    dates: dict[str, str | None] = {}
+    amounts: dict[str, float | None] = {}
+    lists: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
+    leads: dict[tuple[str, str, str], tuple[str | None, list[str]]] = {}
     for row in table.rows:
-        def get(name: str) -> Any:
-            if name in mapping.columns:
-                return row.cells.get(mapping.columns[name], "").strip()
-            return mapping.constants.get(name, "")
+        values = dict(unmapped)
+        cells = row.cells
+        for name, column in columns:
+            values[name] = cells.get(column, "").strip()
+        get = values.__getitem__
 
         title = clean_text(str(get("title")))
         raw_id = clean_text(str(get("external_id"))) or title
@@ -268,19 +277,32 @@ def convert_table(table: Table, mapping: Mapping, options: ImportOptions, matche
         for name in ("start_date", "end_date"):
             raw = str(get(name))
             if raw:
-                record[name] = parse_date(raw)
+                if raw not in dates:
+                    dates[raw] = parse_date(raw)
+                record[name] = dates[raw]
                 if record[name] is None:
                     reasons.append(f"date « {raw} » illisible ({FIELDS[name][0].lower()}) : laissée vide")
         if raw := str(get("budget_eur")):
-            record["budget_eur"] = _number(raw)
+            if raw not in amounts:
+                amounts[raw] = _number(raw)
+            record["budget_eur"] = amounts[raw]
             if record["budget_eur"] is None:
                 reasons.append(f"budget « {raw} » illisible : laissé vide")
         if raw := get("status"):
             record["status"] = _vocab_value("status", str(raw), mapping, reasons)
         for name in ("themes", "techniques"):
             raw = get(name)
-            parts = raw if isinstance(raw, list) else [p for p in re.split(r"[;,\n]", str(raw)) if p.strip()]
-            record[name] = [v for p in parts if (v := _vocab_value(name, str(p).strip(), mapping, reasons))]
+            if isinstance(raw, list):  # a constant list of the mapping
+                record[name] = [v for p in raw if (v := _vocab_value(name, str(p).strip(), mapping, reasons))]
+                continue
+            if (name, str(raw)) not in lists:
+                found: list[str] = []
+                parts = [p for p in re.split(r"[;,\n]", str(raw)) if p.strip()]
+                lists[name, str(raw)] = ([v for p in parts if (v := _vocab_value(name, p.strip(), mapping, found))],
+                                         found)
+            mapped, found = lists[name, str(raw)]
+            record[name] = list(mapped)
+            reasons.extend(found)
         record["sources"] = [source]
         if (url := str(get("source_url"))) and is_url(url):
             record["sources"].insert(0, records.add("sources", {
@@ -289,9 +311,13 @@ def convert_table(table: Table, mapping: Mapping, options: ImportOptions, matche
                 "attribution": mapping.source.get("attribution")}))
         elif url:
             reasons.append(f"lien « {url[:60]} » invalide")
-        record["lead"] = _lead(row_lead=str(get("lead")), kind_raw=str(get("lead_kind")),
-                               insee=str(get("lead_insee")), mapping=mapping, matcher=matcher,
-                               records=records, source=source, reasons=reasons)
+        lead_key = (str(get("lead")), str(get("lead_kind")), str(get("lead_insee")))
+        if lead_key not in leads:  # the same porteur gets the same organisation and the same reasons
+            noted: list[str] = []
+            leads[lead_key] = (_lead(row_lead=lead_key[0], kind_raw=lead_key[1], insee=lead_key[2], mapping=mapping,
+                                     matcher=matcher, records=records, source=source, reasons=noted), noted)
+        record["lead"], noted = leads[lead_key]
+        reasons.extend(noted)
         if record["lead"] is None:  # the format needs a lead (or a place, which tables do not give)
             result.outcomes.append(outcome(row.line, ["porteur vide : fiche impossible à situer"], external, title,
                                            skipped=True))
