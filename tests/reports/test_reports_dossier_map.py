@@ -56,8 +56,8 @@ def test_the_map_is_drawn_with_paths_coloured_by_class(toulouse, shared_db):
     colours = fill_colours(content)
     for index in used:
         assert tuple(round(v, 3) for v in rgb(PALETTE[index])) in colours, index
-    # the commune's département: a dashed outline in the highlight colour
-    assert "[3 1.5] 0 d" in content
+    # the commune's département: a dashed outline in the highlight colour (the legend's is the other)
+    assert content.count("[3 1.5] 0 d") == 2
     assert tuple(round(v, 3) for v in rgb("#d95f02")) in {
         tuple(round(float(v), 3) for v in m) for m in re.findall(r"([\d.]+) ([\d.]+) ([\d.]+) RG", content)}
 
@@ -66,3 +66,11 @@ def test_the_map_data_comes_from_the_search_services(shared_db):
     data = dossier_data(shared_db, "commune", "31555")
     assert data.map_counts == departement_counts(facet_counts(shared_db, "", {}))
     assert data.map_names["974"] == "La Réunion" and data.map_outlines
+
+
+def test_an_overseas_commune_has_its_inset_outlined(shared_db, tmp_path):
+    path = tmp_path / "saint-denis.pdf"
+    export_dossier_pdf(shared_db, "commune", "97411", path)
+    content = reader(path).pages[map_page(path)].get_contents().get_data().decode("latin-1")
+    assert content.count("[3 1.5] 0 d") == 2  # the legend's, and the inset's
+    assert "La Réunion (974)" in page_texts(path)[map_page(path)].replace("\n", " ")

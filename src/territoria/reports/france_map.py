@@ -171,14 +171,21 @@ def make_map_flowable(counts: Mapping[str, int], highlight: Sequence[str], names
 
             shapes = [geometry.shape(code) for code in highlight]
             shapes = [shape for shape in shapes if shape is not None]
-            if not shapes:
+            boxes = [(x, y, w, h) for code, x, y, w, h in OVERSEAS if code in highlight]
+            if not shapes and not boxes:
                 return
             canvas.setStrokeColor(colors.HexColor(HIGHLIGHT))
             canvas.setLineWidth(1.6)
             canvas.setDash(3, 1.5)
             for shape in shapes:
                 canvas.drawPath(self._path(canvas, shape.rings), stroke=1, fill=0)
+            for x, y, w, h in boxes:  # an overseas département: its inset box
+                left, top = self._point((x, y))
+                right, bottom = self._point((x + w, y + h))
+                canvas.rect(left + 1, bottom + 1, right - left - 2, top - bottom - 2, stroke=1, fill=0)
             canvas.setDash()
+            if not shapes:
+                return
             x, y = self._point(shapes[0].centre)
             canvas.setStrokeColor(colors.white)
             canvas.setLineWidth(0.8)
