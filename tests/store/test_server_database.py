@@ -49,10 +49,14 @@ def test_init_from_seed_loads_every_table_then_upgrade_and_a_second_init(server_
         assert main(["--data-dir", str(data_dir), "--database", url, "db", "init", "--from-seed"]) == 1
         assert "n'est pas vide" in capsys.readouterr().err
         # the commands read the server (same answers as the local file)
-        assert main(["--data-dir", str(data_dir), "--database", url, "search", "assistant", "--json"]) == 0
-        on_server = capsys.readouterr().out
-        assert main(["--data-dir", str(data_dir), "search", "assistant", "--json"]) == 0
-        assert capsys.readouterr().out == on_server
+        for command in (["search", "assistant", "--json"], ["search", "--", "ia", "-bretagne", "--limit", "0"],
+                        ["communes", "st", "denis", "sarthon", "--json"], ["comparable", "--commune", "61411", "--json"],
+                        ["schemes", "--commune", "61411", "--date", "2026-01-15", "--json"], ["region", "53", "--json"],
+                        ["timeline", "--json"]):
+            assert main(["--data-dir", str(data_dir), "--database", url, *command]) == 0, command
+            on_server = capsys.readouterr().out
+            assert main(["--data-dir", str(data_dir), *command]) == 0, command
+            assert capsys.readouterr().out == on_server, command
     finally:
         server_admin.drop_database(url)
 

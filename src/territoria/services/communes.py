@@ -374,7 +374,7 @@ SELECT kind, code, name, name_key, postcodes, population, dep, reg, epci, kind_l
     UNION ALL
     SELECT 'region', 3, code, name, NULL, '', population, NULL, code, NULL, 'Région', NULL
     FROM regions WHERE zone != 'com'
-) ORDER BY population DESC, rank, code
+) AS places ORDER BY population DESC, rank, code
 """
 
 

@@ -319,7 +319,7 @@ def _own_sql(target: Place) -> str:
 
 
 def _id_filter(ids: Collection[int]) -> str:
-    return f"i.id IN ({', '.join(str(int(i)) for i in sorted(set(ids)))})" if ids else "0"
+    return f"i.id IN ({', '.join(str(int(i)) for i in sorted(set(ids)))})" if ids else "1 = 0"
 
 
 def rank_initiatives(
