@@ -7,26 +7,18 @@ safety net or the window's error dialog, which both word it here.
 
 from __future__ import annotations
 
-import sqlite3
-
 
 def database_damage_message(exc: BaseException) -> str | None:
     """A French message for a database error, or None when ``exc`` is not one."""
-    from sqlalchemy.exc import DBAPIError
+    from territoria.store.db_errors import classify_database_error
 
-    original = exc.orig if isinstance(exc, DBAPIError) else exc
-    if not isinstance(original, sqlite3.Error):
+    found = classify_database_error(exc)
+    if found is None:
         return None
-    from territoria.store.db_check import FTS_TABLE, french_sqlite_error
-
-    text = str(original)
-    if "locked" in text or "busy" in text:
+    kind, detail = found
+    if kind == "busy":
         return ("La base de données est occupée par un autre programme Territoria. "
                 "Réessayez dans un instant.")
-    if FTS_TABLE in text:
-        detail = "l'index de recherche est absent ou endommagé"
-    else:
-        detail = french_sqlite_error(original)
     return (f"La base de données est endommagée ({detail}). « territoria check » en donne le détail et "
             "« territoria check --repair » reconstruit l'index de recherche et ce qui se recalcule ; "
             "pour le reste, restaurez une sauvegarde (Fichier > Restaurer une sauvegarde…, ou "
