@@ -96,7 +96,7 @@ class _Output:
         self.write(f"{ident} 0 obj\n".encode() + buffer.getvalue() + b"\nendobj\n")
 
 
-def _remap(obj: Any, numbers: dict[int, int], *, parent: int | None = None) -> Any:
+def _remap(obj: Any, numbers: Any, *, parent: int | None = None) -> Any:
     """A copy of ``obj`` whose references point at the new numbers (``/Parent`` of a page → ``parent``)."""
     from pypdf.generic import (
         ArrayObject,
@@ -108,7 +108,7 @@ def _remap(obj: Any, numbers: dict[int, int], *, parent: int | None = None) -> A
     )
 
     if isinstance(obj, IndirectObject):
-        return IndirectObject(numbers[obj.idnum], 0, None)  # type: ignore[arg-type]
+        return IndirectObject(numbers(obj.idnum), 0, None)  # type: ignore[arg-type]
     if isinstance(obj, StreamObject):
         copy = EncodedStreamObject()
         for key, value in obj.items():
@@ -128,26 +128,6 @@ def _remap(obj: Any, numbers: dict[int, int], *, parent: int | None = None) -> A
     return obj
 
 
-def _reached(reader: Any) -> list[int]:
-    """Numbers of every object the pages reach (not following ``/Parent``), in a stable order."""
-    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
-
-    seen: dict[int, None] = {}
-    stack: list[Any] = [page.indirect_reference for page in reversed(reader.pages)]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, IndirectObject):
-            if item.idnum in seen:
-                continue
-            seen[item.idnum] = None
-            stack.append(item.get_object())
-        elif isinstance(item, DictionaryObject):
-            stack.extend(value for key, value in item.items() if key != "/Parent")
-        elif isinstance(item, ArrayObject):
-            stack.extend(item)
-    return list(seen)
-
-
 class StreamJoin:
     """Writes documents one after the other into one PDF; ``finish`` adds pages tree and outline."""
 
@@ -159,26 +139,43 @@ class StreamJoin:
         self.root_extra: dict[str, Any] = {}
 
     def add(self, reader: Any, link_targets: Any = None) -> list[int]:
-        """Copy every page of ``reader``; returns their new object numbers.
+        """Copy every page of ``reader`` and what it reaches; returns the pages' new numbers.
 
-        ``link_targets(annotation) -> (page number, left, top) | None`` may redirect links.
+        Objects are numbered when first referred to and written, then forgotten by the
+        reader, one at a time. ``link_targets(annotation) -> (page number, left, top)`` may
+        redirect links.
         """
+        from collections import deque
+
         from pypdf.generic import ArrayObject, FloatObject, IndirectObject, NameObject, NumberObject
 
-        numbers = {ident: self.out.new_id() for ident in _reached(reader)}
-        pages = {page.indirect_reference.idnum for page in reader.pages}
-        for old, new in numbers.items():
+        numbers: dict[int, int] = {}
+        waiting: deque[int] = deque()
+
+        def number(old: int) -> int:
+            if old not in numbers:
+                numbers[old] = self.out.new_id()
+                waiting.append(old)
+            return numbers[old]
+
+        new_pages = [number(page.indirect_reference.idnum) for page in reader.pages]
+        pages = set(numbers)
+        cache = getattr(reader, "resolved_objects", {})
+        while waiting:
+            old = waiting.popleft()
             obj = reader.get_object(old)
-            copy = _remap(obj, numbers, parent=_PAGES if old in pages else None)
-            if link_targets is not None and copy.get("/Subtype") == "/Link" and "/Dest" in copy:
+            copy = _remap(obj, number, parent=_PAGES if old in pages else None)
+            if link_targets is not None and isinstance(copy, dict) and copy.get("/Subtype") == "/Link" \
+                    and "/Dest" in copy:
                 target = link_targets(obj)
                 if target is not None:
                     page, left, top = target
                     copy[NameObject("/Dest")] = ArrayObject([
                         IndirectObject(page, 0, None), NameObject("/XYZ"), FloatObject(left or 0),  # type: ignore[arg-type]
                         FloatObject(top or 0), NumberObject(0)])
-            self.out.put(new, copy)
-        new_pages = [numbers[page.indirect_reference.idnum] for page in reader.pages]
+            self.out.put(numbers[old], copy)
+            if old not in pages:
+                cache.pop((0, old), None)  # written: the reader need not keep it
         self.page_ids.extend(new_pages)
         return new_pages
 
