@@ -62,4 +62,10 @@ def run_check(args: argparse.Namespace, ctx: CliContext) -> int:
     """Exit 0 when the database is sound, 1 with the list of problems otherwise (see commands_check)."""
     from territoria.cli.commands_check import run_check as check_and_report
 
+    if ctx.server_url():
+        from territoria.errors import TerritoriaError
+
+        raise TerritoriaError("« territoria check » vérifie une base locale (fichier SQLite). Une base sur un "
+                              "serveur PostgreSQL se vérifie avec les outils du serveur (pg_amcheck, "
+                              "VACUUM ANALYZE) et se sauvegarde avec pg_dump ; rien n'a été vérifié.")
     return check_and_report(args, ctx)
