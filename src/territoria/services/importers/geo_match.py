@@ -188,20 +188,20 @@ class GeoMatcher:
         if k in self._epci_names:  # the exact name of an intercommunalité ("Lannion-Trégor Communauté")
             return Resolution(self._epci_link(self._epci_names[k]))
         words = set(k.split())
-        for pattern in _REGION_PATTERNS if words & _REGION_WORDS else ():
+        for pattern in _REGION_PATTERNS if not _REGION_WORDS.isdisjoint(words) else ():
             m = pattern.match(k)
             if m and (found := self.region(m.group(1))):
                 return Resolution(Link("region", found[0], found[1], {"region_code": found[0]}))
-        for pattern in _DEPARTEMENT_PATTERNS if words & _DEPARTEMENT_WORDS else ():
+        for pattern in _DEPARTEMENT_PATTERNS if not _DEPARTEMENT_WORDS.isdisjoint(words) else ():
             m = pattern.match(k)
             if m and (dep := self.departement(m.group(1))):
                 return Resolution(Link("departement", dep[0], dep[1],
                                        {"departement_code": dep[0], "region_code": dep[2]}))
-        for pattern in _EPCI_PATTERNS if words & _EPCI_WORDS else ():
+        for pattern in _EPCI_PATTERNS if not _EPCI_WORDS.isdisjoint(words) else ():
             m = pattern.match(k)
             if m:
                 return self._epci(m.group(1), greater=k.startswith("greater ") or "metropol" in k, nuts=nuts)
-        for pattern in _COMMUNE_PATTERNS if words & _COMMUNE_WORDS else ():
+        for pattern in _COMMUNE_PATTERNS if not _COMMUNE_WORDS.isdisjoint(words) else ():
             m = pattern.match(k)
             if m:
                 return self._commune(m.group(1), nuts, name)
@@ -224,7 +224,7 @@ class GeoMatcher:
         return region, departement
 
     def _commune(self, core: str, nuts: str, original: str) -> Resolution:
-        region, departement = self._nuts_filter(nuts)
+        region, departement = self._nuts_filter(nuts) if nuts else (None, None)
 
         def narrow(rows: list[tuple[str, str, str, str, int]]) -> list[tuple[str, str, str, str, int]]:
             if departement:

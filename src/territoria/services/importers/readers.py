@@ -142,7 +142,7 @@ def _csv_rows(path: Path, reader: Any, header: list[str], encoding: str) -> Iter
             return
         except (csv.Error, UnicodeDecodeError) as exc:
             raise _csv_error(path, exc, start, encoding) from exc
-        if cells and any(c.strip() for c in cells):
+        if cells and "".join(cells).strip():  # a row of blank cells is no row
             width = len(cells)
             if width < len(header):  # a short row: its missing cells are empty
                 cells += [""] * (len(header) - width)

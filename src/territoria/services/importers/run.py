@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -52,13 +54,31 @@ def matcher_from_database(db) -> MatcherFactory:  # db: services.database.Databa
     return factory
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while an import builds its records.
+
+    An import allocates tens of thousands of small dicts that form no cycles; the collector
+    would re-scan the growing heap (the geography's 35,000 communes included) again and again,
+    about a quarter of a 10,000-row import. Reference counting still frees everything.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def convert(fmt: str, source: Path, options: ImportOptions, matcher: MatcherFactory) -> Converted:
     """Map ``source`` with preset ``fmt`` (nothing written)."""
     if fmt not in FORMATS:
         raise ImportFileError(source, f"format inconnu « {fmt} » (formats : {', '.join(FORMATS)})")
     if not source.is_file():
         raise ImportFileError(source, "fichier introuvable")
-    return FORMATS[fmt](source, options, matcher)
+    with collector_paused():
+        return FORMATS[fmt](source, options, matcher)
 
 
 def finish(converted: Converted, source: Path, target: Path, options: ImportOptions,
@@ -76,7 +96,8 @@ def finish(converted: Converted, source: Path, target: Path, options: ImportOpti
         edition=options.edition or date.today().isoformat(),
         title=converted.title, licence=converted.licence,
     )
-    write_pack_folder(target, meta, converted.records)
+    with collector_paused():
+        write_pack_folder(target, meta, converted.records)
     if report is not None:
         write_report(report, converted.outcomes)
     return ImportResult(target, meta, {k: len(v) for k, v in converted.records.records.items()},

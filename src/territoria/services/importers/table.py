@@ -273,7 +273,8 @@ def convert_table(table: Table, mapping: Mapping, options: ImportOptions, matche
         record: dict[str, Any] = {"id": slugify(raw_id, "fiche"), "external_id": external, "title": title,
                                   "language": "fr"}
         for name in ("summary", "problem", "results", "supplier", "contact"):
-            record[name] = clean_text(str(get(name))) or None
+            value = get(name)
+            record[name] = None if value == "" else clean_text(str(value)) or None
         for name in ("start_date", "end_date"):
             raw = str(get(name))
             if raw:
