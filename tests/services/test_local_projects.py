@@ -116,6 +116,16 @@ def test_place_commune_insee_names_the_lead(db):
     assert project_fields(db, ident).place_commune_insee == "69123"
 
 
+def test_alias_commune_code_stores_the_parent_commune(db):
+    from dataclasses import replace
+
+    save_choice(db, "commune", "61382")
+    ident = add_project(db, replace(GOOD, place_commune_insee="69383"))  # Lyon 3e arrondissement
+    detail = get_initiative(db, ident)
+    assert detail.place.commune_insee == "69123"
+    assert project_fields(db, ident).place_commune_insee == "69123"
+
+
 def test_edit_and_delete_only_own_projects(db):
     from dataclasses import replace
 

@@ -105,6 +105,33 @@ def test_a_contribution_is_never_a_catalogue_update(tmp_path, db):
         assert connection.exec_driver_sql("SELECT count(*) FROM initiatives").scalar() == before
 
 
+def test_a_contribution_names_a_collectivite_without_ma_commune(tmp_path, db):
+    from territoria.services.communes import find_place
+    from territoria.services.contributions import read_contribution
+    from territoria.services.profile import clear_choice
+
+    commune = find_place(db, "commune", "61382")
+    save_choice(db, "epci", commune.epci_siren)
+    add_project(db, ProjectFields(title="Projet porté par l'EPCI"))  # no commune
+    add_project(db, ProjectFields(title="Projet à Lyon", place_commune_insee="69123"))
+    clear_choice(db)
+    header, _ = read_contribution(export_contribution(db, tmp_path / "a.territoria-contribution").path)
+    assert header["collectivite"]["kind"] == "commune" and header["collectivite"]["code"] == "69123"
+
+
+def test_a_contribution_falls_back_on_the_lead_collectivite(tmp_path, db):
+    from territoria.services.communes import find_place
+    from territoria.services.contributions import read_contribution
+    from territoria.services.profile import clear_choice
+
+    commune = find_place(db, "commune", "61382")
+    save_choice(db, "epci", commune.epci_siren)
+    add_project(db, ProjectFields(title="Projet porté par l'EPCI"))
+    clear_choice(db)
+    header, _ = read_contribution(export_contribution(db, tmp_path / "b.territoria-contribution").path)
+    assert header["collectivite"]["kind"] == "epci" and header["collectivite"]["code"] == commune.epci_siren
+
+
 def test_the_watched_folder_offers_only_valid_trusted_newer_packs(tmp_path, db):
     key = make_key(tmp_path)
     stranger = make_key(tmp_path, "stranger.key")

@@ -95,6 +95,28 @@ def _record(detail: Any, note: str | None, *, with_contact: bool) -> dict[str, A
     return record
 
 
+def _first_place(db: Database, details: list[Any], find_place: Any) -> Any:
+    """The collectivité a contribution speaks for when "Ma commune" is not set.
+
+    The first project with a commune gives it; failing that, the first project whose lead is a
+    collectivité (commune, EPCI, département, région) gives the lead's place.
+    """
+    for detail in details:
+        if detail.place.commune_insee:
+            place = find_place(db, "commune", detail.place.commune_insee)
+            if place is not None:
+                return place
+    for detail in details:
+        codes = {"commune": detail.place.commune_insee, "epci": detail.place.epci_siren,
+                 "departement": detail.place.departement_code, "region": detail.place.region_code}
+        code = codes.get(detail.lead_kind) if detail.lead else None
+        if code:
+            place = find_place(db, detail.lead_kind, code)
+            if place is not None:
+                return place
+    return None
+
+
 def export_contribution(db: Database, output: Path, *, with_notes: bool = False,
                         with_contact: bool = False) -> ExportReport:
     """Write every own project to ``output`` (a ``.territoria-contribution`` zip).
@@ -119,8 +141,8 @@ def export_contribution(db: Database, output: Path, *, with_notes: bool = False,
                for d in details]
     choice = load_choice(db)
     place = find_place(db, choice.kind, choice.code) if choice else None
-    if place is None and details[0].place.commune_insee:  # no "Ma commune": the first project's commune
-        place = find_place(db, "commune", details[0].place.commune_insee)
+    if place is None:  # no "Ma commune": the first project that has a commune, else a lead's collectivité
+        place = _first_place(db, details, find_place)
     header = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
         "exported_at": datetime.now().replace(microsecond=0).isoformat(),

@@ -280,7 +280,9 @@ def _write(session: Session, initiative: Initiative, fields: ProjectFields, plac
     initiative.techniques = [InitiativeTechnique(technique=t) for t in fields.techniques]
     initiative.funding = [Funding(amount_eur=m.amount_eur, note=m.note.strip() or None) for m in fields.funding]
     session.flush()
-    overrides = {"place_commune_insee": fields.place_commune_insee} if fields.place_commune_insee else {}
+    # an alias code (arrondissement 69383, commune déléguée) is stored as its current commune's
+    overrides = {"place_commune_insee": place.code if place.kind == "commune" else fields.place_commune_insee} \
+        if fields.place_commune_insee else {}
     apply_derived(session, initiative, overrides)
 
 
