@@ -127,6 +127,8 @@ class GeoMatcher:
     _cache: dict[tuple[str, str], Resolution] = field(default_factory=dict)
     _by_insee: dict[str, tuple[str, str, str, str, int]] = field(default_factory=dict)
     _epci_names: dict[str, tuple[str, str, str, frozenset[str]]] = field(default_factory=dict)
+    #: word -> indexes in ``_epcis`` of the names holding it (ascending).
+    _epci_words: dict[str, list[int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for row in self.names.communes:
@@ -136,6 +138,9 @@ class GeoMatcher:
         self._departements = {key(d[1]): d for d in self.names.departements}
         self._regions = {key(r[1]): r for r in self.names.regions}
         self._epcis = [(" " + key(e[1]) + " ", e) for e in self.names.epcis]
+        for index, (padded, _) in enumerate(self._epcis):
+            for word in dict.fromkeys(padded.split()):
+                self._epci_words.setdefault(word, []).append(index)
         names: dict[str, list[tuple[str, str, str, frozenset[str]]]] = {}
         for e in self.names.epcis:
             full = key(e[1])
@@ -278,12 +283,19 @@ class GeoMatcher:
             fields["region_code"] = next(iter(regions))
         return Link("epci", siren, name, fields)
 
+    def _epcis_containing(self, phrase: str) -> list[tuple[str, str, str, frozenset[str]]]:
+        """The intercommunalités whose name holds the words of ``phrase`` in a row, in reference order."""
+        needle = f" {phrase} "
+        postings = [self._epci_words.get(word, ()) for word in phrase.split()]
+        # only the names holding the phrase's rarest word are looked at (not all 1,255)
+        indexes = min(postings, key=len) if postings else range(len(self._epcis))
+        return [self._epcis[i][1] for i in indexes if needle in self._epcis[i][0]]
+
     def _epci(self, core: str, greater: bool, nuts: str) -> Resolution:
         region, _ = self._nuts_filter(nuts)
-        needle = f" {core} "
-        found = [e for padded, e in self._epcis if needle in padded]
+        found = self._epcis_containing(core)
         if greater:
-            grand = [e for padded, e in self._epcis if f" grand {core} " in padded]
+            grand = self._epcis_containing(f"grand {core}")
             found = grand or found
         if region:
             found = [e for e in found if region in e[3]] or found
