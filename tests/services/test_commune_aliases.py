@@ -19,6 +19,18 @@ def test_an_arrondissement_is_found_by_name_and_code(shared_db):
     assert (marseille.code, marseille.alias_code) == ("13055", "13201")
 
 
+def test_an_arrondissement_is_found_by_its_bare_number(shared_db):
+    expected = {"Paris 15": ("75056", "75115"), "Lyon 3": ("69123", "69383"), "Marseille 8": ("13055", "13208"),
+                "paris 1": ("75056", "75101"), "Lyon 1": ("69123", "69381")}
+    for query, codes in expected.items():
+        found = search_places(shared_db, query, limit=3, kinds=("commune",))  # one-shot, prefiltered
+        assert found and (found[0].code, found[0].alias_code) == codes, query
+        indexed = PlaceIndex.load(shared_db).search(query, limit=3)  # the picker's full index
+        assert indexed and (indexed[0].code, indexed[0].alias_code) == codes, query
+    # a number that names no arrondissement stays a code (Saint-Denis in the 93)
+    assert search_places(shared_db, "saint denis 93", limit=1)[0].code == "93066"
+
+
 def test_a_commune_deleguee_sharing_its_parent_code(shared_db):
     index = PlaceIndex.load(shared_db)
     octeville = index.search("Cherbourg-Octeville", 3)

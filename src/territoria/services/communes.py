@@ -37,6 +37,8 @@ PLACE_KINDS: dict[str, str] = {kind: ORG_KINDS[kind] for kind in COLLECTIVITE_KI
 SAINT_FORMS: frozenset[str] = frozenset({"s", "st", "ste", "saint", "sainte"})
 _SAINT = "saint"
 _CODE_TOKEN = re.compile(r"^(?:\d|2[ab]\d)[0-9ab]*$")
+#: A bare arrondissement number (Paris has 20, Marseille 16, Lyon 9).
+_ARRONDISSEMENT_NUMBER = re.compile(r"^(?:[1-9]|1[0-9]|20)$")
 
 #: Kinds of commune alias with their French labels (``store.models.ALIAS_KINDS``).
 ALIAS_KINDS: dict[str, str] = COMMUNE_ALIAS_KINDS
@@ -200,6 +202,14 @@ class PlaceIndex:
         tokens = fold(query).split()
         if not tokens or limit <= 0:
             return []
+        ordinal = _ordinal_tokens(tokens)
+        if ordinal is not None:  # "Paris 15" means "Paris 15e" when such a name exists
+            found = self._search_tokens(ordinal, limit, kinds)
+            if found:
+                return found
+        return self._search_tokens(tokens, limit, kinds)
+
+    def _search_tokens(self, tokens: list[str], limit: int, kinds: Iterable[str] | None) -> list[Place]:
         allowed = frozenset(kinds) if kinds is not None else None
         code_tokens = [t for t in tokens if _CODE_TOKEN.match(t)]
         word_tokens = [t for t in tokens if not _CODE_TOKEN.match(t)]
@@ -378,9 +388,21 @@ SELECT kind, code, name, name_key, postcodes, population, dep, reg, epci, kind_l
 """
 
 
+def _ordinal_tokens(tokens: list[str]) -> list[str] | None:
+    """``tokens`` with a bare arrondissement number after a name made ordinal ("15" -> "15e",
+    "1" -> "1er"), or None when there is no such number."""
+    if not any(not _CODE_TOKEN.match(t) for t in tokens):
+        return None
+    changed = [("1er" if t == "1" else f"{int(t)}e") if _ARRONDISSEMENT_NUMBER.match(t) else t for t in tokens]
+    return changed if changed != tokens else None
+
+
 def _commune_prefilter(query: str) -> tuple[str, tuple[str, ...]]:
     """A WHERE clause keeping a superset of the communes ``query`` can match."""
     tokens = fold(query).split()
+    # a bare arrondissement number after a name ("Paris 15") may be a name word, not a code
+    tokens = _ordinal_tokens(tokens) or tokens if any(len(t) >= 3 and not _CODE_TOKEN.match(t) for t in tokens) \
+        else tokens
     codes = [t for t in tokens if _CODE_TOKEN.match(t)]
     if codes:
         token = max(codes, key=len)
