@@ -124,7 +124,7 @@ def test_every_figure_runs_once(tmp_path: Path, capsys: pytest.CaptureFixture[st
     printed = capsys.readouterr().out
     table = [line for line in printed.splitlines() if line.startswith("| ") and not line.startswith("| figure |")]
     keys = [key for function in bench_run.ALL for key in KEYS[function.__name__]]
-    assert len(table) == len(keys) == 16
+    assert len(table) == len(keys) == 20
     assert not [line for line in table if "| ERROR |" in line], printed
     assert code == 0
     for line in table:  # every row carries a verdict
@@ -133,7 +133,9 @@ def test_every_figure_runs_once(tmp_path: Path, capsys: pytest.CaptureFixture[st
     for expected in ("cold start, seed DB", "cold start, 300 DB", "search service, common word",
                      "search service, rare word", "2-letter prefix", "3 words", "keystroke", "facet counts",
                      "comparable ranking", "commune picker", "one-pager PDF, warm", "one-pager PDF, cold",
-                     "catalogue PDF", "catalogue peak heap", "GUI peak RSS", "seed.sqlite size"):
+                     "catalogue PDF", "catalogue peak heap", "GUI peak RSS", "seed.sqlite size",
+                     "2 needs and a budget ceiling", "catalogue sorted by organisation",
+                     "catalogue sorted by place", "catalogue sorted by theme"):
         assert expected in labels, expected
     # the figures whose floor exists in any tree show it
     for label in ("cold start, seed DB", "rare word"):
