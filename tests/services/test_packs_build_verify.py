@@ -92,6 +92,12 @@ def test_verify_accepts_a_pack_of_a_trusted_key(tmp_path):
         ({"pack.toml": 'publisher_id = "Mauvais ID"\npublisher_name = "X"\nedition = "3 mars"\ntitle = "T"\n'},
          "publisher_id 'Mauvais ID' invalide"),
         ({"initiatives.toml": "[[initiative]\nid = "}, "initiatives.toml : TOML invalide"),
+        ({"pack.toml": 'publisher_id = "arnia"\npublisher_name = "X"\nedition = "2026-13-45"\ntitle = "T"\n'
+                       'licence = "etalab-2.0"\n'}, "edition '2026-13-45' invalide (une date réelle"),
+        ({"pack.toml": 'publisher_id = "arnia"\npublisher_name = "X"\nedition = "2026-02-30.2"\ntitle = "T"\n'
+                       'licence = "etalab-2.0"\n'}, "edition '2026-02-30.2' invalide"),
+        ({"pack.toml": 'publisher_id = "arnia"\npublisher_name = "X"\nedition = "2026-03-03"\ntitle = "T"\n'},
+         "pack.toml : champ 'licence' obligatoire"),
     ],
 )
 def test_build_refuses_invalid_folders_in_french_with_file_record_and_field(tmp_path, files, expected):

@@ -24,6 +24,32 @@ def canonical_json(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
+def _valid_edition(edition: str) -> bool:
+    """True when ``edition`` is a real calendar date, optionally with a ".N" revision (N >= 1)."""
+    from datetime import date
+
+    match = fmt.EDITION.match(edition)
+    if match is None:
+        return False
+    year, month, day, _revision = match.groups()  # the regex already limits the revision to 1..9999
+    try:
+        date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
+
+
+def _check_licence(meta: dict[str, Any], sources: list[dict[str, Any]]) -> None:
+    """A pack says under which licence its records may be reused: in pack.toml or on every source."""
+    if isinstance(meta.get("licence"), str) and meta["licence"].strip():
+        return
+    bare = [str(s.get("id", "?")) for s in sources if not (isinstance(s.get("licence"), str) and s["licence"].strip())]
+    if bare or not sources:
+        named = f" (sources sans licence : {', '.join(bare[:5])})" if bare else ""
+        raise PackError(f"Paquet non construit : {PACK_TOML} : champ 'licence' obligatoire (par exemple "
+                        f"licence = \"etalab-2.0\"), sauf si chaque source du paquet donne la sienne{named}.")
+
+
 def read_pack_toml(folder: Path) -> dict[str, Any]:
     """The publisher description of ``folder/pack.toml``, checked (French errors)."""
     path = folder / PACK_TOML
@@ -45,8 +71,9 @@ def read_pack_toml(folder: Path) -> dict[str, Any]:
         problems.append(f"{PACK_TOML}: publisher_id {meta['publisher_id']!r} invalide (minuscules, chiffres, tirets)")
     if meta.get("publisher_id") in fmt.RESERVED_PUBLISHERS:
         problems.append(f"{PACK_TOML}: publisher_id {meta['publisher_id']!r} réservé par Territoria")
-    if isinstance(meta.get("edition"), str) and not fmt.EDITION.match(meta["edition"]):
-        problems.append(f"{PACK_TOML}: edition {meta['edition']!r} invalide (AAAA-MM-JJ, ou AAAA-MM-JJ.N)")
+    if isinstance(meta.get("edition"), str) and not _valid_edition(meta["edition"]):
+        problems.append(f"{PACK_TOML}: edition {meta['edition']!r} invalide (une date réelle AAAA-MM-JJ, "
+                        "ou AAAA-MM-JJ.N pour la N-ième révision du jour)")
     unknown = sorted(set(meta) - {"publisher_id", "publisher_name", "edition", "title", "licence", "contact"})
     if unknown:
         problems.append(f"{PACK_TOML}: champs inconnus {', '.join(unknown)}")
@@ -82,6 +109,7 @@ def build_pack(
     """
     meta = read_pack_toml(folder)
     records = load_folder(folder, context)
+    _check_licence(meta, records["sources"])
     key = SigningKey(key_path, passphrase)  # a wrong passphrase fails before anything is written
     members: dict[str, bytes] = {}
     counts: dict[str, int] = {}
