@@ -27,6 +27,7 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 #: A scheme opens / closes on a month or a day, never on a bare year.
 _MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 _REGION_CODE = re.compile(r"^\d{2,3}$")
+_DATE_KEYS = frozenset({"published", "opens", "closes", "start_date", "end_date", "last_checked", "date"})
 _PLACE_KEYS = ("place_commune_insee", "place_epci_siren", "place_departement_code", "place_region_code")
 
 
@@ -88,6 +89,9 @@ def _validate(data: CuratedData, known: dict[str, set[str]], geography: Geograph
         return typed
     problems: list[str] = []
     ids = {kind: set() for kind in FILES}
+    # records of a kind share their fields: which of them hold a date or a URL is worked out
+    # once per field list, not field by field for each of thousands of records
+    checked: dict[tuple[str, ...], tuple[str, ...]] = {}
     for kind, records in data.records.items():
         for record in records:
             if geography is not None:
@@ -100,8 +104,12 @@ def _validate(data: CuratedData, known: dict[str, set[str]], geography: Geograph
             ids[kind].add(rid)
             if kind != "sources" and not record.get("sources"):
                 problems.append(f"{kind}/{rid}: aucune source")
-            for key, value in record.items():
-                if key in {"published", "opens", "closes", "start_date", "end_date", "last_checked", "date"}:
+            keys = tuple(record)
+            if keys not in checked:
+                checked[keys] = tuple(k for k in keys if k in _DATE_KEYS or k == "url" or k.endswith("_url"))
+            for key in checked[keys]:
+                value = record[key]
+                if key in _DATE_KEYS:
                     if not _DATE.match(str(value)):
                         problems.append(f"{kind}/{rid}: date invalide {key}={value!r}")
                 if (key == "url" or key.endswith("_url")) and value not in (None, ""):
