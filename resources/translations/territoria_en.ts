@@ -1672,22 +1672,22 @@ Review and import them?</translation>
         <translation>Arrows: move between départements; Enter: filter the catalogue to this département; Shift+Enter: to its région; Escape: remove the place filter.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="119"/>
+        <location filename="../../src/territoria/ui/map/widget.py" line="123"/>
         <source>aucune initiative</source>
         <translation>no initiative</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="121"/>
+        <location filename="../../src/territoria/ui/map/widget.py" line="125"/>
         <source>1 initiative</source>
         <translation>1 initiative</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="123"/>
+        <location filename="../../src/territoria/ui/map/widget.py" line="127"/>
         <source>{0} initiatives</source>
         <translation>{0} initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/widget.py" line="125"/>
+        <location filename="../../src/territoria/ui/map/widget.py" line="129"/>
         <source>{0} : {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -3758,32 +3758,42 @@ Il dit aussi quelles aides vous pouvez obtenir, et imprime des fiches pour votre
 It also tells which aid you can get, and prints sheets for your council. Everything works offline.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/welcome.py" line="35"/>
+        <location filename="../../src/territoria/ui/welcome.py" line="40"/>
+        <source>Territoria vous est fourni par %1.</source>
+        <translation>Territoria is provided to you by %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/welcome.py" line="42"/>
+        <source>Une question ? %1</source>
+        <translation>Any question? %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/welcome.py" line="44"/>
         <source>Pour commencer, choisissez votre collectivité (nom, code postal ou code INSEE) :</source>
         <translation>To begin, choose your collectivité (name, postcode or INSEE code):</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/welcome.py" line="39"/>
+        <location filename="../../src/territoria/ui/welcome.py" line="48"/>
         <source>&amp;Commencer</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/welcome.py" line="40"/>
+        <location filename="../../src/territoria/ui/welcome.py" line="49"/>
         <source>Commencer avec cette collectivité</source>
         <translation>Start with this collectivité</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/welcome.py" line="44"/>
+        <location filename="../../src/territoria/ui/welcome.py" line="53"/>
         <source>&amp;Plus tard</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/welcome.py" line="45"/>
+        <location filename="../../src/territoria/ui/welcome.py" line="54"/>
         <source>Plus tard : aller au catalogue</source>
         <translation>Later: go to the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/welcome.py" line="50"/>
+        <location filename="../../src/territoria/ui/welcome.py" line="59"/>
         <source>Vous pourrez changer de collectivité à tout moment dans « Ma commune » ; Aide &gt; Guide rappelle l&apos;essentiel.</source>
         <translation>You can change collectivité at any time in “My commune”; Help &gt; Guide sums up the essentials.</translation>
     </message>

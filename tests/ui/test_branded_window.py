@@ -64,3 +64,21 @@ def test_exports_use_the_agency_letterhead_until_a_commune_is_chosen(branded_con
     brand = branded_context.branding()
     assert brand.agency_name == "Commune de Saint-Denis-sur-Sarthon"
     assert brand.distributed_by == "ARNia"
+
+
+def test_welcome_screen_names_the_agency_and_its_contact(qtbot, branded_context) -> None:
+    from territoria.ui.welcome import WelcomeDialog
+
+    dialog = WelcomeDialog(branded_context)
+    qtbot.addWidget(dialog)
+    assert not dialog.agency_label.isHidden()
+    text = dialog.agency_label.text()
+    assert "fourni par ARNia — Agence régionale" in text and "territoria@arnia.example.fr" in text
+
+
+def test_plain_welcome_screen_names_no_agency(qtbot, ui_context) -> None:
+    from territoria.ui.welcome import WelcomeDialog
+
+    dialog = WelcomeDialog(ui_context)
+    qtbot.addWidget(dialog)
+    assert dialog.agency_label.isHidden()

@@ -32,6 +32,15 @@ class WelcomeDialog(QDialog):
             "Il dit aussi quelles aides vous pouvez obtenir, et imprime des fiches pour votre conseil. "
             "Tout fonctionne sans connexion."))
         self.intro.setWordWrap(True)
+        #: "Diffusé par …" with the agency's contact, on an installation branded for an agency
+        self.agency_label = QLabel()
+        self.agency_label.setWordWrap(True)
+        self.agency_label.setVisible(context.agency is not None)
+        if context.agency is not None:
+            lines = [self.tr("Territoria vous est fourni par %1.").replace("%1", context.agency.name)]
+            if context.agency.contact_lines:
+                lines.append(self.tr("Une question ? %1").replace("%1", " · ".join(context.agency.contact_lines)))
+            self.agency_label.setText("\n".join(lines))
         ask = QLabel(self.tr("Pour commencer, choisissez votre collectivité (nom, code postal ou code INSEE) :"))
         ask.setWordWrap(True)
         self.picker = CollectivitePicker(context.db, context.tasks)
@@ -53,6 +62,7 @@ class WelcomeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.intro)
+        layout.addWidget(self.agency_label)
         layout.addSpacing(8)
         layout.addWidget(ask)
         layout.addWidget(self.picker)
