@@ -76,6 +76,7 @@ budget_eur = "Budget"
 title = "Tableau de l'agence"
 publisher = "Agence"
 url = "https://agence.example.org"
+licence = "etalab-2.0"
 """
 
 
