@@ -108,6 +108,24 @@ def test_xlsx_with_mapping(tmp_path, geo):
     _check(result, out)
 
 
+def test_the_pack_always_names_a_licence(tmp_path, geo):
+    source = write_csv(tmp_path / "projets.csv", [HEADER, *ROWS], encoding="utf-8-sig", delimiter=";")
+    (tmp_path / "bare.toml").write_text(MAPPING.replace('licence = "etalab-2.0"\n', ""), encoding="utf-8")
+    with pytest.raises(MappingError) as caught:
+        import_catalogue("table", source, tmp_path / "refused", ImportOptions(mapping=tmp_path / "bare.toml"), geo)
+    assert "--licence" in caught.value.message and "[source]" in caught.value.message
+    assert not (tmp_path / "refused").exists()
+    out = tmp_path / "out"
+    import_catalogue("table", source, out, ImportOptions(mapping=tmp_path / "bare.toml", licence="CC-BY-4.0"), geo)
+    with (out / "pack.toml").open("rb") as handle:
+        assert tomllib.load(handle)["licence"] == "CC-BY-4.0"
+    assert load_curated(out).by_id("sources")["tableau"]["licence"] == "CC-BY-4.0"
+    (tmp_path / "map.toml").write_text(MAPPING, encoding="utf-8")
+    import_catalogue("table", source, out, ImportOptions(mapping=tmp_path / "map.toml"), geo)
+    with (out / "pack.toml").open("rb") as handle:
+        assert tomllib.load(handle)["licence"] == "etalab-2.0"
+
+
 def test_template_is_built_from_the_header(tmp_path):
     source = write_csv(tmp_path / "projets.csv", [HEADER, *ROWS])
     header, preview = read_header(source, preview=2)

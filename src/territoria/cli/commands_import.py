@@ -29,6 +29,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     cmd.add_argument("--edition", metavar="AAAA-MM-JJ", help="édition du paquet (défaut : aujourd'hui)")
     cmd.add_argument("--mapping", type=Path, metavar="FICHIER.toml",
                      help="correspondance des colonnes (format table) ; sans elle, un modèle est affiché")
+    cmd.add_argument("--licence", metavar="LICENCE",
+                     help="licence du paquet (format table, sinon [source] licence de la correspondance ; "
+                     "par exemple etalab-2.0)")
     cmd.add_argument("--sheet", metavar="FEUILLE", help="feuille d'un classeur .xlsx (défaut : la première)")
     cmd.add_argument("--report", type=Path, metavar="FICHIER.csv",
                      help="rapport ligne par ligne (ligne;statut;raison;identifiant_externe;titre)")
@@ -55,7 +58,7 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
         return 2
     options = ImportOptions(publisher_id=args.publisher_id, publisher_name=args.publisher_name,
                             edition=args.edition, country=args.country, all_technologies=args.all_technologies,
-                            mapping=args.mapping, sheet=args.sheet)
+                            mapping=args.mapping, sheet=args.sheet, licence=args.licence)
     result = import_catalogue(args.format, args.file, args.output, options, matcher_from_database(ctx.database()),
                               report=args.report)
     for warning in result.warnings:

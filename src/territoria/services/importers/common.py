@@ -24,6 +24,8 @@ class ImportOptions:
     all_technologies: bool = False
     mapping: Path | None = None
     sheet: str | None = None
+    #: the pack's licence (table preset; the pstw and aides-territoires presets name their own)
+    licence: str | None = None
 
 
 @dataclass

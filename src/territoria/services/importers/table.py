@@ -186,7 +186,7 @@ def template(header: list[str]) -> str:
         'publisher = ""',
         'url = ""',
         '# published = "2025-01-31"',
-        '# licence = "etalab-2.0"',
+        'licence = ""              # obligatoire (ou --licence), par exemple "etalab-2.0"',
         '# attribution = ""',
         "",
     ]
@@ -229,13 +229,17 @@ def convert_table(table: Table, mapping: Mapping, options: ImportOptions, matche
         raise ImportFileError(path, "colonne(s) de la correspondance absente(s) de l'en-tête : "
                               + ", ".join(f"« {m} »" for m in missing)
                               + f" (colonnes présentes : {', '.join(table.header)})", line=1)
+    licence = (options.licence or str(mapping.source.get("licence") or "")).strip()
+    if not licence:  # a pack says under which licence its records may be reused
+        raise MappingError("Licence du tableau inconnue : donnez-la avec --licence (par exemple --licence "
+                           "etalab-2.0) ou dans la correspondance, section [source] : licence = \"etalab-2.0\".")
     result = Converted(publisher_id=options.publisher_id or "agence", publisher_name=publisher_name,
-                       title=str(mapping.source.get("title", path.stem)), licence=mapping.source.get("licence"))
+                       title=str(mapping.source.get("title", path.stem)), licence=licence)
     records = result.records
     source = records.add("sources", {
         "id": "tableau", "title": str(mapping.source["title"]), "publisher": str(mapping.source["publisher"]),
         "url": str(mapping.source["url"]), "published": parse_date(str(mapping.source.get("published", ""))),
-        "url_is_article": False, "licence": mapping.source.get("licence"),
+        "url_is_article": False, "licence": licence,
         "attribution": mapping.source.get("attribution"),
     })
     seen: dict[str, int] = {}
@@ -308,7 +312,7 @@ def convert_table(table: Table, mapping: Mapping, options: ImportOptions, matche
         if (url := str(get("source_url"))) and is_url(url):
             record["sources"].insert(0, records.add("sources", {
                 "id": slugify(f"fiche-{raw_id}"), "title": title, "publisher": str(mapping.source["publisher"]),
-                "url": url, "licence": mapping.source.get("licence"),
+                "url": url, "licence": licence,
                 "attribution": mapping.source.get("attribution")}))
         elif url:
             reasons.append(f"lien « {url[:60]} » invalide")
