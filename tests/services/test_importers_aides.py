@@ -78,6 +78,10 @@ def test_territory_is_inferred_only_when_financers_name_it(geo):
     assert financer_territory("Parc naturel régional Livradois-Forez (PNR)", matcher) is None
     assert infer_territory(["Banque des Territoires", "ADEME"], matcher) == ("national", None)
     assert infer_territory(["Banque des Territoires", "ID77"], matcher) == ("unknown", None)
+    for european in ("Commission européenne", "Union européenne", "European Commission"):
+        assert financer_territory(european, matcher) is None, european
+        assert infer_territory([european], matcher) == ("unknown", None), european
+    assert infer_territory(["Commission européenne", "ADEME"], matcher) == ("unknown", None)
     assert infer_territory(["Conseil régional de Bretagne", "Conseil régional de Normandie"], matcher) == (
         "unknown", None)
     assert infer_territory(["Établissement public foncier local de l'Oise et Aisne (EPFLO)"], matcher) == (

@@ -40,8 +40,11 @@ CSV_OPTIONAL = ("Lien", "Financeurs", "Bénéficiaire", "Types d'aides", "AAP/AM
 #: A financer whose name says it acts for the whole country.
 _NATIONAL = re.compile(
     r"\b(ministere|ministry|direction generale|dgfip|dgcl|agence nationale|ademe|cerema|banque des territoires|"
-    r"caisse des depots|bpifrance|anct|commission europeenne|european commission|union europeenne|"
+    r"caisse des depots|bpifrance|anct|"
     r"secretariat general|etat|anah|office francais|france travail|cnc|centre national)\b")
+#: A European financer: its aid may be open anywhere in the Union, so the territory stays unknown.
+_EUROPEAN = re.compile(r"\b(commission europeenne|european commission|union europeenne|european union|"
+                       r"parlement europeen|fonds europeens?|feder|feader|fse)\b")
 _STATE = re.compile(r"\b(ministere|ministry|direction generale|dgfip|dgcl|prefecture|secretariat general|etat)\b")
 _REGION_COUNCIL = re.compile(r"^(?:conseil regional|region|collectivite territoriale) (?:de la |de l |du |des |de |d )?(.+)$")
 _DEP_COUNCIL = re.compile(r"^(?:conseil departemental|conseil general|departement) (?:de la |de l |du |des |de |d )?(.+)$")
@@ -69,6 +72,8 @@ def financer_territory(name: str, geo: GeoMatcher) -> tuple[str, str | None] | N
         return "departement", next(iter(deps))
     if len(regions) == 1 and not deps:  # a regional body named after its région
         return "region", next(iter(regions))
+    if _EUROPEAN.search(folded):  # only a national agency or ministry makes an aid national
+        return None
     if _NATIONAL.search(folded):
         return "national", None
     return None
