@@ -93,6 +93,26 @@ def test_note_set_and_clear(data_dir, capsys):
     assert _run(data_dir, "note", "clear", "scheme:inexistant") == 1
 
 
+def test_note_clear_accepts_a_withdrawn_record_that_still_has_a_note(data_dir, capsys):
+    import sqlite3
+
+    from territoria.config import resolve_paths
+
+    assert _run(data_dir, "note", "set", "scheme:1", "garde") == 0  # creates the database
+    # the note of an initiative a « pack remove » has withdrawn since: notes survive their record
+    with sqlite3.connect(resolve_paths(data_dir).database) as connection:
+        connection.execute("INSERT INTO user_notes (kind, record_slug, text, updated_at) VALUES "
+                           "('initiative', 'arnia:retiree', 'à suivre', '2026-03-01 10:00:00.000000')")
+    capsys.readouterr()
+    assert _run(data_dir, "note", "list") == 0 and "initiative:arnia:retiree" in capsys.readouterr().out
+    assert _run(data_dir, "note", "clear", "initiative:arnia:retiree") == 0
+    assert "Note effacée : initiative:arnia:retiree" in capsys.readouterr().out
+    assert _run(data_dir, "note", "list", "--json") == 0
+    assert [n["kind"] for n in json.loads(capsys.readouterr().out)] == ["scheme"]
+    assert _run(data_dir, "note", "clear", "initiative:arnia:retiree") == 1  # gone: unknown again
+    assert "Aucune fiche initiative" in capsys.readouterr().err
+
+
 def test_contribution_export_then_review(data_dir, project_file, tmp_path, capsys):
     out = tmp_path / "envoi.territoria-contribution"
     assert _run(data_dir, "contribution", "export", "-o", out) == 1  # nothing to send yet

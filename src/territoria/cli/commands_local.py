@@ -124,14 +124,15 @@ def run_note_set(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_note_clear(args: argparse.Namespace, ctx: CliContext) -> int:
     """Remove the note of a record."""
-    from territoria.services.notes import clear_note, parse_ref
+    from territoria.services.notes import clear_note, parse_note_ref
 
     db = ctx.database()
-    ref = parse_ref(db, args.ref)
+    ref = parse_note_ref(db, args.ref)  # a record withdrawn by « pack remove » may still have its note
+    named = f"{ref.kind}:{ref.id or ref.slug} — {ref.title}"
     if clear_note(db, ref):
-        print(f"Note effacée : {ref.kind}:{ref.id} — {ref.title}")
+        print(f"Note effacée : {named}")
     else:
-        print(f"Aucune note sur {ref.kind}:{ref.id} — {ref.title}")
+        print(f"Aucune note sur {named}")
     return 0
 
 

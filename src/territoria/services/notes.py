@@ -6,6 +6,7 @@ the initiative (the search index reads it, migration 0006).
 
 API:
 - ``parse_ref("initiative:12")`` / ``parse_ref("scheme:osez-ia-diag")`` -> ``RecordRef``
+- ``parse_note_ref(db, "initiative:slug")``: also a withdrawn record that still has a note
 - ``set_note(db, ref, text) -> Note`` (empty text clears), ``clear_note(db, ref) -> bool``
 - ``get_note(db, kind, slug) -> str | None``, ``list_notes(db) -> list[Note]``
 """
@@ -82,6 +83,19 @@ def parse_ref(db: Database, reference: str) -> RecordRef:
     if kind not in _MODELS:
         raise NoteError(f"Type de fiche inconnu « {kind} » : choisissez parmi {', '.join(NOTE_KINDS)}.")
     return find_record(db, kind, ident)
+
+
+def parse_note_ref(db: Database, reference: str) -> RecordRef:
+    """Like :func:`parse_ref`, but a record withdrawn since (``pack remove``) is still accepted
+    while a note names it by its identifier, so that note can be cleared (its ``id`` is then 0)."""
+    try:
+        return parse_ref(db, reference)
+    except NotFoundError:
+        kind, _, ident = str(reference).strip().partition(":")
+        kind, ident = kind.strip().lower(), ident.strip()
+        if get_note(db, kind, ident) is None:
+            raise
+        return RecordRef(kind, ident, 0, "fiche retirée de la base")
 
 
 def find_record(db: Database, kind: str, ident: str | int) -> RecordRef:
