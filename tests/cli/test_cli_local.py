@@ -71,6 +71,24 @@ def test_local_refusals(data_dir, project_file, tmp_path, capsys):
     assert _list(data_dir, capsys) == []
 
 
+def test_unreadable_files_are_explained_in_french(data_dir, tmp_path, capsys):
+    assert _run(data_dir, "local", "add", tmp_path / "absent.toml") == 1
+    err = capsys.readouterr().err
+    assert "fichier introuvable" in err and "No such file" not in err
+    assert _run(data_dir, "local", "add", tmp_path) == 1  # a folder
+    err = capsys.readouterr().err
+    assert "c'est un dossier" in err and "directory" not in err
+    broken = tmp_path / "casse.toml"
+    broken.write_text('[[initiative]]\ntitle = "Projet"\nstatus = \n', encoding="utf-8")
+    assert _run(data_dir, "local", "add", broken) == 1
+    err = capsys.readouterr().err
+    assert "TOML invalide (ligne 3, colonne 10)" in err and "Invalid" not in err
+    assert _run(data_dir, "contribution", "review", tmp_path / "absent.territoria-contribution",
+                "-o", tmp_path / "brouillons") == 1
+    err = capsys.readouterr().err
+    assert "Fichier illisible" in err and "fichier introuvable" in err and "No such file" not in err
+
+
 def test_note_set_and_clear(data_dir, capsys):
     assert _run(data_dir, "note", "set", "scheme:1", "Dossier", "à", "monter") == 0
     assert "Note enregistrée" in capsys.readouterr().out

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from territoria import __version__
+from territoria.domain.file_errors import os_reason
 from territoria.errors import TerritoriaError
 from territoria.services.database import Database
 
@@ -160,7 +161,7 @@ def export_contribution(db: Database, output: Path, *, with_notes: bool = False,
         tmp.replace(output)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ContributionError(f"Impossible d'écrire {output} : {exc.strerror or exc}. Rien n'a été écrit.") from exc
+        raise ContributionError(f"Impossible d'écrire {output} : {os_reason(exc)}. Rien n'a été écrit.") from exc
     return ExportReport(output, len(records), bool(with_notes), bool(with_contact))
 
 
@@ -171,7 +172,7 @@ def read_contribution(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ContributionError(f"Fichier illisible : {path} ({exc.strerror or exc}).") from exc
+        raise ContributionError(f"Fichier illisible : {path} ({os_reason(exc)}).") from exc
     if size > MAX_FILE_BYTES:
         raise ContributionError(f"{what} (fichier trop gros : {size} octets).")
     try:
@@ -284,5 +285,5 @@ def review_contribution(path: Path, folder: Path) -> ReviewReport:
     except OSError as exc:
         for target in targets:
             target.unlink(missing_ok=True)
-        raise ContributionError(f"Impossible d'écrire dans {folder} : {exc.strerror or exc}.") from exc
+        raise ContributionError(f"Impossible d'écrire dans {folder} : {os_reason(exc)}.") from exc
     return ReviewReport(folder, tuple(targets), len(blocks), place_name, tuple(problems))

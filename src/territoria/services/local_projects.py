@@ -451,13 +451,15 @@ def fields_from_toml(path: Path) -> ProjectFields:
     """Read one ``[[initiative]]`` from ``path``; ``ProjectError`` (French) when unreadable or not exactly one."""
     import tomllib
 
+    from territoria.domain.file_errors import os_reason, toml_reason
+
     try:
         with Path(path).open("rb") as handle:
             data = tomllib.load(handle)
     except OSError as exc:
-        raise ProjectError({"fichier": f"illisible : {path} ({exc.strerror or exc})."}) from exc
+        raise ProjectError({"fichier": f"illisible : {path} ({os_reason(exc)})."}) from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ProjectError({"fichier": f"{path} n'est pas un fichier TOML valide ({exc})."}) from exc
+        raise ProjectError({"fichier": f"{path} : {toml_reason(exc)}."}) from exc
     records = data.get("initiative")
     if not isinstance(records, list) or len(records) != 1 or not isinstance(records[0], dict):
         raise ProjectError({"fichier": f"{path} doit contenir exactement une table [[initiative]]."})
