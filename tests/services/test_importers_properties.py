@@ -70,6 +70,7 @@ def test_table_random_rows(geo, rows):
     with tempfile.TemporaryDirectory() as folder:
         mapping = Path(folder) / "map.toml"
         mapping.write_text('[columns]\ntitle = "Titre"\nlead = "Porteur"\nstatus = "Statut"\nstart_date = "Début"\n'
-                           'themes = "Thèmes"\n[source]\ntitle = "t"\npublisher = "p"\nurl = "https://x.example.org"\n',
+                           'themes = "Thèmes"\n[source]\ntitle = "t"\npublisher = "p"\nurl = "https://x.example.org"\n'
+                           'licence = "etalab-2.0"\n',
                            encoding="utf-8")
         _run("table", ["Titre", "Porteur", "Statut", "Début", "Thèmes"], rows, geo, mapping=mapping)
