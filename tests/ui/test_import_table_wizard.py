@@ -39,6 +39,9 @@ def test_wizard_walks_every_step_and_writes_a_pack_folder(qtbot, db, tmp_path, m
     page.source["title"].setText("Projets IA de l'agence")
     page.source["publisher"].setText("Agence test")
     page.source["url"].setText("https://agence.example.org/projets")
+    wizard.next()  # no licence yet: refused, the page stays
+    assert wizard.currentPage() is page
+    assert "licence" in shown[-1].lower()
     page.source["licence"].setText("etalab-2.0")
     wizard.next()
     report = wizard.report_page
@@ -97,6 +100,7 @@ def test_conversion_runs_off_the_ui_thread(qtbot, db, tmp_path, threaded_context
     page.source["title"].setText("Projets")
     page.source["publisher"].setText("Agence")
     page.source["url"].setText("https://agence.example.org")
+    page.source["licence"].setText("etalab-2.0")
     wizard.next()
     assert wizard.currentPage() is wizard.report_page
     qtbot.waitUntil(lambda: wizard.report_page.isComplete(), timeout=30_000)

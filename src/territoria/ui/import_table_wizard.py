@@ -155,6 +155,7 @@ class _MappingPage(QWizardPage):
         wizard: ImportTableWizard = self.wizard()  # type: ignore[assignment]
         try:
             wizard.mapping = table_preset.Mapping.from_dict(self.mapping())
+            table_preset.licence_of(wizard.mapping)  # a pack always names its licence
         except TerritoriaError as exc:
             QMessageBox.warning(self, self.tr("Correspondance incomplète"), exc.message)
             return False

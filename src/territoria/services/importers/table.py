@@ -220,6 +220,15 @@ def _vocab_value(name: str, raw: str, mapping: Mapping, reasons: list[str]) -> s
     return None
 
 
+def licence_of(mapping: Mapping, options: ImportOptions | None = None) -> str:
+    """The pack's licence: ``--licence``, else ``[source] licence``; :class:`MappingError` when neither."""
+    licence = ((options.licence if options else None) or str(mapping.source.get("licence") or "")).strip()
+    if not licence:  # a pack says under which licence its records may be reused
+        raise MappingError("Licence du tableau inconnue : donnez-la avec --licence (par exemple --licence "
+                           "etalab-2.0) ou dans la correspondance, section [source] : licence = \"etalab-2.0\".")
+    return licence
+
+
 def convert_table(table: Table, mapping: Mapping, options: ImportOptions, matcher: MatcherFactory,
                   publisher_name: str) -> Converted:
     """Map every row of an open ``table`` to an initiative."""
@@ -229,10 +238,7 @@ def convert_table(table: Table, mapping: Mapping, options: ImportOptions, matche
         raise ImportFileError(path, "colonne(s) de la correspondance absente(s) de l'en-tête : "
                               + ", ".join(f"« {m} »" for m in missing)
                               + f" (colonnes présentes : {', '.join(table.header)})", line=1)
-    licence = (options.licence or str(mapping.source.get("licence") or "")).strip()
-    if not licence:  # a pack says under which licence its records may be reused
-        raise MappingError("Licence du tableau inconnue : donnez-la avec --licence (par exemple --licence "
-                           "etalab-2.0) ou dans la correspondance, section [source] : licence = \"etalab-2.0\".")
+    licence = licence_of(mapping, options)
     result = Converted(publisher_id=options.publisher_id or "agence", publisher_name=publisher_name,
                        title=str(mapping.source.get("title", path.stem)), licence=licence)
     records = result.records
