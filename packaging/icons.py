@@ -19,10 +19,13 @@ def render_svg(svg: Path, size: int, target: Path) -> None:
     """Render ``svg`` as a PNG whose longest side is ``size``, on a transparent background."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtWidgets import QApplication
 
-    _app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - QImage needs it
+    # a QApplication, not a mere QGuiApplication: in a process that later shows widgets (the
+    # test suite), a QGuiApplication made here would make every QWidget abort
+    _app = QApplication.instance() or QApplication([])  # noqa: F841 - QImage needs one
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         raise ValueError(f"{svg} n'est pas un SVG lisible")
