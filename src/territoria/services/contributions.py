@@ -221,8 +221,7 @@ def review_contribution(path: Path, folder: Path) -> ReviewReport:
     (the contributing collectivité) and ``sources.toml`` (its declaration, to cite).
     Refuses to overwrite drafts already in ``folder``. Never touches a database.
     """
-    import tomli_w
-
+    from territoria.services.importers.writer import dump_toml
     from territoria.services.local_projects import ProjectError, fields_from_record, validate
 
     header, records = read_contribution(path)
@@ -263,7 +262,7 @@ def review_contribution(path: Path, folder: Path) -> ReviewReport:
         draft["lead_attribution"] = "stated"
         draft["sources"] = [source_id]
         try:
-            body = tomli_w.dumps({"initiative": [draft]})
+            body = dump_toml({"initiative": [draft]})
         except (TypeError, ValueError) as exc:
             problems.append(f"projet {number} ({rid}) : illisible ({exc})")
             continue
@@ -279,9 +278,9 @@ def review_contribution(path: Path, folder: Path) -> ReviewReport:
         folder.mkdir(parents=True, exist_ok=True)
         targets[0].write_text("# Brouillons issus d'une contribution : à vérifier avant publication.\n\n"
                               + "\n".join(blocks), encoding="utf-8")
-        targets[1].write_text(tomli_w.dumps({"organisation": [org]}), encoding="utf-8")
+        targets[1].write_text(dump_toml({"organisation": [org]}), encoding="utf-8")
         targets[2].write_text("# Ajoutez l'adresse (url) où la déclaration peut être consultée.\n"
-                              + tomli_w.dumps({"source": [source]}), encoding="utf-8")
+                              + dump_toml({"source": [source]}), encoding="utf-8")
     except OSError as exc:
         for target in targets:
             target.unlink(missing_ok=True)
