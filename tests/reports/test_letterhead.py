@@ -68,3 +68,18 @@ def test_plain_one_pager_names_no_distributor(db, tmp_path: Path) -> None:
 
     pdf = export_initiative_pdf(db, _first_initiative_id(db), tmp_path / "fiche.pdf", document_branding(db))
     assert squash("diffusé par") not in squash(" ".join(page_texts(pdf)))
+
+
+def test_agency_accent_colour_draws_the_letterhead_rule(db, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from territoria.reports.exports import export_initiative_pdf
+
+    branding = document_branding(db, installed=read_branding_file(EXAMPLE))
+    assert branding.accent_colour == "#0b6e4f"
+    pdf = export_initiative_pdf(db, _first_initiative_id(db), tmp_path / "fiche.pdf", branding)
+    content = PdfReader(pdf).pages[0].get_contents().get_data().decode("latin-1")
+    # #0b6e4f as reportlab writes a stroke colour
+    assert ".043137 .431373 .309804 RG" in content
+    plain = export_initiative_pdf(db, _first_initiative_id(db), tmp_path / "plain.pdf", document_branding(db))
+    assert ".043137 .431373 .309804 RG" not in PdfReader(plain).pages[0].get_contents().get_data().decode("latin-1")

@@ -43,6 +43,8 @@ class Branding:
     logo_path: Path | None = None
     #: Short name of the agency whose branded installation made the document ("diffusé par …").
     distributed_by: str = ""
+    #: The agency's accent colour (``#RRGGBB``) for the letterhead rule; ``None``: the default.
+    accent_colour: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,4 +42,5 @@ def document_branding(db: Database | None, *, name: str | None = None, logo: Pat
         name = installed.letterhead
         logo = logo or installed.logo
     return Branding(agency_name=name, logo_path=logo,
-                    distributed_by=installed.short_name if installed is not None else "")
+                    distributed_by=installed.short_name if installed is not None else "",
+                    accent_colour=installed.accent_colour if installed is not None else None)

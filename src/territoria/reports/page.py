@@ -106,7 +106,7 @@ def draw_header(canvas: Any, context: ReportContext, kind: str) -> None:
     canvas.setFont(FAMILY, 8)
     subtitle = kind if not agency else f"{kind} · réalisé avec Territoria"
     canvas.drawString(MARGIN_X, top - 6.5 * MM, _fit_text(canvas, subtitle, FAMILY, 8, text_width))
-    canvas.setStrokeColor(colors.HexColor(RULE))
+    canvas.setStrokeColor(colors.HexColor(context.branding.accent_colour or RULE))
     canvas.setLineWidth(0.8)
     rule_y = PAGE_HEIGHT - HEADER_HEIGHT + 4 * MM
     canvas.line(MARGIN_X, rule_y, right, rule_y)
