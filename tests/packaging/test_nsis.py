@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -27,9 +28,9 @@ def payload(tmp_path: Path) -> Path:
 def test_nsis_script_compiles(payload: Path, tmp_path: Path, agency: str | None) -> None:
     makensis = shutil.which("makensis")
     if makensis is None:
+        if not sys.platform.startswith("linux"):
+            pytest.skip("makensis is installed on the Linux test machine; the workflow builds the installer on Windows")
         pytest.fail("makensis is missing: bash scripts/setup.sh --tests installs it (Debian package nsis)")
-    import sys
-
     sys.path.insert(0, str(REPO / "packaging"))
     try:
         from icons import make_icons
