@@ -80,6 +80,10 @@ class Settings:
         """The value of ``setting``, or its default when absent or not of its type."""
         return decode(setting, self.backend.read(setting.key))
 
+    def is_set(self, setting: Setting[Any]) -> bool:
+        """Whether ``setting`` was ever stored (an empty value counts: the user chose it)."""
+        return self.backend.read(setting.key) is not None
+
     def set(self, setting: Setting[T], value: T) -> None:
         """Store ``value`` for ``setting``."""
         if setting.type is dict:

@@ -82,3 +82,24 @@ def test_plain_welcome_screen_names_no_agency(qtbot, ui_context) -> None:
     dialog = WelcomeDialog(ui_context)
     qtbot.addWidget(dialog)
     assert dialog.agency_label.isHidden()
+
+
+def test_agency_default_watched_folder_until_the_user_chooses(qtbot, db, settings, agency, tmp_path) -> None:
+    from dataclasses import replace
+
+    from territoria.settings import PACKS_WATCHED_FOLDER
+
+    context = UiContext.create(db, settings, BackgroundWork.inline(),
+                               agency=replace(agency, watched_folder=str(tmp_path / "partage")))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert window.data_menu.watched_folder() == str(tmp_path / "partage")
+    window.data_menu.set_watched_folder("")  # "ne plus surveiller de dossier"
+    assert window.data_menu.watched_folder() == ""
+    assert settings.is_set(PACKS_WATCHED_FOLDER)
+
+
+def test_plain_installation_watches_no_folder_by_default(qtbot, ui_context) -> None:
+    window = MainWindow(ui_context)
+    qtbot.addWidget(window)
+    assert window.data_menu.watched_folder() == ""

@@ -99,9 +99,16 @@ class DataMenu(QMenu):
         dialog.open()
         return dialog
 
+    def watched_folder(self) -> str:
+        """The watched folder: the user's choice, else (never chosen) the branded agency's default."""
+        settings, agency = self.context.settings, self.context.agency
+        if settings.is_set(PACKS_WATCHED_FOLDER) or agency is None:
+            return settings.get(PACKS_WATCHED_FOLDER)
+        return agency.watched_folder or ""
+
     def choose_watched_folder(self) -> None:
         """Ask for the watched folder (cancel: keep it; the dialog offers to clear it)."""
-        current = self.context.settings.get(PACKS_WATCHED_FOLDER)
+        current = self.watched_folder()
         if current:
             answer = QMessageBox.question(
                 self.window_parent, self.tr("Dossier surveillé"),
@@ -137,7 +144,7 @@ class DataMenu(QMenu):
 
     def check_watched_folder(self) -> None:
         """Look for newer packs in the watched folder, in the background; offer them if any."""
-        folder = self.context.settings.get(PACKS_WATCHED_FOLDER)
+        folder = self.watched_folder()
         if not folder:
             return
         db, config_dir = self.context.db, locations_of(self.context).config_dir
