@@ -20,7 +20,9 @@ from sqlalchemy import delete, select
 
 from territoria.errors import NotFoundError, TerritoriaError
 from territoria.services.database import Database
+from territoria.store import user_writes
 from territoria.store.models import Figure, Initiative, Organisation, Programme, Scheme, UserNote
+from territoria.store.user_tables import mine
 
 #: Record kinds a note may be attached to, with their French name.
 NOTE_KINDS: dict[str, str] = {
@@ -134,11 +136,7 @@ def set_note(db: Database, ref: RecordRef, text: str) -> Note | None:
         return None
     now = datetime.now().replace(microsecond=0)
     with db.session() as session:
-        row = session.get(UserNote, (ref.kind, ref.slug))
-        if row is None:
-            session.add(UserNote(kind=ref.kind, record_slug=ref.slug, text=cleaned, updated_at=now))
-        else:
-            row.text, row.updated_at = cleaned, now
+        user_writes.put_note(session, ref.kind, ref.slug, cleaned, now)
     return Note(ref.kind, ref.slug, cleaned, now)
 
 
@@ -146,20 +144,20 @@ def clear_note(db: Database, ref: RecordRef) -> bool:
     """Remove the note of ``ref``; True when there was one."""
     with db.session() as session:
         result = session.execute(delete(UserNote).where(UserNote.kind == ref.kind,
-                                                        UserNote.record_slug == ref.slug))
+                                                        UserNote.record_slug == ref.slug, mine(UserNote, session)))
         return bool(result.rowcount)
 
 
 def get_note(db: Database, kind: str, slug: str) -> str | None:
     """The note on the record ``kind``/``slug``, or None."""
     with db.session() as session:
-        row = session.get(UserNote, (kind, slug))
-        return row.text if row is not None else None
+        return session.scalar(select(UserNote.text).where(UserNote.kind == kind, UserNote.record_slug == slug,
+                                                          mine(UserNote, session)))
 
 
 def list_notes(db: Database) -> list[Note]:
     """Every note, newest first."""
     with db.session() as session:
-        rows = session.scalars(select(UserNote).order_by(UserNote.updated_at.desc(), UserNote.kind,
-                                                          UserNote.record_slug))
+        rows = session.scalars(select(UserNote).where(mine(UserNote, session))
+                               .order_by(UserNote.updated_at.desc(), UserNote.kind, UserNote.record_slug))
         return [Note(r.kind, r.record_slug, r.text, r.updated_at) for r in rows]

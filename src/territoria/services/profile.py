@@ -22,6 +22,7 @@ from territoria.services.records import BudgetMentionLine, ProgrammeDetail, get_
 from territoria.services.regions import RegionProfile, region_profile
 from territoria.store import user_writes
 from territoria.store.models import Organisation, Programme, UserProfile
+from territoria.store.user_tables import mine
 
 
 class InvalidChoiceError(TerritoriaError):
@@ -85,7 +86,8 @@ class ProfileCard:
 def load_choice(db: Database) -> SavedChoice | None:
     """The remembered choice, or None when nothing was chosen yet."""
     with db.session() as session:
-        row = session.scalars(select(UserProfile).order_by(UserProfile.id).limit(1)).first()
+        row = session.scalars(select(UserProfile).where(mine(UserProfile, session))
+                              .order_by(UserProfile.id).limit(1)).first()
         if row is None:
             return None
         needs = tuple(slug for slug in tolerant.strings(row.needs) if slug in THEMES)
@@ -121,7 +123,7 @@ def save_choice(db: Database, kind: str, code: str, needs: tuple[str, ...] | lis
 def clear_choice(db: Database) -> None:
     """Forget the remembered choice."""
     with db.session() as session:
-        session.execute(delete(UserProfile))
+        session.execute(delete(UserProfile).where(mine(UserProfile, session)))
 
 
 # --- profile card ----------------------------------------------------------------------

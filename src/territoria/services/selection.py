@@ -4,8 +4,10 @@ Both refer to initiatives by slug or hold only text, so they survive restarts an
 updates (a seed update never writes ``user_*`` tables). Starring by id resolves the
 slug first; a starred slug whose record disappeared is simply not listed.
 
-Reads are Core SQL on the tables (no ORM entity): the saved-searches menu and the star
-column are on the start-up path, where configuring every ORM mapper would cost ~60–100 ms.
+Every read and write is limited to the user's own rows (``user_tables.mine``: the server
+user name on PostgreSQL). Reads are Core SQL on the tables (no ORM entity): the saved-searches
+menu and the star column are on the start-up path, where configuring every ORM mapper would
+cost ~60–100 ms.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from territoria.store.search_index import normalise_filters
 from territoria.store.user_tables import INITIATIVES as _INITIATIVES
 from territoria.store.user_tables import SAVED_SEARCHES as _SAVED
 from territoria.store.user_tables import SELECTION as _SELECTION
+from territoria.store.user_tables import mine
 
 
 def _writes():  # store.user_writes imports the ORM models: only when something is written
@@ -59,7 +62,8 @@ def toggle_star(db: Database, initiative_id: int) -> bool:
     with db.session() as session:
         slug = _slug_of(session, initiative_id)
         starred = session.connection().scalar(
-            select(func.count()).select_from(_SELECTION).where(_SELECTION.c.initiative_slug == slug)) == 0
+            select(func.count()).select_from(_SELECTION)
+            .where(_SELECTION.c.initiative_slug == slug, mine(_SELECTION, session))) == 0
         if starred:
             _writes().star(session, slug, datetime.now())
         else:
@@ -73,7 +77,7 @@ def is_starred(db: Database, initiative_id: int) -> bool:
         return connection.scalar(
             select(func.count()).select_from(_SELECTION)
             .join(_INITIATIVES, _INITIATIVES.c.slug == _SELECTION.c.initiative_slug)
-            .where(_INITIATIVES.c.id == int(initiative_id))
+            .where(_INITIATIVES.c.id == int(initiative_id), mine(_SELECTION, connection))
         ) > 0
 
 
@@ -83,6 +87,7 @@ def selection_ids(db: Database) -> list[int]:
         rows = connection.execute(
             select(_INITIATIVES.c.id)
             .join(_SELECTION, _SELECTION.c.initiative_slug == _INITIATIVES.c.slug)
+            .where(mine(_SELECTION, connection))
             .order_by(_SELECTION.c.added_at.desc(), _INITIATIVES.c.id)
         )
         return [row[0] for row in rows]
@@ -94,13 +99,14 @@ def selection_count(db: Database) -> int:
         return int(connection.scalar(
             select(func.count()).select_from(_SELECTION)
             .join(_INITIATIVES, _INITIATIVES.c.slug == _SELECTION.c.initiative_slug)
+            .where(mine(_SELECTION, connection))
         ) or 0)
 
 
 def clear_selection(db: Database) -> None:
     """Empty Ma sélection."""
     with db.engine.begin() as connection:
-        connection.execute(delete(_SELECTION))
+        connection.execute(delete(_SELECTION).where(mine(_SELECTION, connection)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +149,8 @@ def save_search(
             _writes().put_saved_search(session, cleaned, text, stored, datetime.now())
         elif not _writes().add_saved_search(session, cleaned, text, stored, datetime.now()):
             raise TerritoriaError(f"Une recherche s'appelle déjà « {cleaned} ».")
-        row = session.connection().execute(select(_SAVED).where(_SAVED.c.name == cleaned)).first()
+        row = session.connection().execute(
+            select(_SAVED).where(_SAVED.c.name == cleaned, mine(_SAVED, session))).first()
         return _info(row)
 
 
@@ -154,13 +161,14 @@ def saved_search_exists(db: Database, name: str) -> bool:
     except TerritoriaError:
         return False
     with db.engine.connect() as connection:
-        return connection.scalar(select(_SAVED.c.id).where(_SAVED.c.name == cleaned)) is not None
+        return connection.scalar(
+            select(_SAVED.c.id).where(_SAVED.c.name == cleaned, mine(_SAVED, connection))) is not None
 
 
 def list_saved_searches(db: Database) -> list[SavedSearchInfo]:
     """Every saved search, by name."""
     with db.engine.connect() as connection:
-        infos = [_info(row) for row in connection.execute(select(_SAVED))]
+        infos = [_info(row) for row in connection.execute(select(_SAVED).where(mine(_SAVED, connection)))]
     from territoria.domain.text import fold
 
     return sorted(infos, key=lambda info: (fold(info.name), info.id))
@@ -169,7 +177,8 @@ def list_saved_searches(db: Database) -> list[SavedSearchInfo]:
 def get_saved_search(db: Database, search_id: int) -> SavedSearchInfo:
     """One saved search (``NotFoundError`` when it was deleted)."""
     with db.engine.connect() as connection:
-        row = connection.execute(select(_SAVED).where(_SAVED.c.id == int(search_id))).first()
+        row = connection.execute(
+            select(_SAVED).where(_SAVED.c.id == int(search_id), mine(_SAVED, connection))).first()
         if row is None:
             raise NotFoundError("Cette recherche enregistrée n'existe plus.")
         return _info(row)
@@ -178,4 +187,4 @@ def get_saved_search(db: Database, search_id: int) -> SavedSearchInfo:
 def delete_saved_search(db: Database, search_id: int) -> None:
     """Delete a saved search (nothing happens if it is already gone)."""
     with db.engine.begin() as connection:
-        connection.execute(delete(_SAVED).where(_SAVED.c.id == int(search_id)))
+        connection.execute(delete(_SAVED).where(_SAVED.c.id == int(search_id), mine(_SAVED, connection)))

@@ -300,6 +300,8 @@ class Scheme(PackProvenance, Base):
     language: Mapped[str] = mapped_column(String(2), default="fr", server_default="fr")
     call_type: Mapped[str | None] = mapped_column(String(8))  # "aap" / "ami"
     contact: Mapped[str | None] = mapped_column(Text)
+    #: Incremented by every save through the record form (optimistic locking, migration 0010).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     programme: Mapped[Programme | None] = relationship()
     operator: Mapped[Organisation | None] = relationship()
     funders: Mapped[list[Organisation]] = relationship(secondary=scheme_funders)
@@ -352,6 +354,10 @@ class Initiative(PackProvenance, Base):
     has_money: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     #: ``domain.text.fold(title)``: the catalogue's alphabetical order (indexed with id, 0004)
     title_key: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: Incremented by every save through the record form (optimistic locking, migration 0010).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    #: The owner of an own project (``local``) on a server: its user name ('' on SQLite); else None.
+    user_name: Mapped[str | None] = mapped_column(String(63))
 
     lead: Mapped[Organisation | None] = relationship()
     programme: Mapped[Programme | None] = relationship()
@@ -457,6 +463,8 @@ class SelectionEntry(Base):
     __tablename__ = "user_selection"
     initiative_slug: Mapped[str] = mapped_column(String(120), primary_key=True)
     added_at: Mapped[datetime] = mapped_column(TolerantDateTime)
+    #: The server user it belongs to (``current_user``); the constant '' on SQLite (migration 0010).
+    user_name: Mapped[str] = mapped_column(String(63), server_default="")
 
 
 class SavedSearch(Base):
@@ -468,6 +476,8 @@ class SavedSearch(Base):
     query: Mapped[str] = mapped_column(Text, default="")
     filters: Mapped[dict[str, list[str]]] = mapped_column(TolerantJSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(TolerantDateTime)
+    #: The server user it belongs to (``current_user``); the constant '' on SQLite (migration 0010).
+    user_name: Mapped[str] = mapped_column(String(63), server_default="")
 
 
 class UserProfile(Base):
@@ -479,6 +489,8 @@ class UserProfile(Base):
     code: Mapped[str] = mapped_column(String(9))
     needs: Mapped[list[str]] = mapped_column(TolerantJSON, default=list)
     budget_max_eur: Mapped[float | None] = mapped_column(Float)
+    #: The server user it belongs to (``current_user``); the constant '' on SQLite (migration 0010).
+    user_name: Mapped[str] = mapped_column(String(63), server_default="")
 
 
 class UserNote(Base):
@@ -489,6 +501,8 @@ class UserNote(Base):
     record_slug: Mapped[str] = mapped_column(String(160), primary_key=True)
     text: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column()
+    #: The server user it belongs to (``current_user``); the constant '' on SQLite (migration 0010).
+    user_name: Mapped[str] = mapped_column(String(63), server_default="")
 
 
 class Pack(Base):

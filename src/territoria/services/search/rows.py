@@ -8,11 +8,10 @@ from typing import Final
 
 from territoria.domain.vocab import LEAD_KIND_FACET, STATUSES, TECHNIQUES, THEMES
 from territoria.services.database import Database
+from territoria.store.user_tables import owned_selection_sql
 
 #: Rows fetched per SQL statement by :func:`fetch_rows`.
 FETCH_CHUNK: Final = 500
-#: Whether initiative ``i`` is starred.
-SELECTED_SQL: Final = "i.slug IN (SELECT initiative_slug FROM user_selection)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +62,7 @@ SELECT i.id, i.slug, i.title, lead.name, lead.kind, i.commune_insee, c.name, i.e
        i.departement_code, d.name, i.region_code, r.name, i.lead_kind, i.lead_population, i.status,
        i.start_year, i.budget_eur,
        (SELECT sum(f.amount_eur) FROM funding f WHERE f.initiative_id = i.id),
-       p.name, {SELECTED_SQL}, i.origin,
+       p.name, i.slug IN {{selected}}, i.origin,
        (SELECT pk.publisher_name FROM packs pk WHERE pk.publisher_id = i.pack_publisher)
 FROM initiatives i
 LEFT JOIN organisations lead ON lead.id = i.lead_id
@@ -98,7 +97,9 @@ def fetch_rows(db: Database, ids: Iterable[int]) -> list[ResultRow]:
             chunk = wanted[start:start + FETCH_CHUNK]
             themes = _tags(connection, "initiative_themes", "theme", chunk)
             techniques = _tags(connection, "initiative_techniques", "technique", chunk)
-            sql = _ROW_SQL.format(ids=", ".join(str(i) for i in chunk))
+            # the stars of the user (on a server, of its user name only)
+            sql = _ROW_SQL.format(ids=", ".join(str(i) for i in chunk),
+                                  selected=owned_selection_sql(connection.dialect.name))
             for r in connection.exec_driver_sql(sql):
                 theme_slugs = tuple(sorted(themes.get(r[0], []), key=lambda s: THEMES.get(s, s)))
                 technique_slugs = tuple(techniques.get(r[0], []))

@@ -201,7 +201,8 @@ class PostgresIndexReader:
 
     def selected_ids(self) -> list[int]:
         """Ids of the starred initiatives."""
-        return self._ids("SELECT id FROM initiatives WHERE slug IN (SELECT initiative_slug FROM user_selection)")
+        return self._ids("SELECT id FROM initiatives WHERE slug IN "
+                         "(SELECT initiative_slug FROM user_selection WHERE user_name = CURRENT_USER)")
 
     def end_read(self) -> None:
         """End the read transaction."""

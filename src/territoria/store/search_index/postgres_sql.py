@@ -23,7 +23,8 @@ from territoria.store.search_index.sqlite_sql import Binder
 #: organisations 3, title 10, as bm25's column weights on SQLite.
 RANK_WEIGHTS: Final = "'{0.1, 0.2, 0.3, 1.0}'"
 
-SELECTED_SQL: Final = "i.slug IN (SELECT initiative_slug FROM user_selection)"
+#: Whether initiative ``i`` is starred by the server user (stars are per user, migration 0010).
+SELECTED_SQL: Final = "i.slug IN (SELECT initiative_slug FROM user_selection WHERE user_name = CURRENT_USER)"
 
 
 def _lexemes(option: str) -> list[str]:
