@@ -45,6 +45,9 @@ class Branding:
     distributed_by: str = ""
     #: The agency's accent colour (``#RRGGBB``) for the letterhead rule; ``None``: the default.
     accent_colour: str | None = None
+    #: The branded agency's contact lines (e-mail, telephone, web page): whom a one-pager sends
+    #: its reader to when the record names no contact.
+    contact: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,3 +69,15 @@ class ReportContext:
         if self.branding.distributed_by:
             text += f", diffusé par {self.branding.distributed_by}"
         return text
+
+
+@dataclass(frozen=True, slots=True)
+class WhyComparable:
+    """Why an initiative matters for the collectivité chosen in "Ma commune" (one-pager block)."""
+
+    #: "Saint-Denis-sur-Sarthon (61)".
+    place: str
+    #: "Très proche", "Proche" or "À regarder".
+    closeness: str
+    #: The ranking's reasons, in French, in their order.
+    reasons: tuple[str, ...]

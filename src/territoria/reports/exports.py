@@ -4,8 +4,9 @@ the services, builds the document and writes it safely (temporary file, then ren
 API (every ``target`` is a path; every function returns the absolute path written)::
 
     report_context(db, branding=None) -> ReportContext
-    initiative_pdf_bytes(db, initiative_id, branding=None, *, with_note=False) -> bytes   # previews
-    export_initiative_pdf(db, initiative_id, target, branding=None, *, with_note=False) -> Path
+    initiative_pdf_bytes(db, initiative_id, branding=None, *, with_note=False, commune=None) -> bytes
+    export_initiative_pdf(db, initiative_id, target, branding=None, *, with_note=False, commune=None) -> Path
+    why_comparable(db, initiative_id, commune) -> WhyComparable | None    # "Pourquoi ce projet…"
     export_scheme_pdf(db, scheme_id, target, branding=None) -> Path
     export_catalogue_pdf(db, ids, target, *, title, description, branding, progress) -> Path
     export_csv(db, ids, target, progress=None) -> Path
@@ -26,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from territoria.reports.context import Branding, ReportContext
+from territoria.reports.context import Branding, ReportContext, WhyComparable
 from territoria.reports.safe_write import atomic_output, check_target
 from territoria.services.database import Database
 from territoria.services.progress import NullProgress, Progress
@@ -53,27 +54,62 @@ def _note(db: Database, slug: str, with_note: bool) -> str | None:
     return get_note(db, "initiative", slug)
 
 
+def why_comparable(db: Database, initiative_id: int, commune: tuple[str, str] | None) -> WhyComparable | None:
+    """Why initiative ``initiative_id`` matters for the collectivité ``commune`` (``(kind, code)``).
+
+    The ranking of "Ma commune" for that one initiative: its closeness and reasons, with the
+    needs and budget ceiling remembered there when the remembered collectivité is this one.
+    None without a collectivité, for an unknown one, or for the collectivité's own project.
+    """
+    if commune is None:
+        return None
+    from territoria.domain.messages_fr import closeness_label
+    from territoria.services.communes import find_place
+    from territoria.services.comparable import rank_initiatives
+    from territoria.services.profile import load_choice
+
+    kind, code = commune
+    place = find_place(db, kind, code)
+    if place is None:
+        return None
+    choice = load_choice(db)
+    same = choice is not None and choice.kind == kind and choice.code == place.code
+    needs = tuple(choice.needs) if same and choice else ()
+    budget = choice.budget_max_eur if same and choice else None
+    ranked = rank_initiatives(db, place, needs, budget, limit=1, only_ids=[initiative_id])
+    if not ranked or ranked[0].own:
+        return None
+    item = ranked[0]
+    return WhyComparable(place=place.label, closeness=closeness_label(item.closeness),
+                         reasons=tuple(str(reason) for reason in item.reasons))
+
+
 def initiative_pdf_bytes(db: Database, initiative_id: int, branding: Branding | None = None, *,
-                         with_note: bool = False) -> bytes:
-    """The one-pager of an initiative, in memory (for a preview); with the user's note if asked."""
+                         with_note: bool = False, commune: tuple[str, str] | None = None) -> bytes:
+    """The one-pager of an initiative, in memory (for a preview); with the user's note if asked,
+    and why it matters for ``commune`` (``(kind, code)``, when exported from "Ma commune")."""
     from territoria.reports.one_pager import initiative_pdf
     from territoria.services.records import get_initiative
 
     detail = get_initiative(db, initiative_id)
-    return initiative_pdf(detail, report_context(db, branding), note=_note(db, detail.slug, with_note))
+    return initiative_pdf(detail, report_context(db, branding), note=_note(db, detail.slug, with_note),
+                          why=why_comparable(db, initiative_id, commune))
 
 
 def export_initiative_pdf(db: Database, initiative_id: int, target: Path | str,
-                          branding: Branding | None = None, *, force: bool = False, with_note: bool = False) -> Path:
-    """Write the one-pager of an initiative to ``target`` (with the user's private note if asked)."""
+                          branding: Branding | None = None, *, force: bool = False, with_note: bool = False,
+                          commune: tuple[str, str] | None = None) -> Path:
+    """Write the one-pager of an initiative to ``target`` (with the user's private note if asked,
+    and why it matters for ``commune`` when given)."""
     from territoria.reports.one_pager import write_initiative_pdf
     from territoria.services.records import get_initiative
 
     path = check_target(Path(target), force=force)
     detail = get_initiative(db, initiative_id)
     context = report_context(db, branding)
+    why = why_comparable(db, initiative_id, commune)
     with atomic_output(path, force=force) as out:
-        write_initiative_pdf(detail, context, out, note=_note(db, detail.slug, with_note))
+        write_initiative_pdf(detail, context, out, note=_note(db, detail.slug, with_note), why=why)
     return path
 
 

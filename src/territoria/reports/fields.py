@@ -91,6 +91,20 @@ def territory(detail: InitiativeDetail) -> str:
     return " · ".join(p for p in parts if p)
 
 
+def place_line(detail: InitiativeDetail) -> str:
+    """"Saint-Denis-sur-Sarthon (61) · Orne · Normandie": where the project runs, without population."""
+    place = detail.place
+    if place.commune_name:
+        parts = [place.label, place.departement_name or "", place.region_name or ""]
+    elif place.epci_name:
+        parts = [place.epci_name, place.departement_name or "", place.region_name or ""]
+    elif place.departement_name:
+        parts = [f"{place.departement_name} ({place.departement_code})", place.region_name or ""]
+    else:
+        parts = [place.region_name or ""]
+    return " · ".join(p for p in parts if p)
+
+
 def _de(word: str) -> str:
     """"de juin", "d'avril", "d'août"."""
     return f"d'{word}" if word[:1].lower() in "aeiouyâàéèêîôûœ" else f"de {word}"

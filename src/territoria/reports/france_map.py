@@ -13,7 +13,7 @@ from typing import Any
 
 from territoria.domain.format_fr import group_thousands
 from territoria.reports.fonts import BOLD, FAMILY
-from territoria.services.maps.classes import PALETTE, PATTERN_INK, PATTERNS, CountScale
+from territoria.services.maps.classes import HIGHLIGHT_CASING, PALETTE, PATTERN_INK, PATTERNS, CountScale
 from territoria.services.maps.geometry import OVERSEAS, MapGeometry, Ring, france_geometry
 
 #: Outline of the chosen collectivité's département (dashed: never colour alone).
@@ -174,6 +174,11 @@ def make_map_flowable(counts: Mapping[str, int], highlight: Sequence[str], names
             boxes = [(x, y, w, h) for code, x, y, w, h in OVERSEAS if code in highlight]
             if not shapes and not boxes:
                 return
+            # a dark casing under the dashes: the outline reads on every fill (WCAG 1.4.11) and in grey
+            canvas.setStrokeColor(colors.HexColor(HIGHLIGHT_CASING))
+            canvas.setLineWidth(2.8)
+            for shape in shapes:
+                canvas.drawPath(self._path(canvas, shape.rings), stroke=1, fill=0)
             canvas.setStrokeColor(colors.HexColor(HIGHLIGHT))
             canvas.setLineWidth(1.6)
             canvas.setDash(3, 1.5)
@@ -217,6 +222,10 @@ def make_map_flowable(counts: Mapping[str, int], highlight: Sequence[str], names
             marks = ((REGION_BORDER, 0.9, None, "limite de région"),
                      (HIGHLIGHT, 1.6, (3, 1.5), "votre département (tirets, point)"))
             for colour, line_width, dash, label in marks:
+                if dash:
+                    canvas.setStrokeColor(colors.HexColor(HIGHLIGHT_CASING))
+                    canvas.setLineWidth(line_width + 1.2)
+                    canvas.line(left, y + 2.5, left + 18, y + 2.5)
                 canvas.setStrokeColor(colors.HexColor(colour))
                 canvas.setLineWidth(line_width)
                 if dash:

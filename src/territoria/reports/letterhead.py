@@ -43,4 +43,5 @@ def document_branding(db: Database | None, *, name: str | None = None, logo: Pat
         logo = logo or installed.logo
     return Branding(agency_name=name, logo_path=logo,
                     distributed_by=installed.short_name if installed is not None else "",
-                    accent_colour=installed.accent_colour if installed is not None else None)
+                    accent_colour=installed.accent_colour if installed is not None else None,
+                    contact=installed.contact_lines if installed is not None else ())

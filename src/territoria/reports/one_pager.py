@@ -9,9 +9,8 @@ from __future__ import annotations
 import io
 from typing import IO, Any
 
-from territoria.domain.format_fr import partial_date
 from territoria.reports import fields
-from territoria.reports.context import ReportContext
+from territoria.reports.context import Branding, ReportContext, WhyComparable
 from territoria.reports.fonts import FAMILY
 from territoria.reports.markup import escape, link, paragraphs, text
 from territoria.reports.page import MM, Metadata
@@ -55,35 +54,6 @@ def facts_table(rows: list[tuple[str, str]], styles: Any, width: float, label_wi
     return table
 
 
-def initiative_facts(detail: InitiativeDetail, cut: Cutter) -> list[tuple[str, str]]:
-    """The (label, value markup) rows describing ``detail``."""
-    rows = [("Porteur", text(cut.short(fields.lead(detail))))]
-    if detail.origin == "local":
-        rows.insert(0, ("Origine", text("Projet déclaré par votre collectivité (fiche locale, non publiée "
-                                        "par une agence)")))
-    where = fields.territory(detail)
-    if where:
-        rows.append(("Territoire", text(cut.short(where))))
-    rows.append(("Thèmes", text(fields.themes(detail) or "non précisés")))
-    rows.append(("Technique d'IA", text(fields.techniques(detail) or "non précisée")))
-    rows.append(("Statut", text(fields.status_and_dates(detail))))
-    rows.append(("Budget", text(fields.budget(detail))))
-    money = cut.items(fields.funding(detail))
-    rows.append(("Financement", "<br/>".join(text(cut.short(line)) for line in money) or text("non renseigné")))
-    if detail.programme_name:
-        rows.append(("Programme", text(cut.short(detail.programme_name))))
-    partners = fields.partners(detail)
-    if partners:
-        rows.append(("Partenaires", text(cut.short(partners))))
-    if detail.supplier:
-        rows.append(("Prestataire", text(cut.short(detail.supplier))))
-    if detail.contact:
-        rows.append(("Contact", text(cut.short(detail.contact))))
-    if detail.last_checked:
-        rows.append(("Vérifié le", text(partial_date(detail.last_checked))))
-    return rows
-
-
 def sources_block(sources: tuple[SourceRef, ...], cut: Cutter, styles: Any, width: float,
                   with_qr: bool = True) -> list[Any]:
     """The numbered sources with their URLs, and a QR code of the main source on the right."""
@@ -104,7 +74,7 @@ def sources_block(sources: tuple[SourceRef, ...], cut: Cutter, styles: Any, widt
     if qr is None:
         return lines
     caption = Paragraph(text("Source principale"), styles.tiny)
-    qr_width = 25 * MM
+    qr_width = 28 * MM
     table = Table([[lines, [qr, caption]]], colWidths=[width - qr_width, qr_width], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FAMILY),
@@ -119,28 +89,42 @@ def sources_block(sources: tuple[SourceRef, ...], cut: Cutter, styles: Any, widt
 
 
 def initiative_story(detail: InitiativeDetail, cut: Cutter, width: float, *, notice: bool = True,
-                     note: str | None = None) -> list[Any]:
+                     note: str | None = None, why: WhyComparable | None = None,
+                     branding: Branding | None = None, questions: bool = False) -> list[Any]:
     """The flowables of one initiative at the caps of ``cut`` (also used by the catalogue).
 
-    ``note``: the user's private note, printed under "Note de la mairie" only when given.
+    ``note``: the user's private note, printed under "Note de la mairie" only when given;
+    ``why``: the reasons it is comparable for the collectivité of "Ma commune" (exported from
+    there); ``branding``: whose contact to give when the record names none; ``questions``: add
+    the questions to ask its lead when the page has room for them (``extras`` levels only).
     """
-    from reportlab.platypus import Paragraph
+    from reportlab.platypus import Paragraph, Spacer
+
+    from territoria.reports import initiative_blocks as blocks
 
     styles = make_styles(cut.level.size)
     story: list[Any] = [Paragraph(text(cut.short(detail.title)), styles.title)]
     original = fields.ORIGINAL_LANGUAGE.get(detail.language)
     if original:  # an imported record keeps its published wording
         story.append(Paragraph(escape(f"({original})"), styles.small))
-    story.append(facts_table(initiative_facts(detail, cut), styles, width))
+    story.append(blocks.facts_grid(blocks.key_facts(detail, cut), styles, width))
+    story += blocks.unknown_line(detail, styles)
+    if why is not None:
+        story += [Spacer(1, cut.level.size * 0.6)] + blocks.why_block(why, cut, styles, width)
     for heading, body in (("En bref", cut.long(detail.summary)), ("Problème traité", cut.medium(detail.problem)),
                           ("Résultats", cut.medium(detail.results))):
         chunks = paragraphs(body)
         if chunks:
             story.append(Paragraph(escape(heading), styles.heading))
             story.extend(Paragraph(chunk, styles.body) for chunk in chunks)
+    story.append(Spacer(1, cut.level.size * 0.4))
+    story.append(blocks.side_by_side(blocks.cost_block(detail, cut, styles),
+                                     blocks.contact_block(detail, branding or Branding(), cut, styles), width))
     if note and note.strip():
         story.append(Paragraph(escape("Note de la mairie"), styles.heading))
         story.extend(Paragraph(chunk, styles.body) for chunk in paragraphs(cut.medium(note)))
+    if questions and cut.level.extras:
+        story += blocks.questions_block(detail, styles)
     story.append(Paragraph(escape("Sources"), styles.heading))
     if detail.provenance:  # a record of an agency's data pack
         story.append(Paragraph(text(detail.provenance), styles.small))
@@ -151,20 +135,24 @@ def initiative_story(detail: InitiativeDetail, cut: Cutter, width: float, *, not
 
 
 def write_initiative_pdf(detail: InitiativeDetail, context: ReportContext, out: str | IO[bytes], *,
-                         note: str | None = None) -> None:
-    """Write the one-page PDF of ``detail`` to ``out`` (a path or a binary file), with ``note`` if given."""
+                         note: str | None = None, why: WhyComparable | None = None) -> None:
+    """Write the one-page PDF of ``detail`` to ``out`` (a path or a binary file), with ``note`` if given
+    and the reasons it matters for the collectivité of "Ma commune" (``why``) if given."""
     from territoria.reports.page import body_frame_box
 
     width = body_frame_box()[2]
+    from territoria.reports.initiative_blocks import notes_area
+
+    # the room a short record leaves is ruled for the council's notes
     write_single_page(out, context, KIND, metadata(detail),
-                      lambda cut: initiative_story(detail, cut, width, note=note))
+                      lambda cut: initiative_story(detail, cut, width, note=note, why=why,
+                                                   branding=context.branding, questions=True),
+                      filler=lambda free, level: notes_area(free, level.size, level.extras))
 
 
-def initiative_pdf(detail: InitiativeDetail, context: ReportContext, *, note: str | None = None) -> bytes:
+def initiative_pdf(detail: InitiativeDetail, context: ReportContext, *, note: str | None = None,
+                   why: WhyComparable | None = None) -> bytes:
     """The one-page PDF of ``detail`` as bytes."""
     buffer = io.BytesIO()
-    write_initiative_pdf(detail, context, buffer, note=note)
+    write_initiative_pdf(detail, context, buffer, note=note, why=why)
     return buffer.getvalue()
-
-
-

@@ -32,9 +32,15 @@ class FitLevel:
     medium_text: int | None = None
     short_text: int | None = None
     max_items: int | None = None
+    #: Whether optional blocks (the questions to ask a project's lead) are laid out.
+    extras: bool = False
 
 
 LEVELS: tuple[FitLevel, ...] = (
+    FitLevel(11.0, extras=True),  # a short record fills its page with larger type
+    FitLevel(10.5, extras=True),
+    FitLevel(10.0, extras=True),
+    FitLevel(9.5, extras=True),
     FitLevel(9.5),
     FitLevel(9.0),
     FitLevel(8.5),
@@ -82,11 +88,17 @@ class Cutter:
 
 
 StoryBuilder = Callable[[Cutter], list[Any]]
+#: Flowables for the height left free under a story that fits (points, and the story's level).
+Filler = Callable[[float, FitLevel], list[Any]]
 
 
 def write_single_page(out: str | IO[bytes], context: ReportContext, kind: str, metadata: Metadata,
-                      build: StoryBuilder) -> None:
-    """Draw the one-page document made by ``build`` into ``out`` (a path or a binary file)."""
+                      build: StoryBuilder, filler: Filler | None = None) -> None:
+    """Draw the one-page document made by ``build`` into ``out`` (a path or a binary file).
+
+    ``filler`` is given the height left under a story that fits, and returns what fills it
+    (e.g. ruled lines for notes; flowables no taller than that height).
+    """
     from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import Frame, KeepInFrame
     from reportlab.platypus.flowables import _listWrapOn
@@ -104,6 +116,8 @@ def write_single_page(out: str | IO[bytes], context: ReportContext, kind: str, m
         _, needed = _listWrapOn(candidate, width, canvas)
         if needed <= height - 2:
             story = candidate
+            if filler is not None:
+                story += filler(height - 2 - needed, level)
             break
     if story is None:  # even the shortest version is too long: scale it down into the frame
         story = [KeepInFrame(width, height - 2, build(Cutter(LEVELS[-1])), mode="shrink")]

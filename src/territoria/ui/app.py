@@ -34,6 +34,9 @@ def run_gui(paths: Paths, *, verbose: bool = False, open_pack: Path | None = Non
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     _set_window_icon(app)
+    from territoria.ui.palette import apply_accessible_palette
+
+    apply_accessible_palette(app)  # the system's palette, light or dark, at WCAG AA contrast
     try:
         paths.ensure()
     except TerritoriaError as exc:

@@ -19,6 +19,9 @@ PATTERNS: tuple[str, ...] = ("none", "dots", "lines", "cross", "dense")
 #: Colour of the pattern marks on each class (dark on light fills, light on dark fills).
 PATTERN_INK: tuple[str, ...] = ("#5f6b7a", "#1d3c5e", "#0b2440", "#ffffff", "#ffffff")
 CLASS_COUNT = len(PALETTE)
+#: Dark line drawn under the dashed outline of the chosen département: where the orange dashes
+#: are too close to a fill (1.4:1 on the middle blues), the casing stands out (3:1 at least, WCAG 1.4.11).
+HIGHLIGHT_CASING = "#000000"
 
 
 def _nice(value: float) -> int:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from territoria.domain.colours import MARK_BACKGROUND, MARK_INK
 from territoria.services.search import ParsedQuery, RelatedInitiative, highlight_spans
 from territoria.ui.formatting import euros, partial_date, population
 from territoria.ui.labels import label
@@ -20,8 +21,8 @@ from territoria.ui.labels import label
 if TYPE_CHECKING:  # the records service imports the ORM models: not at start-up
     from territoria.services.records import InitiativeDetail, SourceRef
 
-#: Background of highlighted search terms (readable in light and dark palettes).
-MARK_STYLE = "background-color:#ffe08a; color:#000000;"
+#: Background of highlighted search terms, with its own ink (the pair reads in light and dark palettes).
+MARK_STYLE = f"background-color:{MARK_BACKGROUND}; color:{MARK_INK};"
 
 
 def highlighted(text: str, query: ParsedQuery | None) -> str:

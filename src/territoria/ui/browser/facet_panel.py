@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from territoria.services.search import FACETS, FacetValue
 from territoria.ui.formatting import group_thousands
 from territoria.ui.labels import label
+from territoria.ui.palette import item_inks
 
 #: Facet headings (translated at display time).
 HEADINGS: dict[str, str] = {
@@ -86,6 +87,7 @@ class FacetPanel(QTreeWidget):
         self._branches: dict[str, QTreeWidgetItem] = {}
         self._labels: dict[tuple[str, str], str] = {}
         self._updating = False
+        self._inks = item_inks(self.palette())
         bold = QFont(self.font())
         bold.setBold(True)
         for facet in FACETS:
@@ -208,9 +210,8 @@ class FacetPanel(QTreeWidget):
         if self._styled.get(key) == (count, checked):
             return
         self._styled[key] = (count, checked)
-        palette = self.palette()
-        group = QPalette.ColorGroup.Active if usable else QPalette.ColorGroup.Disabled
-        brush = QBrush(palette.color(group, QPalette.ColorRole.Text))
+        # a zero count is secondary, not disabled: grey, yet still 4.5:1 on both row colours (WCAG AA)
+        brush = QBrush(QColor(self._inks.text if usable else self._inks.muted))
         item.setForeground(0, brush)
         item.setForeground(1, brush)
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -221,6 +222,19 @@ class FacetPanel(QTreeWidget):
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
                      self.tr("{0} : %n initiative(s){1}", "", count).format(
                          name, self.tr(", coché") if checked else ""))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """A new palette (the system turned dark): redraw the counts with inks of the new palette."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._inks = item_inks(self.palette())
+            self._styled.clear()
+            self._updating = True  # restyling is not ticking: no filtersChanged
+            try:
+                for item in self._items.values():
+                    self._style(item)
+            finally:
+                self._updating = False
 
     def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if self._updating or column != 0 or id(item) not in self._keys:

@@ -13,6 +13,7 @@ from territoria.services.records import InitiativeDetail, get_initiatives
 from territoria.ui import formatting
 from territoria.ui.commune.rich_item import plain_text
 from territoria.ui.labels import label
+from territoria.ui.palette import semantic_colour
 
 #: The compared facts, in row order (keys used by :meth:`CompareView.cell_text`).
 ROWS = ("title", "summary", "lead", "place", "population", "cost", "funding", "status", "technique", "themes",
@@ -104,6 +105,7 @@ class CompareView(QWidget):
 
     def _cell_html(self, key: str, d: InitiativeDetail) -> str:
         not_given = self.tr("non renseigné")  # tr() outside f-strings, for lupdate
+        muted = semantic_colour(self, "muted")  # grey that still reads 4.5:1 on this palette
         unknown = f"<i>{escape(not_given)}</i>"
         if key == "title":
             return f"<b>{escape(d.title)}</b>"
@@ -112,7 +114,7 @@ class CompareView(QWidget):
         if key == "lead":
             if d.lead is None:
                 return unknown
-            return f"{escape(d.lead.name)}<br><span style='color:#555'>{escape(label('org_kind', d.lead.kind))}</span>"
+            return f"{escape(d.lead.name)}<br><span style='color:{muted}'>{escape(label('org_kind', d.lead.kind))}</span>"
         if key == "place":
             place = d.place
             parts = [place.label, place.departement_name if place.commune_name else None,
@@ -153,6 +155,6 @@ class CompareView(QWidget):
                 when = formatting.partial_date(source.published) if source.published else ""
                 meta = ", ".join(p for p in (source.publisher, when) if p)
                 lines.append(f"<a href='{escape(source.url, quote=True)}'>{escape(source.title)}</a>"
-                             f" <span style='color:#555'>({escape(meta)})</span>")
+                             f" <span style='color:{muted}'>({escape(meta)})</span>")
             return "<br>".join(lines)
         return ""

@@ -5,12 +5,14 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from territoria.services.profile import ProfileCard
 from territoria.ui import formatting
 from territoria.ui.commune.rich_item import plain_text
 from territoria.ui.labels import tr_label
+from territoria.ui.palette import semantic_colour
 
 
 class ProfileCardView(QFrame):
@@ -33,6 +35,11 @@ class ProfileCardView(QFrame):
         layout.addWidget(self.text)
         self.card: ProfileCard | None = None
         self.show_card(None)
+
+    @property
+    def muted(self) -> str:
+        """The grey of secondary lines, 4.5:1 on the card's background in the current palette."""
+        return semantic_colour(self, "muted", QPalette.ColorRole.Base)
 
     def show_card(self, card: ProfileCard | None) -> None:
         """Show ``card`` (None: an invitation to choose)."""
@@ -65,13 +72,13 @@ class ProfileCardView(QFrame):
                 kind_label = tr_label(plan.kind_label) if plan.kind_label else ""
                 facts = ", ".join(part for part in (kind_label, plan.years, plan.budget) if part)
                 lines.append(f"<div>• {escape(plan.name)}</div>"
-                             f"<div style='color:#555; margin-left:12px'>{escape(facts)}</div>")
+                             f"<div style='color:{self.muted}; margin-left:12px'>{escape(facts)}</div>")
                 if len(plan.mentions) > 1:  # every figure the sources give, with its source
                     cited = self.tr("Montants cités : {0}").format(" ; ".join(plan.mentions))
-                    lines.append(f"<div style='color:#555; margin-left:12px'>{escape(cited)}</div>")
+                    lines.append(f"<div style='color:{self.muted}; margin-left:12px'>{escape(cited)}</div>")
         else:
             no_plan = self.tr("Aucun plan régional d’IA connu pour ce territoire.")
-            lines.append(f"<div style='margin-top:8px; color:#555'>{escape(no_plan)}</div>")
+            lines.append(f"<div style='margin-top:8px; color:{self.muted}'>{escape(no_plan)}</div>")
         if card.region_profile is not None:
             lines.extend(self._region_lines(card.region_profile))
         self.text.setText("".join(line if line.startswith("<div") else f"<div>{line}</div>" for line in lines))
@@ -80,7 +87,7 @@ class ProfileCardView(QFrame):
         """What the sources say about the région: priorities, agencies, key figures, timeline."""
         title = self.tr("Votre région dans les sources : {0}").format(region.name)
         lines = [f"<div style='margin-top:8px'><b>{escape(title)}</b></div>"]
-        grey = "<div style='color:#555; margin-left:12px'>{0}</div>"
+        grey = f"<div style='color:{self.muted}; margin-left:12px'>{{0}}</div>"
         # tr() outside f-strings, for lupdate
         sectors_text = self.tr("Secteurs prioritaires cités : {0}")
         no_sector = self.tr("Aucun secteur prioritaire cité par les sources.")

@@ -29,8 +29,6 @@ from territoria.ui.labels import label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIN_COMPARED, MAX_COMPARED = 2, 4
-#: Badge colours of each closeness (dark enough on white; the word carries the meaning).
-CLOSENESS_COLOURS = {"very_close": "#1b5e20", "close": "#1f5f99", "further": "#4d4d4d"}
 
 
 class _WrappingList(QListWidget):
@@ -72,7 +70,8 @@ class RankedList(QWidget):
         self.how_button.setAccessibleName(self.tr("Comment est-ce classé ?"))
         self.how_button.setCheckable(True)
         self.how_button.setFlat(True)
-        self.how_button.setStyleSheet("text-decoration: underline; color: #1f5f99;")
+        # a link's look, in the palette's link colour (readable on light and dark palettes)
+        self.how_button.setStyleSheet("text-decoration: underline; color: palette(link);")
         self.how_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.how_button.toggled.connect(self._show_how)
         self.how = QTextBrowser()
@@ -179,7 +178,7 @@ class RankedList(QWidget):
             item.setData(ID_ROLE, entry.id)
             item.setData(HTML_ROLE, html_block(entry.title, [where, " · ".join(entry.reasons)],
                                                badge=f"{rank}. {closeness}",
-                                               badge_colour=CLOSENESS_COLOURS.get(entry.closeness, "#4d4d4d")))
+                                               badge_kind=entry.closeness))
             item.setToolTip("\n".join(entry.reasons))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if entry.id in checked else Qt.CheckState.Unchecked)

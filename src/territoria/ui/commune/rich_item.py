@@ -2,6 +2,8 @@
 
 Items keep a plain-text ``DisplayRole`` (for accessibility, search and tests) and put the
 formatted version in ``HTML_ROLE``; check boxes, selection and focus are drawn by the style.
+The HTML names no colour, only classes (``muted``, a closeness…): the delegate gives them
+inks that reach 4.5:1 on the row's background in its state (selected, alternate, disabled).
 """
 
 from __future__ import annotations
@@ -10,18 +12,20 @@ import re
 from html import escape, unescape
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from territoria.ui.palette import ItemInks, item_inks
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
-def html_block(title: str, lines: list[str], *, badge: str = "", badge_colour: str = "#1f5f99") -> str:
-    """``title`` in bold (after an optional ``badge``), then each line in a smaller grey font."""
+def html_block(title: str, lines: list[str], *, badge: str = "", badge_kind: str = "close") -> str:
+    """``title`` in bold (after an optional ``badge`` of class ``badge_kind``), then each line in grey."""
     head = f"<b>{escape(title)}</b>"
     if badge:
-        head = f"<span style='color:{badge_colour}'><b>{escape(badge)}</b></span>&nbsp;&nbsp;{head}"
-    body = "".join(f"<div style='color:#555'>{escape(line)}</div>" for line in lines if line)
+        head = f"<span class='{escape(badge_kind)}'><b>{escape(badge)}</b></span>&nbsp;&nbsp;{head}"
+    body = "".join(f"<div class='muted'>{escape(line)}</div>" for line in lines if line)
     return f"<div>{head}</div>{body}"
 
 
@@ -41,6 +45,7 @@ class RichItemDelegate(QStyledItemDelegate):
                   width: int) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
+        document.setDefaultStyleSheet(self.inks(option).style_sheet())
         document.setDocumentMargin(self.MARGIN)
         html = index.data(HTML_ROLE)
         if html:
@@ -49,6 +54,15 @@ class RichItemDelegate(QStyledItemDelegate):
             document.setPlainText(index.data(Qt.ItemDataRole.DisplayRole) or "")
         document.setTextWidth(max(width, 50))
         return document
+
+    @staticmethod
+    def inks(option: QStyleOptionViewItem) -> ItemInks:
+        """The inks of the row drawn with ``option`` (selected or not, window active or not, alternate)."""
+        state = option.state
+        return item_inks(option.palette, selected=bool(state & QStyle.StateFlag.State_Selected),
+                         active=bool(state & QStyle.StateFlag.State_Active),
+                         enabled=bool(state & QStyle.StateFlag.State_Enabled),
+                         alternate=bool(option.features & QStyleOptionViewItem.ViewItemFeature.Alternate))
 
     def _text_width(self, option: QStyleOptionViewItem, index) -> int:
         opt = QStyleOptionViewItem(option)
@@ -70,9 +84,7 @@ class RichItemDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         document = self._document(opt, index, text_rect.width())
         context = QAbstractTextDocumentLayout.PaintContext()
-        if opt.state & QStyle.StateFlag.State_Selected:
-            context.palette.setColor(QPalette.ColorRole.Text,
-                                     opt.palette.color(QPalette.ColorRole.HighlightedText))
+        context.palette.setColor(QPalette.ColorRole.Text, QColor(self.inks(opt).text))
         painter.save()
         painter.translate(text_rect.topLeft())
         painter.setClipRect(text_rect.translated(-text_rect.topLeft()))

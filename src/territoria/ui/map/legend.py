@@ -7,7 +7,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from territoria.services.maps.classes import CLASS_COUNT, CountScale
+from territoria.services.maps.classes import CLASS_COUNT, HIGHLIGHT_CASING, CountScale
 from territoria.ui.formatting import group_thousands
 from territoria.ui.map.painting import fill_brush, pattern_brush
 from territoria.ui.map.widget import HIGHLIGHT, REGION_BORDER
@@ -89,6 +89,9 @@ class MapLegend(QWidget):
                  QPen(QColor(HIGHLIGHT), 2.6, Qt.PenStyle.DashLine)]
         for pen, label in zip(marks, self.mark_labels(), strict=True):
             middle = y + line / 2
+            if pen.style() == Qt.PenStyle.DashLine:  # the chosen département: dashes on their dark casing
+                painter.setPen(QPen(QColor(HIGHLIGHT_CASING), 4.4))
+                painter.drawLine(int(swatch.left()), int(middle), int(swatch.right()), int(middle))
             painter.setPen(pen)
             painter.drawLine(int(swatch.left()), int(middle), int(swatch.right()), int(middle))
             painter.setPen(text_pen)

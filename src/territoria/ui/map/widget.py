@@ -21,7 +21,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPixmap, QTransform, qRgb
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from territoria.services.maps.classes import CLASS_COUNT, PALETTE, PATTERN_INK, CountScale
+from territoria.services.maps.classes import CLASS_COUNT, HIGHLIGHT_CASING, PALETTE, PATTERN_INK, CountScale
 from territoria.services.maps.geometry import OVERSEAS, MapGeometry, france_geometry
 from territoria.services.maps.places import MapPlaces
 from territoria.ui.formatting import group_thousands
@@ -317,8 +317,10 @@ class FranceMap(QWidget):
         for code in self.filtered_departements:
             painter.strokePath(self._area(code), filter_pen)
         highlight_pen = QPen(QColor(HIGHLIGHT), 2.6, Qt.PenStyle.DashLine)
+        casing_pen = QPen(QColor(HIGHLIGHT_CASING), 4.4)
         for code in self.highlighted:
             if code in self._paths or code in self._rects:
+                painter.strokePath(self._area(code), casing_pen)  # reads on every fill (WCAG 1.4.11)
                 painter.strokePath(self._area(code), highlight_pen)
         if self.highlighted and (self.highlighted[0] in self._paths or self.highlighted[0] in self._rects):
             centre = self.point_of(self.highlighted[0])

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from territoria.errors import TerritoriaError
 from territoria.ui.packs.locations import PackLocations, locations_of
+from territoria.ui.palette import colour_style, semantic_colour
 from territoria.ui.tasks import Lane
 
 if TYPE_CHECKING:
@@ -146,7 +148,8 @@ class ImportDialog(QDialog):
                      f"<table border='1' cellspacing='0' cellpadding='3'><tr><th></th><th>{escape(added)}</th>"
                      f"<th>{escape(updated)}</th><th>{escape(withdrawn)}</th></tr>{rows}</table>")
         if preview.is_downgrade:
-            parts.append(f"<p style='color:#b00020'>{escape(downgrade)}</p>")
+            parts.append(f"<p style='color:{semantic_colour(self, 'error', QPalette.ColorRole.Base)}'>"
+                         f"{escape(downgrade)}</p>")
         notes = tuple(preview.notes) + tuple(n for n in info.notes if n not in preview.notes)
         if notes:
             parts.append(f"<p><b>{escape(remarks)}</b></p><ul>" + "".join(f"<li>{escape(n)}</li>" for n in notes)
@@ -172,7 +175,7 @@ class ImportDialog(QDialog):
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setStyleSheet(colour_style(self, "error") if error else "")
 
     def load_preview(self) -> None:
         """Verify and preview the chosen pack in the background (nothing is written)."""

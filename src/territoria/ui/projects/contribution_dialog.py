@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from territoria.errors import TerritoriaError
 from territoria.services.contributions import EXTENSION, PERSONAL_DATA_NOTE, ExportReport, export_contribution
+from territoria.ui.palette import colour_style
 
 if TYPE_CHECKING:
     from territoria.ui.context import UiContext
@@ -46,7 +47,7 @@ class ContributionDialog(QDialog):
         self.contact_box = QCheckBox(self.tr("Joindre les &contacts des projets"))
         self.reminder = QLabel(PERSONAL_DATA_NOTE)
         self.reminder.setWordWrap(True)
-        self.reminder.setStyleSheet("color: #8a4b00;")
+        self.reminder.setStyleSheet(colour_style(self, "warning"))
         self.reminder.setAccessibleName(self.tr("Rappel sur les données personnelles"))
         self.reminder.hide()
         self.contact_box.toggled.connect(self.reminder.setVisible)

@@ -31,6 +31,7 @@ from territoria.domain.vocab import STATUSES, TECHNIQUES, THEMES
 from territoria.services.database import Database
 from territoria.services.local_projects import FundingInput, ProjectFields, validate
 from territoria.ui.labels import label
+from territoria.ui.palette import colour_style
 
 #: Funding lines the form offers (a project rarely has more; a TOML file may carry more).
 FUNDING_ROWS = 3
@@ -123,7 +124,7 @@ class ProjectDialog(QDialog):
             caption.setBuddy(widget if name != "funding" else self.funding_amounts[0])
             widget.setAccessibleName(text.replace("&", "").rstrip(" :"))
             error = QLabel()
-            error.setStyleSheet("color: #b00020;")
+            error.setStyleSheet(colour_style(self, "error"))
             error.setWordWrap(True)
             error.setAccessibleName(self.tr("Erreur : {0}").format(text.replace("&", "").rstrip(" :")))
             error.hide()
@@ -138,7 +139,7 @@ class ProjectDialog(QDialog):
             self.error_labels[name] = error
 
         self.summary_label = QLabel()
-        self.summary_label.setStyleSheet("color: #b00020;")
+        self.summary_label.setStyleSheet(colour_style(self, "error"))
         self.summary_label.setWordWrap(True)
         self.summary_label.setAccessibleName(self.tr("Erreurs du formulaire"))
         self.summary_label.hide()
