@@ -226,18 +226,16 @@ def test_file_menu_offers_the_exports_of_the_current_page(qtbot, ui_context, mon
                                   commune=("commune", "31555")))
     window.pages.setCurrentIndex(window.add_page(page))
     menu.refresh()
-    assert all(a.isEnabled() for a in (menu.initiative_pdf, menu.initiative_preview, menu.initiative_print,
-                                       menu.scheme_pdf, menu.commune_pdf, menu.results_pdf, menu.results_csv))
+    assert all(a.isEnabled() for a in (menu.initiative_pdf, menu.scheme_pdf, menu.commune_pdf, menu.results_pdf,
+                                       menu.results_csv))
     calls = []
-    for name in ("export_initiative", "preview_initiative", "print_initiative", "export_search", "export_csv",
-                 "export_scheme", "export_commune"):
+    for name in ("export_initiative", "export_search", "export_csv", "export_scheme", "export_commune"):
         monkeypatch.setattr(ui_context.exports, name, lambda *args, _n=name: calls.append((_n, args)))
-    for action in (menu.initiative_pdf, menu.initiative_preview, menu.initiative_print, menu.results_pdf,
-                   menu.results_csv, menu.scheme_pdf, menu.commune_pdf):
+    for action in (menu.initiative_pdf, menu.results_pdf, menu.results_csv, menu.scheme_pdf, menu.commune_pdf):
         action.trigger()
-    assert calls == [("export_initiative", (3,)), ("preview_initiative", (3,)), ("print_initiative", (3,)),
-                     ("export_search", (page.context.search_request,)), ("export_csv", (page.context.search_request,)),
-                     ("export_scheme", (27,)), ("export_commune", ("commune", "31555"))]
+    assert calls == [("export_initiative", (3,)), ("export_search", (page.context.search_request,)),
+                     ("export_csv", (page.context.search_request,)), ("export_scheme", (27,)),
+                     ("export_commune", ("commune", "31555"))]
     for action in menu.actions():
         assert action.isSeparator() or "&" in action.text()  # keyboard access
 

@@ -99,6 +99,11 @@ class MainWindow(QMainWindow):
         self.export_menu = ExportMenu(self.context.exports, self.current_export_context, self)
         self.file_menu.insertMenu(quit_action, self.export_menu)
         self.file_menu.insertSeparator(quit_action)
+        from territoria.ui.export.print_menu import PrintActions
+
+        # Aperçu avant impression / Imprimer / Enregistrer en PDF: at the top, for the document shown
+        self.print_actions = PrintActions(self.context.exports, self.current_export_context, self)
+        self.print_actions.install(self.file_menu)
         from territoria.ui.backup.menu import install_backup_menu
 
         self.backup_menu = install_backup_menu(self, self.file_menu, quit_action, self.context.db)

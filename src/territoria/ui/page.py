@@ -2,10 +2,11 @@
 
 A page is a ``QWidget`` built from a :class:`~territoria.ui.context.UiContext` that also
 implements :class:`Page`: the window reads its title for the tab, asks the current page what
-Fichier > Exporter acts on, and tells every page to save its state and stop its work when
-the window closes. To add a page: write ``ui/<name>/page.py`` with a class implementing this
-protocol, then one ``add_page`` line in ``MainWindow._install_pages`` (wrap it in
-:class:`~territoria.ui.lazy_page.LazyPage` if building it is slow).
+Fichier > Exporter and the print actions at the top of Fichier act on, and tells every
+page to save its state and stop its work when the window closes. To add a page: write
+``ui/<name>/page.py`` with a class implementing this protocol, then one ``add_page`` line
+in ``MainWindow._install_pages`` (wrap it in :class:`~territoria.ui.lazy_page.LazyPage` if
+building it is slow).
 """
 
 from __future__ import annotations
@@ -25,7 +26,12 @@ class Page(Protocol):
         """The tab's label (translated, with an ``&`` mnemonic if wanted)."""
 
     def export_context(self) -> ExportContext:
-        """What Fichier > Exporter acts on now (an empty context when nothing)."""
+        """What Fichier > Exporter acts on now (an empty context when nothing).
+
+        Its ``printable`` is the document the page shows, which Fichier > Aperçu avant
+        impression / Imprimer / Enregistrer en PDF act on (None: nothing, and ``hint`` says
+        what to open instead).
+        """
 
     def save_state(self) -> None:
         """Remember the layout and choices in the settings (window closing)."""

@@ -52,7 +52,7 @@ from territoria.ui.browser.results_model import (
 from territoria.ui.browser.saved_searches import SavedSearchesMenu
 from territoria.ui.browser.state import BrowserState
 from territoria.ui.context import UiContext
-from territoria.ui.export.context import ExportContext
+from territoria.ui.export.context import ExportContext, Printable
 from territoria.ui.formatting import group_thousands
 
 __all__ = ["DEBOUNCE_MS", "FIRST_PAGE", "BrowserPage"]
@@ -534,8 +534,21 @@ class BrowserPage(QWidget):
     # --- exports and settings -------------------------------------------------------------------
 
     def export_context(self) -> ExportContext:
-        """What Fichier > Exporter acts on: the selected initiative and the result list."""
-        return self.controller.export_context(self.detail.initiative_id)
+        """What Fichier > Exporter acts on: the selected initiative and the result list.
+
+        What prints: "Ma sélection" while the list is filtered on it (a catalogue extract, in
+        the list's order), else the fiche shown.
+        """
+        context = self.controller.export_context(self.detail.initiative_id)
+        if "yes" in self.state.filter_map().get("selection", []):
+            printable = Printable.selection(request=context.search_request, label=self.tr("Ma sélection"))
+        elif (ident := self.detail.initiative_id) is not None:
+            fiche = self._fiche
+            printable = Printable.fiche(ident, fiche.detail.title if fiche and fiche.detail.id == ident else "")
+        else:
+            return replace(context, hint=self.tr("Rien à imprimer : sélectionnez une initiative dans la liste, "
+                                                 "ou cochez le filtre « Ma sélection » pour imprimer votre sélection."))
+        return replace(context, printable=printable)
 
     def save_state(self) -> None:
         """Remember splitter sizes, columns and the last search."""

@@ -6,6 +6,8 @@ the services; this module lays out the widgets and shows what the controller ans
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -20,7 +22,7 @@ from territoria.ui.commune.profile_card import ProfileCardView
 from territoria.ui.commune.ranked_list import RankedList
 from territoria.ui.commune.schemes_view import SchemesView
 from territoria.ui.context import UiContext
-from territoria.ui.export.context import ExportContext
+from territoria.ui.export.context import ExportContext, Printable
 from territoria.ui.labels import tr_label
 from territoria.ui.projects.own_list import OwnProjectsView
 from territoria.ui.tasks import Lane
@@ -94,11 +96,23 @@ class CommunePage(QWidget):
         return self.tr("Ma commune")
 
     def export_context(self) -> ExportContext:
-        """The chosen collectivité (its dossier), and the scheme selected in "Aides et dispositifs"."""
+        """The chosen collectivité (its dossier), and the scheme selected in "Aides et dispositifs".
+
+        What prints is what the tab shows: the selected scheme's sheet, the compared projects
+        (a catalogue extract), else the collectivité's dossier.
+        """
         context = self.controller.export_context()
-        if self.tabs.currentWidget() is self.schemes and (scheme_id := self.schemes.current_scheme_id()) is not None:
-            return ExportContext(commune=context.commune, scheme_id=scheme_id)
-        return context
+        if context.commune is None or self.place is None:
+            return replace(context, hint=self.tr("Choisissez votre collectivité pour imprimer son dossier."))
+        printable = Printable.dossier(*context.commune, label=self.place.label)
+        current = self.tabs.currentWidget()
+        if current is self.schemes and (verdict := self.schemes.verdict_of(self.schemes.tree.currentItem())):
+            return ExportContext(commune=context.commune, scheme_id=verdict.id,
+                                 printable=Printable.scheme(verdict.id, verdict.name))
+        if current is self.comparison and self.comparison.details:
+            printable = Printable.selection(ids=tuple(detail.id for detail in self.comparison.details),
+                                            label=self.tr("Projets comparés"))
+        return replace(context, printable=printable)
 
     def save_state(self) -> None:
         """Nothing to do: every change of the choice is saved as it is made."""

@@ -24,13 +24,17 @@ from territoria.services.branding import Branding as InstalledBranding
 from territoria.services.database import Database
 from territoria.services.progress import Progress
 from territoria.settings import Settings
+from territoria.ui.export.context import Printable
 from territoria.ui.export.rendering import PdfSource
 from territoria.ui.export.settings import last_folder, letterhead, remember_folder
 from territoria.ui.tasks import BackgroundWork, Lane
 
 if TYPE_CHECKING:
     from territoria.services.search import SearchRequest
+    from territoria.ui.export.branding_dialog import BrandingDialog
+    from territoria.ui.export.documents import DocumentJob
     from territoria.ui.export.preview import PdfPreviewDialog
+    from territoria.ui.export.saved_offer import SavedFileBar
 
 ChooseTarget = Callable[[str, str, str], Path | None]
 
@@ -59,6 +63,8 @@ class ExportController(QObject):
         #: Asks whether to replace a read-only file: path -> True to replace it.
         self.confirm_read_only: Callable[[Path], bool] = self._ask_replace_read_only
         self._forced: set[Path] = set()
+        #: The message bar that last offered to open a saved file (None before the first save).
+        self.saved_offer: SavedFileBar | None = None
 
     @property
     def parent_widget(self) -> QWidget | None:
@@ -136,9 +142,55 @@ class ExportController(QObject):
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(message, 8000)
 
-    def _done(self, path: Path) -> None:
-        self._status(self.tr("Document enregistré : {0}").format(path))
+    def _done(self, path: Path, host: QWidget | None = None) -> None:
+        """A file was written: offer to open it and its folder (in ``host``'s message bar, else the window's)."""
+        if not self._offer_open(Path(path), host):
+            self._status(self.tr("Document enregistré : {0}").format(path))
         self.exported.emit(str(path))
+
+    def main_window(self) -> QMainWindow | None:
+        """The main window the dialogs belong to (through the dialogs' parents), if any."""
+        widget = self.parent_widget
+        while widget is not None:
+            window = widget.window()
+            if isinstance(window, QMainWindow):
+                return window
+            widget = window.parentWidget()
+        return None
+
+    def _offer_open(self, path: Path, host: QWidget | None) -> bool:
+        """Show « Ouvrir le PDF » / « Ouvrir le dossier » for ``path``; False when there is nowhere to."""
+        from territoria.ui.export.saved_offer import SavedFileBar
+
+        bar = getattr(host, "saved_bar", None) if host is not None else None
+        if not isinstance(bar, SavedFileBar):
+            window = self.main_window()
+            if window is None:
+                return False
+            bar = self._window_bar(window)
+            window.statusBar().clearMessage()  # a message would hide the bar
+        bar.show_file(path)
+        self.saved_offer = bar
+        return True
+
+    def _window_bar(self, window: QMainWindow):
+        """The message bar of ``window``'s status bar (made the first time)."""
+        from territoria.ui.export.saved_offer import SavedFileBar
+
+        bar = window.statusBar().findChild(SavedFileBar)
+        if bar is None:
+            bar = SavedFileBar(self.open_local)
+            window.statusBar().addWidget(bar, 1)
+        return bar
+
+    def open_local(self, path: Path) -> bool:
+        """Open a local file or folder with the system's application (a French message if none could)."""
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            return True
+        self.show_error(TerritoriaError(self.tr(
+            "Impossible d'ouvrir « {0} » : aucune application du système n'a répondu. Ouvrez-le depuis "
+            "l'explorateur de fichiers.").format(path)))
+        return False
 
     def _run(self, title: str, work: Callable[[Progress], Any], on_done: Callable[[Any], None] | None = None) -> None:
         self.tasks.run(Lane.EXPORT, title, work, on_done or self._done, on_error=self.show_error,
@@ -254,17 +306,30 @@ class ExportController(QObject):
 
     # --- preview, print, open --------------------------------------------------------------
 
-    def preview(self, pdf: PdfSource, title: str | None = None,
-                suggested_name: str = "Territoria.pdf") -> PdfPreviewDialog | None:
-        """Open a non-modal print preview of ``pdf`` (bytes or a path); returns the dialog."""
+    def preview(self, pdf: PdfSource, title: str | None = None, suggested_name: str = "Territoria.pdf",
+                printable: Printable | None = None) -> PdfPreviewDialog | None:
+        """Open a non-modal print preview of ``pdf`` (bytes or a path); returns the dialog.
+
+        With ``printable`` (the document the bytes are), the preview also offers the letterhead
+        setting and shows the document again with the new letterhead.
+        """
         from territoria.ui.export.preview import PdfPreviewDialog, default_preview_title
         from territoria.ui.export.rendering import PdfRenderError
+
+        dialog: PdfPreviewDialog | None = None
+
+        def shown() -> PdfSource:  # the pages on screen (they change with the letterhead)
+            return dialog.pdf if dialog is not None else pdf
 
         try:
             dialog = PdfPreviewDialog(
                 pdf, title or default_preview_title(pdf), self.parent_widget,
-                on_print=lambda: self.print_pdf(pdf), on_open=lambda: self.open_with_system_viewer(pdf, suggested_name),
-                on_save=(lambda: self.save_bytes(pdf, suggested_name)) if isinstance(pdf, bytes) else None,
+                on_print=lambda: self.print_pdf(shown()),
+                on_open=lambda: self.open_with_system_viewer(shown(), suggested_name),
+                on_save=(lambda: self.save_bytes(shown(), suggested_name, host=dialog)) if isinstance(pdf, bytes)
+                else None,
+                on_letterhead=(lambda: self.edit_letterhead(dialog, printable)) if printable is not None else None,
+                saved_bar=self.make_saved_bar(),
             )
         except PdfRenderError as exc:
             self.show_error(exc)
@@ -272,29 +337,81 @@ class ExportController(QObject):
         dialog.open()
         return dialog
 
+    def make_saved_bar(self) -> SavedFileBar:
+        """A new « Ouvrir le PDF » / « Ouvrir le dossier » bar (for a dialog that saves)."""
+        from territoria.ui.export.saved_offer import SavedFileBar
+
+        return SavedFileBar(self.open_local)
+
+    def letterhead_dialog(self, parent: QWidget | None = None) -> BrandingDialog:
+        """The « En-tête des documents » dialog, pre-filled with "Ma commune" (or the agency) when unset."""
+        from territoria.ui.export.branding_dialog import BrandingDialog
+        from territoria.ui.export.settings import default_letterhead
+
+        dialog = BrandingDialog(self.settings, parent or self.parent_widget,
+                                default=default_letterhead(self.db, self.agency))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return dialog
+
+    def edit_letterhead(self, preview: PdfPreviewDialog | None = None,
+                        printable: Printable | None = None) -> BrandingDialog:
+        """Open the letterhead dialog; once saved, ``preview`` shows ``printable`` with the new letterhead."""
+        dialog = self.letterhead_dialog(preview)
+        if preview is not None and printable is not None:
+            dialog.accepted.connect(lambda: self._rebuild(preview, printable))
+        dialog.open()
+        return dialog
+
+    def _rebuild(self, preview: PdfPreviewDialog, printable: Printable) -> None:
+        job = self.job(printable)
+        if job is not None:
+            self._run(self.tr("Préparation de l'aperçu…"), job.build, on_done=preview.set_pdf)
+
     def preview_initiative(self, initiative_id: int) -> None:
         """Build the one-pager in the background, then preview it."""
-        from territoria.reports.exports import initiative_pdf_bytes
-        from territoria.services.file_names import initiative_filename
-        from territoria.services.records import get_initiative
-
-        brand, with_note = self.branding(), self.with_note()
-
-        def work(progress: Progress) -> tuple[bytes, str, str]:
-            detail = get_initiative(self.db, initiative_id)
-            return (initiative_pdf_bytes(self.db, initiative_id, brand, with_note=with_note), detail.title,
-                    initiative_filename(detail))
-
-        self._run(self.tr("Préparation de l'aperçu…"), work, on_done=lambda result: self.preview(*result))
+        self.preview_document(Printable.fiche(initiative_id))
 
     def print_initiative(self, initiative_id: int) -> None:
         """Build the one-pager in the background, then show the print dialog."""
-        from territoria.reports.exports import initiative_pdf_bytes
+        self.print_document(Printable.fiche(initiative_id))
 
-        brand, with_note = self.branding(), self.with_note()
-        self._run(self.tr("Préparation de l'impression…"),
-                  lambda progress: initiative_pdf_bytes(self.db, initiative_id, brand, with_note=with_note),
-                  on_done=self.print_pdf)
+    # --- the document shown: top of Fichier ---------------------------------------------------
+
+    def job(self, printable: Printable) -> DocumentJob | None:
+        """How ``printable`` is made now (current letterhead), or None after a French message."""
+        from territoria.ui.export.documents import document_job
+
+        try:
+            return document_job(self.db, printable, self.branding(), with_note=self.with_note())
+        except TerritoriaError as exc:
+            self.show_error(exc)
+            return None
+
+    def save_document(self, printable: Printable) -> None:
+        """Fichier > Enregistrer en PDF: ask where, write in the background, then offer to open it."""
+        job = self.job(printable)
+        if job is None:
+            return
+        target = self._target(self.tr("Enregistrer en PDF"), job.suggested_name, self._pdf_filter())
+        if target is None:
+            return
+        force = self._force(target)
+        self._run(self.tr("Enregistrement du PDF…"), lambda progress: job.write(target, progress, force))
+
+    def preview_document(self, printable: Printable) -> None:
+        """Fichier > Aperçu avant impression: build the PDF in the background, then show its pages."""
+        job = self.job(printable)
+        if job is None:
+            return
+        self._run(self.tr("Préparation de l'aperçu…"), job.build,
+                  on_done=lambda pdf: self.preview(pdf, job.title, job.suggested_name, printable))
+
+    def print_document(self, printable: Printable) -> None:
+        """Fichier > Imprimer: build the PDF in the background, then show the print dialog."""
+        job = self.job(printable)
+        if job is None:
+            return
+        self._run(self.tr("Préparation de l'impression…"), job.build, on_done=self.print_pdf)
 
     def print_pdf(self, pdf: PdfSource) -> int:
         """Show the print dialog and print ``pdf``; returns the number of pages printed."""
@@ -306,8 +423,8 @@ class ExportController(QObject):
             self.show_error(exc)
             return 0
 
-    def save_bytes(self, pdf: bytes, suggested_name: str) -> Path | None:
-        """Ask where to save ``pdf`` and write it safely."""
+    def save_bytes(self, pdf: bytes, suggested_name: str, host: QWidget | None = None) -> Path | None:
+        """Ask where to save ``pdf`` and write it safely (``host``: the dialog offering to open it)."""
         from territoria.reports.safe_write import write_bytes
 
         target = self._target(self.tr("Enregistrer le PDF"), suggested_name, self._pdf_filter())
@@ -318,7 +435,7 @@ class ExportController(QObject):
         except TerritoriaError as exc:
             self.show_error(exc)
             return None
-        self._done(path)
+        self._done(path, host)
         return path
 
     def open_with_system_viewer(self, pdf: PdfSource, suggested_name: str = "Territoria.pdf") -> bool:

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from territoria.errors import TerritoriaError
 from territoria.ui.export.context import ExportContext
@@ -37,17 +36,14 @@ class ExportMenu(QMenu):
             self.addAction(item)
             return item
 
+        # previewing and printing act on the document shown, at the top of Fichier (print_menu.py)
         self.initiative_pdf = action(self.tr("&Fiche de l'initiative (PDF)…"), self.export_initiative, "Ctrl+E")
-        self.initiative_preview = action(self.tr("&Aperçu de la fiche…"), self.preview_initiative, "Ctrl+Shift+P")
-        self.initiative_print = action(self.tr("&Imprimer la fiche…"), self.print_initiative, QKeySequence.StandardKey.Print)
         self.addSeparator()
         self.results_pdf = action(self.tr("&Liste de résultats (catalogue PDF)…"), self.export_results)
         self.results_csv = action(self.tr("Liste de résultats (&CSV pour Excel)…"), self.export_csv)
         self.addSeparator()
         self.scheme_pdf = action(self.tr("Fiche du dis&positif (PDF)…"), self.export_scheme)
         self.commune_pdf = action(self.tr("&Dossier de ma commune (PDF)…"), self.export_commune)
-        self.addSeparator()
-        self.branding_action = action(self.tr("&En-tête des documents…"), self.edit_branding)
         self.aboutToShow.connect(self.refresh)
         # at start-up skip the saved-commune look-up: it imports the profile service and runs
         # the first ORM query (~70 ms); the menu re-checks everything when it opens
@@ -72,8 +68,7 @@ class ExportMenu(QMenu):
     def refresh(self, *, commune: bool = True) -> None:
         """Enable the actions the current page can serve (``commune=False``: leave that one as is)."""
         context = self.context()
-        for item in (self.initiative_pdf, self.initiative_preview, self.initiative_print):
-            item.setEnabled(context.initiative_id is not None)
+        self.initiative_pdf.setEnabled(context.initiative_id is not None)
         self.scheme_pdf.setEnabled(context.scheme_id is not None)
         if commune:
             self.commune_pdf.setEnabled(self._commune() is not None)
@@ -81,14 +76,6 @@ class ExportMenu(QMenu):
     def export_initiative(self) -> None:
         if (ident := self.context().initiative_id) is not None:
             self.controller.export_initiative(ident)
-
-    def preview_initiative(self) -> None:
-        if (ident := self.context().initiative_id) is not None:
-            self.controller.preview_initiative(ident)
-
-    def print_initiative(self) -> None:
-        if (ident := self.context().initiative_id) is not None:
-            self.controller.print_initiative(ident)
 
     def export_results(self) -> None:
         self.controller.export_search(self.context().search_request)
@@ -103,13 +90,3 @@ class ExportMenu(QMenu):
     def export_commune(self) -> None:
         if (commune := self._commune()) is not None:
             self.controller.export_commune(*commune)
-
-    def edit_branding(self) -> QDialog:
-        """Open the document header dialog (returned)."""
-        from territoria.ui.export.branding_dialog import BrandingDialog
-
-        dialog = BrandingDialog(self.controller.settings, self.parentWidget())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-

@@ -29,7 +29,8 @@ class PdfPreviewDialog(QDialog):
 
     def __init__(self, pdf: PdfSource, title: str, parent: QWidget | None = None, *,
                  on_print: Callable[[], None] | None = None, on_open: Callable[[], None] | None = None,
-                 on_save: Callable[[], None] | None = None) -> None:
+                 on_save: Callable[[], None] | None = None, on_letterhead: Callable[[], None] | None = None,
+                 saved_bar: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pdf = pdf
         self.setWindowTitle(self.tr("Aperçu avant impression — {0}").format(title))
@@ -64,12 +65,23 @@ class PdfPreviewDialog(QDialog):
         self.open_button = self._add(buttons, self.tr("&Ouvrir avec le lecteur PDF"), on_open,
                                      self.tr("Ouvrir avec le lecteur PDF du système"))
         self.save_button = self._add(buttons, self.tr("&Enregistrer…"), on_save, self.tr("Enregistrer le PDF"))
+        self.letterhead_button = self._add(buttons, self.tr("E&n-tête…"), on_letterhead,
+                                           self.tr("Modifier l'en-tête des documents (nom et logo)"))
+        #: « Ouvrir le PDF » / « Ouvrir le dossier » after a save from this preview (hidden until then).
+        self.saved_bar = saved_bar
+        if saved_bar is not None:
+            layout.addWidget(saved_bar)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("&Fermer"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(760, 900)
         self.set_zoom(75)  # a whole A4 width fits the dialog
+
+    def set_pdf(self, pdf: PdfSource) -> None:
+        """Show ``pdf`` instead (the same document made again, e.g. with a new letterhead)."""
+        self.pdf = pdf
+        self.set_zoom(self.zoom)
 
     def _add(self, buttons: QDialogButtonBox, text: str, slot: Callable[[], None] | None, name: str) -> QPushButton:
         button = QPushButton(text)

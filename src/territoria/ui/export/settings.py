@@ -26,6 +26,17 @@ def letterhead(db: Database, settings: Settings, agency: InstalledBranding | Non
     return document_branding(db, name=explicit.agency_name, logo=explicit.logo_path, installed=agency)
 
 
+def default_letterhead(db: Database, agency: InstalledBranding | None) -> Branding:
+    """What heads documents while nothing is set: the collectivité of "Ma commune", else the agency."""
+    from territoria.errors import TerritoriaError
+    from territoria.reports.letterhead import document_branding
+
+    try:
+        return document_branding(db, installed=agency)
+    except TerritoriaError:  # an unreadable "Ma commune" choice: the agency, else nothing
+        return document_branding(None, installed=agency)
+
+
 def set_branding(settings: Settings, name: str, logo: str) -> None:
     """Remember the agency name and logo path."""
     settings.set(EXPORT_AGENCY_NAME, name.strip())

@@ -35,7 +35,7 @@ from territoria.services.local_projects import (
     project_fields,
     update_project,
 )
-from territoria.ui.export.context import ExportContext
+from territoria.ui.export.context import ExportContext, Printable
 from territoria.ui.formatting import euros, partial_date
 from territoria.ui.labels import label
 from territoria.ui.projects.form import ProjectDialog
@@ -120,8 +120,12 @@ class ProjectsPage(QWidget):
         return self.tr("Mes pro&jets")
 
     def export_context(self) -> ExportContext:
-        """The selected project, for Fichier > Exporter (its one-pager)."""
-        return ExportContext(initiative_id=self.selected_id())
+        """The selected project, for Fichier > Exporter and Imprimer (its one-pager)."""
+        ident = self.selected_id()
+        if ident is None:
+            return ExportContext(hint=self.tr("Rien à imprimer : sélectionnez un de vos projets dans la liste."))
+        title = next((project.title for project in self.projects if project.id == ident), "")
+        return ExportContext(initiative_id=ident, printable=Printable.fiche(ident, title))
 
     def save_state(self) -> None:
         """Nothing to remember."""

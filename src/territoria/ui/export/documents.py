@@ -1,0 +1,132 @@
+"""How each document a page shows (:class:`~territoria.ui.export.context.Printable`) is made.
+
+A :class:`DocumentJob` gives the preview's title, the suggested file name, and two functions
+run in the ``export`` lane: one building the PDF in memory (preview, printing), one writing it
+to a file (Enregistrer en PDF). Looking the record up happens at once, so an unknown record
+is a French message before anything starts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from territoria.errors import TerritoriaError
+from territoria.reports.context import Branding
+from territoria.services.database import Database
+from territoria.services.progress import Progress
+from territoria.ui.export.context import Printable, PrintableKind
+
+#: Builds the document in memory.
+Build = Callable[[Progress], bytes]
+#: Writes the document to a file: (target, progress, replace a read-only file) -> the path written.
+Write = Callable[[Path, Progress, bool], Path]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentJob:
+    """One document to preview, print or save."""
+
+    #: What the document is, for people: "Fiche « … »", "Dossier — …" (window titles, messages).
+    title: str
+    suggested_name: str
+    build: Build
+    write: Write
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Documents", text)
+
+
+def describe(printable: Printable) -> str:
+    """What the document is, for menus and windows: "la fiche « Cantines »", "le dossier de …"."""
+    kind, label = printable.kind, printable.label
+    if kind is PrintableKind.FICHE:
+        return _tr("la fiche « {0} »").format(label) if label else _tr("la fiche de l'initiative")
+    if kind is PrintableKind.DOSSIER:
+        return _tr("le dossier de {0}").format(label) if label else _tr("le dossier de la collectivité")
+    if kind is PrintableKind.SCHEME:
+        return _tr("la fiche du dispositif « {0} »").format(label) if label else _tr("la fiche du dispositif")
+    return _tr("la sélection « {0} »").format(label) if label else _tr("la sélection")
+
+
+def document_job(db: Database, printable: Printable, brand: Branding, *, with_note: bool = False) -> DocumentJob:
+    """The job of ``printable``; raises ``TerritoriaError`` (French) when its record is unknown."""
+    kind = printable.kind
+    if kind is PrintableKind.FICHE and printable.initiative_id is not None:
+        return _fiche(db, printable.initiative_id, brand, with_note)
+    if kind is PrintableKind.DOSSIER and printable.commune is not None:
+        return _dossier(db, *printable.commune, brand)
+    if kind is PrintableKind.SCHEME and printable.scheme_id is not None:
+        return _scheme(db, printable.scheme_id, brand)
+    if kind is PrintableKind.SELECTION:
+        return _selection(db, printable, brand)
+    raise TerritoriaError(_tr("Ce document ne peut pas être préparé : il lui manque son sujet."))
+
+
+def _fiche(db: Database, initiative_id: int, brand: Branding, with_note: bool) -> DocumentJob:
+    from territoria.reports.exports import export_initiative_pdf, initiative_pdf_bytes
+    from territoria.services.file_names import initiative_filename
+    from territoria.services.records import get_initiative
+
+    detail = get_initiative(db, initiative_id)
+    return DocumentJob(
+        _tr("Fiche « {0} »").format(detail.title), initiative_filename(detail),
+        lambda progress: initiative_pdf_bytes(db, initiative_id, brand, with_note=with_note),
+        lambda target, progress, force: export_initiative_pdf(db, initiative_id, target, brand, force=force,
+                                                              with_note=with_note))
+
+
+def _dossier(db: Database, kind: str, code: str, brand: Branding) -> DocumentJob:
+    from territoria.reports.exports import export_dossier_pdf
+    from territoria.reports.in_memory import dossier_pdf_bytes
+    from territoria.services.communes import find_place
+    from territoria.services.file_names import dossier_filename
+
+    place = find_place(db, kind, code)
+    if place is None:
+        raise TerritoriaError(_tr("Cette collectivité est introuvable ({0} {1}).").format(kind, code))
+    return DocumentJob(
+        _tr("Dossier — {0}").format(place.label), dossier_filename(place.label),
+        lambda progress: dossier_pdf_bytes(db, kind, code, brand, progress),
+        lambda target, progress, force: export_dossier_pdf(db, kind, code, target, brand, progress, force=force))
+
+
+def _scheme(db: Database, scheme_id: int, brand: Branding) -> DocumentJob:
+    from territoria.reports.exports import export_scheme_pdf
+    from territoria.reports.in_memory import scheme_pdf_bytes
+    from territoria.services.file_names import scheme_filename
+    from territoria.services.records import get_scheme
+
+    scheme = get_scheme(db, scheme_id)
+    return DocumentJob(
+        _tr("Dispositif « {0} »").format(scheme.name), scheme_filename(scheme),
+        lambda progress: scheme_pdf_bytes(db, scheme_id, brand),
+        lambda target, progress, force: export_scheme_pdf(db, scheme_id, target, brand, force=force))
+
+
+def _selection(db: Database, printable: Printable, brand: Branding) -> DocumentJob:
+    from territoria.reports.exports import export_catalogue_pdf
+    from territoria.reports.in_memory import catalogue_pdf_bytes
+    from territoria.services.file_names import suggest_filename
+
+    label = printable.label or _tr("Ma sélection")
+
+    def ids() -> list[int]:
+        if printable.request is None:
+            return list(printable.ids)
+        from territoria.services.search import all_ids
+
+        return all_ids(db, printable.request)
+
+    def write(target: Path, progress: Progress, force: bool) -> Path:
+        return export_catalogue_pdf(db, ids(), target, description=label, branding=brand, progress=progress,
+                                    force=force)
+
+    return DocumentJob(
+        _tr("Sélection — {0}").format(label), suggest_filename("catalogue", label),
+        lambda progress: catalogue_pdf_bytes(db, ids(), description=label, branding=brand, progress=progress),
+        write)

@@ -1,0 +1,295 @@
+"""Fichier > Aperçu avant impression / Imprimer / Enregistrer en PDF for the document shown,
+the « Ouvrir le PDF » / « Ouvrir le dossier » offer after a save, and the letterhead setting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from export_record import record_exports
+from pdf_tools import page_texts, reader, squash
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from territoria.services.communes import find_place
+from territoria.settings import EXPORT_AGENCY_LOGO, EXPORT_AGENCY_NAME
+from territoria.ui.export.context import PrintableKind
+from territoria.ui.export.preview import PdfPreviewDialog
+from territoria.ui.main_window import MainWindow
+
+COMMUNE = ("commune", "61382")  # Saint-Denis-sur-Sarthon (Orne), a village of the seed
+
+
+@pytest.fixture()
+def opened(monkeypatch) -> list[QUrl]:
+    """Every URL handed to the system (nothing is really opened)."""
+    urls: list[QUrl] = []
+    monkeypatch.setattr("territoria.ui.export.controller.QDesktopServices.openUrl",
+                        lambda url: urls.append(url) or True)
+    return urls
+
+
+@pytest.fixture()
+def window(qtbot, ui_context, tmp_path, opened):
+    win = MainWindow(ui_context)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    out = tmp_path / "documents"
+    out.mkdir()
+    exports = ui_context.exports
+    exports.record = record_exports(exports)
+    exports.asked = []
+
+    def choose(title, suggested, file_filter):
+        exports.asked.append((title, suggested, file_filter))
+        return out / suggested
+
+    exports.choose_target = choose
+    qtbot.waitUntil(lambda: not win.browser.facets_pending(), timeout=10_000)
+    return win
+
+
+def actions(window):
+    return window.print_actions
+
+
+def refreshed(window) -> list[bool]:
+    """The enabled state of Aperçu, Imprimer, Enregistrer en PDF as the open menu shows them."""
+    window.file_menu.aboutToShow.emit()
+    return [action.isEnabled() for action in actions(window).document_actions]
+
+
+def previews() -> list[PdfPreviewDialog]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog) and w.isVisible()]
+
+
+def close_dialogs() -> None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, (PdfPreviewDialog, QMessageBox)) and widget.isVisible():
+            widget.close()
+
+
+def choose_commune(window):
+    window.pages.setCurrentWidget(window.commune_tab)
+    page = window.commune_page
+    page.choose(find_place(window.context.db, *COMMUNE))
+    return page
+
+
+def test_print_actions_open_the_file_menu_with_their_shortcuts(window):
+    menu = window.file_menu
+    top = [action.text() for action in menu.actions()[:5]]
+    assert top == ["&Aperçu avant impression…", "Im&primer…", "Enregi&strer en PDF…", "En-tête des d&ocuments…",
+                   ""]
+    shortcuts = [action.shortcut().toString() for action in actions(window).document_actions]
+    assert shortcuts == ["Ctrl+Shift+P", "Ctrl+P", "Ctrl+Shift+S"]
+    assert menu.toolTipsVisible()
+    keys = [action.text().split("&")[1][0].lower() for action in menu.actions() if "&" in action.text()]
+    assert len(keys) == len(set(keys)), keys  # one mnemonic per entry of Fichier
+    every = [a.shortcut().toString() for w in [window, *window.findChildren(type(menu))] for a in w.actions()
+             if not a.shortcut().isEmpty()]
+    assert every.count("Ctrl+P") == 1 and every.count("Ctrl+Shift+P") == 1 and every.count("Ctrl+Shift+S") == 1
+
+
+def test_nothing_shown_disables_the_actions_and_says_what_to_open(window, qtbot):
+    assert refreshed(window) == [False, False, False]
+    hint = actions(window).print_action.toolTip()
+    assert "sélectionnez une initiative" in hint
+    window.pages.setCurrentWidget(window.map_tab)
+    assert refreshed(window) == [False, False, False]
+    assert "Rien à imprimer sur cette page" in actions(window).save_action.toolTip()
+    window.pages.setCurrentWidget(window.commune_tab)
+    assert refreshed(window) == [False, False, False]
+    assert "Choisissez votre collectivité" in actions(window).preview_action.toolTip()
+    # once the menu closes the shortcuts work again; with nothing shown they say why in the status bar
+    window.file_menu.aboutToHide.emit()
+    assert all(action.isEnabled() for action in actions(window).document_actions)
+    actions(window).save_action.trigger()
+    assert "Choisissez votre collectivité" in window.statusBar().currentMessage()
+    assert window.context.exports.asked == []  # no file dialog
+
+
+def test_the_fiche_shown_is_saved_as_pdf_and_offered_to_open(window, opened):
+    window.browser.show_initiative(5)
+    assert refreshed(window) == [True, True, True]
+    assert "Imprimer la fiche « Réduction du gaspillage alimentaire" in actions(window).print_action.toolTip()
+    actions(window).save_action.trigger()
+    exports = window.context.exports
+    path = exports.record.last_path
+    assert path.name == "Territoria - Nantes - gaspillage alimentaire cantines.pdf"
+    assert exports.asked[-1][0] == "Enregistrer en PDF"
+    assert len(reader(path).pages) == 1
+    assert "gaspillagealimentaire" in squash(page_texts(path)[0])
+    bar = exports.saved_offer
+    assert bar is not None and bar.isVisible() and window.statusBar().isAncestorOf(bar)
+    assert bar.open_file_button.text() == "Ouvrir le P&DF"
+    bar.open_file_button.click()
+    bar.open_folder_button.click()
+    assert [url.toLocalFile() for url in opened] == [str(path), str(path.parent)]
+    assert all(url.isLocalFile() for url in opened)
+    bar.close_button.click()
+    assert not bar.isVisible()
+
+
+def test_an_opener_that_fails_says_so_in_french(window, monkeypatch):
+    window.browser.show_initiative(5)
+    actions(window).save_action.trigger()
+    monkeypatch.setattr("territoria.ui.export.controller.QDesktopServices.openUrl", lambda url: False)
+    assert not window.context.exports.saved_offer.open_folder()
+    assert "Impossible d'ouvrir" in window.context.exports.record.last_error
+    close_dialogs()
+
+
+def test_the_dossier_of_ma_commune_is_saved_previewed_and_printed(window, qtbot, monkeypatch, tmp_path):
+    choose_commune(window)
+    assert refreshed(window) == [True, True, True]
+    assert "le dossier de Saint-Denis-sur-Sarthon" in actions(window).save_action.toolTip()
+    printable = window.current_export_context().printable
+    assert printable.kind is PrintableKind.DOSSIER and printable.commune == COMMUNE
+    exports = window.context.exports
+    actions(window).save_action.trigger()
+    path = exports.record.last_path
+    assert path.name == "Territoria - Saint-Denis-sur-Sarthon (61) - dossier.pdf"
+    pages = page_texts(path)
+    assert len(pages) >= 2 and "Saint-Denis-sur-Sarthon" in pages[0]
+
+    actions(window).preview_action.trigger()
+    [dialog] = previews()
+    assert len(dialog.page_labels) == len(pages) >= 2  # the dossier's own pages, drawn
+    assert "Saint-Denis-sur-Sarthon" in dialog.windowTitle()
+    assert dialog.letterhead_button.isVisibleTo(dialog) and dialog.save_button.isVisibleTo(dialog)
+
+    printed: list[int] = []
+
+    def print_to_pdf(pdf, parent=None):  # the print dialog accepted with "print to file"
+        from PySide6.QtPrintSupport import QPrinter
+
+        from territoria.ui.export.printing import make_printer, print_to
+
+        printer = make_printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "imprime.pdf"))
+        printer.setResolution(72)
+        printed.append(print_to(printer, pdf))
+        return printed[-1]
+
+    monkeypatch.setattr("territoria.ui.export.printing.print_with_dialog", print_to_pdf)
+    dialog.print_button.click()
+    assert printed == [len(pages)] and len(reader(tmp_path / "imprime.pdf").pages) == len(pages)
+    actions(window).print_action.trigger()  # Fichier > Imprimer: the same, without the preview
+    assert printed == [len(pages), len(pages)]
+    close_dialogs()
+
+
+def test_the_scheme_selected_in_aides_is_its_sheet(window):
+    page = choose_commune(window)
+    page.tabs.setCurrentWidget(page.schemes)
+    verdict = page.schemes.verdict_of(page.schemes.tree.currentItem())
+    assert verdict is not None  # the first scheme is selected when the tab is filled
+    printable = window.current_export_context().printable
+    assert printable.kind is PrintableKind.SCHEME and printable.scheme_id == verdict.id
+    assert refreshed(window) == [True, True, True]
+    actions(window).save_action.trigger()
+    path = window.context.exports.record.last_path
+    assert path.name.startswith("Territoria - dispositif - ")
+    assert squash(verdict.name)[:30] in squash(page_texts(path)[0])
+
+
+def test_ma_selection_prints_a_catalogue_extract(window, qtbot):
+    from territoria.services.records import get_initiatives
+    from territoria.services.selection import set_starred
+
+    db = window.context.db
+    for ident in (2, 5):
+        set_starred(db, ident, True)
+    window.browser.set_filters({"selection": ["yes"]})
+    qtbot.waitUntil(lambda: window.browser.result_count() == 2, timeout=10_000)
+    printable = window.current_export_context().printable
+    assert printable.kind is PrintableKind.SELECTION
+    assert refreshed(window) == [True, True, True]
+    assert "la sélection « Ma sélection »" in actions(window).print_action.toolTip()
+    actions(window).save_action.trigger()
+    path = window.context.exports.record.last_path
+    text = squash(" ".join(page_texts(path)))
+    for detail in get_initiatives(db, [2, 5]):
+        assert squash(detail.title)[:40] in text
+    assert [str(item.title) for item in reader(path).outline][1:] != []
+
+
+def test_the_compared_projects_print_as_an_extract(window):
+    page = choose_commune(window)
+    ids = [entry.id for entry in page.ranked.items[:2]]
+    page.compare(ids)
+    printable = window.current_export_context().printable
+    assert printable.kind is PrintableKind.SELECTION and list(printable.ids) == ids
+    actions(window).save_action.trigger()
+    assert len(reader(window.context.exports.record.last_path).outline) >= len(ids)
+
+
+def test_a_fiche_of_mes_projets_is_printable(window, qtbot):
+    window.pages.setCurrentWidget(window.projects_tab)
+    assert refreshed(window) == [False, False, False]
+    assert "sélectionnez un de vos projets" in actions(window).print_action.toolTip()
+
+
+def test_letterhead_is_prefilled_from_ma_commune_and_stays_automatic(window, qtbot):
+    settings = window.context.settings
+    choose_commune(window)
+    dialog = actions(window).edit_letterhead()
+    qtbot.addWidget(dialog)
+    assert dialog.name_edit.text() == "Commune de Saint-Denis-sur-Sarthon"
+    assert dialog.prefilled and not dialog.origin.isHidden()
+    dialog.accept()  # unchanged: nothing stored, the letterhead follows "Ma commune"
+    assert settings.get(EXPORT_AGENCY_NAME) == "" and settings.get(EXPORT_AGENCY_LOGO) == ""
+    dialog = actions(window).edit_letterhead()
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("Mairie de Saint-Denis")
+    dialog.accept()
+    assert settings.get(EXPORT_AGENCY_NAME) == "Mairie de Saint-Denis"
+    dialog = actions(window).edit_letterhead()
+    qtbot.addWidget(dialog)
+    assert dialog.name_edit.text() == "Mairie de Saint-Denis" and not dialog.prefilled
+    dialog.reset_button.click()
+    assert dialog.name_edit.text() == "Commune de Saint-Denis-sur-Sarthon"
+    dialog.accept()
+    assert settings.get(EXPORT_AGENCY_NAME) == ""
+
+
+def test_letterhead_is_prefilled_with_the_agency_when_branded(qtbot, db, settings):
+    from territoria.services.branding import read_branding_file
+    from territoria.ui.context import UiContext
+    from territoria.ui.tasks import BackgroundWork
+
+    agency = read_branding_file(Path(__file__).resolve().parents[2] / "packaging" / "agency.example.toml")
+    context = UiContext.create(db, settings, BackgroundWork.inline(), agency=agency)
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    dialog = win.print_actions.edit_letterhead()
+    qtbot.addWidget(dialog)
+    assert dialog.name_edit.text() == agency.letterhead
+    assert dialog.logo_edit.text() == str(agency.logo or "")
+    dialog.accept()
+    assert settings.get(EXPORT_AGENCY_NAME) == "" and settings.get(EXPORT_AGENCY_LOGO) == ""
+
+
+def test_the_preview_changes_letterhead_and_offers_to_open_what_it_saved(window, opened):
+    window.browser.show_initiative(5)
+    actions(window).preview_action.trigger()
+    [dialog] = previews()
+    before = dialog.pdf
+    letterhead = dialog.letterhead_button
+    letterhead.click()
+    from territoria.ui.export.branding_dialog import BrandingDialog
+
+    [setting] = [w for w in dialog.findChildren(BrandingDialog) if w.isVisible()]
+    setting.name_edit.setText("Mairie d'Essai")
+    setting.accept()
+    assert dialog.pdf != before and "Mairie d'Essai" in page_texts(dialog.pdf)[0]
+    dialog.save_button.click()
+    path = window.context.exports.record.last_path
+    assert "Mairie d'Essai" in page_texts(path)[0]
+    assert dialog.saved_bar.isVisible() and dialog.saved_bar.path == path
+    dialog.saved_bar.open_folder_button.click()
+    assert opened[-1] == QUrl.fromLocalFile(str(path.parent))
+    close_dialogs()
