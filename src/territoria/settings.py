@@ -37,8 +37,10 @@ LANGUAGE = Setting("ui/language", str, "", "Langue de l'interface choisie dans A
 WELCOME_DONE = Setting("ui/welcome_done", bool, False, "L'écran de bienvenue a été vu (il ne s'ouvre plus de lui-même au démarrage).")
 WINDOW_GEOMETRY = Setting("window/geometry", bytes, b"", "Position et taille de la fenêtre principale.")
 WINDOW_STATE = Setting("window/state", bytes, b"", "Disposition des barres de la fenêtre principale.")
+WINDOW_SIZES = Setting("window/sizes", dict, {}, "Taille de chaque autre fenêtre (aperçu, dialogues) : {nom: [largeur, hauteur]}.")
 BROWSER_SPLITTER = Setting("browser/splitter", bytes, b"", "Largeurs des filtres, des résultats et de la fiche du catalogue.")
 BROWSER_HEADER = Setting("browser/header", bytes, b"", "Ordre et largeur des colonnes des résultats du catalogue.")
+BROWSER_COLUMNS = Setting("browser/columns", str, "", "Colonnes affichées dans les résultats du catalogue, séparées par des virgules (vide : les plus utiles, selon la largeur).")
 BROWSER_QUERY = Setting("browser/query", str, "", "Dernière recherche tapée dans le catalogue.")
 BROWSER_FILTERS = Setting("browser/filters", dict, {}, "Derniers filtres cochés dans le catalogue ({filtre: [valeurs]}).")
 BROWSER_SORT = Setting("browser/sort", str, "relevance", "Dernier tri du catalogue (relevance ou une colonne).")
@@ -50,6 +52,7 @@ PACKS_WATCHED_FOLDER = Setting("packs/watched_folder", str, "", "Dossier surveil
 EXPORT_WITH_NOTE = Setting("export/with_note", bool, False, "Imprimer ma note privée sur la fiche d'une initiative.")
 AGENCY_SPACE = Setting("agency/space", bool, False, "Afficher l'« Espace agence » (clés, paquets signés, relecture des contributions).")
 DATABASE_URL = Setting("database/url", str, "", "Base partagée sur un serveur PostgreSQL (postgresql+psycopg://utilisateur@serveur/base) ; vide : la base locale. --database et TERRITORIA_DATABASE_URL l'emportent.")
+AGENCY_PUBLISHER = Setting("agency/publisher", str, "", "Éditeur (identifiant de paquet) de l'agence : sur une base partagée, « Mes projets » modifie aussi ses fiches (vide : celui des clés de la personnalisation, s'il est unique).")
 
 
 def declared() -> tuple[Setting[Any], ...]:

@@ -175,6 +175,8 @@ def test_sorting_by_header_runs_in_sql(qtbot, page):
     click_header(qtbot, page, "population")
     numbers = [int(text.replace(NNBSP, "")) for text in column(page, "population") if text]
     assert numbers == sorted(numbers, reverse=True) and page.descending
+    assert "region" not in page.columns.shown()  # the least useful column waits to be asked for
+    page.columns.actions["region"].setChecked(True)  # Colonnes > Région, from the header's menu
     click_header(qtbot, page, "region")
     regions = [r for r in column(page, "region") if r]
     assert regions.index("Île-de-France") < regions.index("Normandie")
@@ -260,13 +262,16 @@ def test_layout_and_last_search_are_remembered(qtbot, ui_context, window, page):
     page.splitter.setSizes([300, 600, 380])
     sizes = page.splitter.sizes()
     header = page.table.horizontalHeader()
-    header.resizeSection(COLUMN_BY_SORT_KEY["title"], 333)
+    header.resizeSection(COLUMN_BY_SORT_KEY["place"], 133)
+    page.columns.actions["year"].setChecked(True)
+    chosen = page.columns.shown()
     window.close()
     again = open_window(qtbot, ui_context).browser
     assert again.search_field.text() == "cyber" and again.facets.filters() == {"region": ["53"]}
     assert again.result_count() == 1 and again.sort_key == "place"
     assert again.splitter.sizes() == sizes
-    assert again.table.horizontalHeader().sectionSize(COLUMN_BY_SORT_KEY["title"]) == 333
+    assert again.table.horizontalHeader().sectionSize(COLUMN_BY_SORT_KEY["place"]) == 133
+    assert again.columns.shown() == chosen and "year" in chosen
 
 
 def test_detail_links_related_records_and_web_pages(qtbot, page, monkeypatch):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from territoria import __version__
 from territoria.services.branding import Branding
 from territoria.ui.formatting import partial_date
+from territoria.ui.window_geometry import fit_window
 
 
 class AboutDialog(QDialog):
@@ -61,12 +63,19 @@ class AboutDialog(QDialog):
         )
         self.text.setWordWrap(True)
         self.text.setOpenExternalLinks(False)
-        layout.addWidget(self.text)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # the sources grow with each imported catalogue: they scroll, "Fermer" stays on screen
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.text)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setAccessibleName(self.tr("À propos de Territoria"))
+        layout.addWidget(self.scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        fit_window(self, "about", QSize(620, 560))
 
     def _agency(self, agency: Branding | None) -> str:
         """"Diffusé par …" with the agency's contact (empty for the plain app)."""

@@ -6,7 +6,7 @@ import logging
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -18,7 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from territoria.ui.window_geometry import clamp_to_screen, fit_window
+
 log = logging.getLogger(__name__)
+#: Height of the dialog once the technical details are shown (less on a smaller screen).
+DETAILS_HEIGHT = 480
 
 
 class ErrorDialog(QDialog):
@@ -49,7 +53,7 @@ class ErrorDialog(QDialog):
         buttons = QDialogButtonBox()
         self.show_button = QPushButton(self.tr("Afficher les détails"))
         self.show_button.setCheckable(True)
-        self.show_button.toggled.connect(self.details_view.setVisible)
+        self.show_button.toggled.connect(self._show_details)
         self.copy_button = QPushButton(self.tr("Copier les détails"))
         self.copy_button.clicked.connect(self.copy_details)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -58,6 +62,14 @@ class ErrorDialog(QDialog):
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_window(self, "error", QSize(560, 220))
+
+    def _show_details(self, on: bool) -> None:
+        """Show or hide the details; shown, they get room (within the screen)."""
+        self.details_view.setVisible(on)
+        if on and self.height() < DETAILS_HEIGHT:
+            self.resize(self.width(), DETAILS_HEIGHT)
+            clamp_to_screen(self)
 
     def copy_details(self) -> None:
         """Put the technical details on the clipboard (for an e-mail to the agency)."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import platform
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from territoria import __version__
 from territoria.ui.formatting import partial_date
+from territoria.ui.window_geometry import fit_window
 
 
 class GuideDialog(QDialog):
@@ -55,7 +56,7 @@ class GuideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        self.resize(600, 480)
+        fit_window(self, "guide", QSize(600, 480))
 
 
 def problem_report(data_edition: str | None, log_file: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -33,6 +34,7 @@ from territoria.services.importers import table as table_preset
 from territoria.services.importers.common import Converted, ImportOptions
 from territoria.services.importers.run import finish, matcher_from_database
 from territoria.ui.tasks import BackgroundWork, Lane
+from territoria.ui.window_geometry import fit_window
 
 PREVIEW_ROWS = 10
 
@@ -262,7 +264,7 @@ class ImportTableWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Précédent"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Enregistrer"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuler"))
-        self.resize(900, 640)
+        fit_window(self, "import_table", QSize(900, 640))
 
     def _options(self) -> ImportOptions:
         return ImportOptions(sheet=self.file_page.sheet.text().strip() or None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -17,11 +17,13 @@ from territoria.services.meta import data_edition
 from territoria.settings import LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE
 from territoria.ui.about_dialog import AboutDialog
 from territoria.ui.context import UiContext
+from territoria.ui.elided_label import ElidedLabel
 from territoria.ui.export.context import ExportContext
 from territoria.ui.formatting import partial_date
 from territoria.ui.i18n import choose_language
 from territoria.ui.lazy_page import LazyPage
 from territoria.ui.page import Page
+from territoria.ui.window_geometry import fit_main_window
 
 if TYPE_CHECKING:
     from territoria.ui.commune import CommunePage
@@ -60,9 +62,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.edition_label)
         self._say_if_data_is_old()
         self._install_pages()
-        self.resize(1200, 760)
-        if geometry := self.settings.get(WINDOW_GEOMETRY):
-            self.restoreGeometry(geometry)
+        # within the screen's free area (minus task bars), whatever was remembered on another screen
+        fit_main_window(self, self.settings.get(WINDOW_GEOMETRY), QSize(1280, 800))
         if state := self.settings.get(WINDOW_STATE):
             self.restoreState(state)
 
@@ -86,7 +87,11 @@ class MainWindow(QMainWindow):
         self.edition_label.setText(self.edition_label.text() + " — " + self.tr("plus d'un an : à mettre à jour"))
         self.edition_label.setToolTip(self.stale_note)
         self.edition_label.setAccessibleDescription(self.stale_note)
-        self.statusBar().showMessage(self.stale_note, 30_000)
+        # a label that shortens itself, not a temporary message: at 1024 pixels the message was
+        # drawn under the data edition; a status message (an export) still hides it for a while
+        self.stale_label = ElidedLabel(self.stale_note)
+        self.stale_label.setAccessibleName(self.tr("Données à mettre à jour"))
+        self.statusBar().addWidget(self.stale_label, 1)
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu(self.tr("&Fichier"))

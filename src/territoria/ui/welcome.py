@@ -7,12 +7,13 @@ application reopens on "Ma commune" (see ``MainWindow.open_start_page``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from territoria.services.communes import Place
 from territoria.ui.commune.picker import CollectivitePicker
 from territoria.ui.context import UiContext
+from territoria.ui.window_geometry import fit_window
 
 
 class WelcomeDialog(QDialog):
@@ -70,7 +71,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
-        self.resize(620, 340)
+        fit_window(self, "welcome", QSize(620, 340))
 
     def _chosen(self, place: Place) -> None:
         self.place = place

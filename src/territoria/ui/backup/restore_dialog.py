@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from territoria.services.backups import BackupInfo
+from territoria.ui.window_geometry import fit_window
 
 
 
@@ -66,7 +67,7 @@ class RestoreDialog(QDialog):
         if first_sound is not None:
             self.table.selectRow(first_sound)
         self._update()
-        self.resize(760, 360)
+        fit_window(self, "restore_backup", QSize(760, 360))
 
     def _fill(self, row: int, info: BackupInfo) -> None:
         own = info.own_records

@@ -38,6 +38,7 @@ from territoria.errors import TerritoriaError
 from territoria.services.search import FacetValue
 from territoria.settings import BROWSER_HEADER, BROWSER_SPLITTER
 from territoria.ui.browser.chips import FilterChips
+from territoria.ui.browser.columns import WIDTHS_EM, ColumnChooser
 from territoria.ui.browser.controller import FIRST_PAGE, BrowserController, Fiche, Results
 from territoria.ui.browser.detail_pane import DetailPane
 from territoria.ui.browser.facet_panel import FacetPanel, heading
@@ -104,6 +105,9 @@ class BrowserPage(QWidget):
         self.detail.initiativeRequested.connect(self.show_initiative)
 
         self.restore_state()
+        # the columns that matter first, the rest on demand (header menu, Recherche > Colonnes)
+        self.columns = ColumnChooser(self.table, self.settings)
+        self.menu.addMenu(self.columns.menu)
         self.run_search_now()
 
     # --- the Page contract ----------------------------------------------------------------
@@ -168,10 +172,8 @@ class BrowserPage(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         em = self.fontMetrics().horizontalAdvance("M")
-        widths = {"star": 2.5, "title": 26, "organisation": 13, "place": 11, "population": 8, "region": 11,
-                  "theme": 12, "status": 8, "year": 5, "budget": 7}
         for column, (key, _) in enumerate(COLUMNS):
-            header.resizeSection(column, int(widths[key] * em))
+            header.resizeSection(column, int(WIDTHS_EM[key] * em))
         header.setSectionResizeMode(STAR_COLUMN, QHeaderView.ResizeMode.Fixed)
         self.table.setSortingEnabled(True)
         header.setSortIndicatorShown(False)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from territoria.services.eligibility import SchemeVerdict
 from territoria.ui.formatting import partial_date
 from territoria.ui.labels import label
+from territoria.ui.window_geometry import fit_window
 
 #: Only these addresses are shown as links or opened (never a file or a script).
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
@@ -179,4 +180,4 @@ class SchemeDetailDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(close)
-        self.resize(640, 520)
+        fit_window(self, "scheme_detail", QSize(640, 520))

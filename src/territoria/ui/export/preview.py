@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPalette, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from territoria.ui.export.rendering import PdfSource, render_pages
+from territoria.ui.window_geometry import fit_window
 
 ZOOMS = (50, 75, 100, 125, 150, 200)
 SCREEN_DPI = 96
@@ -75,7 +76,8 @@ class PdfPreviewDialog(QDialog):
         close.setText(self.tr("&Fermer"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 900)
+        # a page high, but never taller than the screen minus its task bar (the buttons stay visible)
+        fit_window(self, "print_preview", QSize(760, 900))
         self.set_zoom(75)  # a whole A4 width fits the dialog
 
     def set_pdf(self, pdf: PdfSource) -> None:

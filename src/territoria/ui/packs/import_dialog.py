@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,7 @@ from territoria.errors import TerritoriaError
 from territoria.ui.packs.locations import PackLocations, locations_of
 from territoria.ui.palette import colour_style, semantic_colour
 from territoria.ui.tasks import Lane
+from territoria.ui.window_geometry import fit_window
 
 if TYPE_CHECKING:
     from territoria.ui.context import UiContext
@@ -101,7 +102,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.downgrade_box)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(640, 560)
+        fit_window(self, "import_pack", QSize(640, 560))
         self._update_buttons()
         if path is not None:
             self.path_edit.setText(str(path))

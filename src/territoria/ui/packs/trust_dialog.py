@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from territoria.errors import TerritoriaError
 from territoria.ui.packs.locations import PackLocations, locations_of
+from territoria.ui.window_geometry import fit_window
 
 if TYPE_CHECKING:
     from territoria.ui.context import UiContext
@@ -87,7 +88,7 @@ class TrustDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(close)
-        self.resize(700, 380)
+        fit_window(self, "trusted_keys", QSize(700, 380))
         self.refresh()
 
     def _store(self):

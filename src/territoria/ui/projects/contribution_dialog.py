@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from territoria.errors import TerritoriaError
 from territoria.services.contributions import EXTENSION, PERSONAL_DATA_NOTE, ExportReport, export_contribution
 from territoria.ui.palette import colour_style
+from territoria.ui.window_geometry import fit_window
 
 if TYPE_CHECKING:
     from territoria.ui.context import UiContext
@@ -81,7 +83,7 @@ class ContributionDialog(QDialog):
         layout.addLayout(path_row)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(560, 300)
+        fit_window(self, "contribution", QSize(560, 300))
 
     def browse(self) -> None:
         """Ask where to write the file."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,6 +32,7 @@ from territoria.services.database import Database
 from territoria.services.local_projects import FundingInput, ProjectFields, validate
 from territoria.ui.labels import label
 from territoria.ui.palette import colour_style
+from territoria.ui.window_geometry import fit_window
 
 #: Funding lines the form offers (a project rarely has more; a TOML file may carry more).
 FUNDING_ROWS = 3
@@ -162,7 +163,7 @@ class ProjectDialog(QDialog):
         layout.addWidget(self.summary_label)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(720, 680)
+        fit_window(self, "project_form", QSize(720, 680))
         if initial is not None:
             self.set_fields(initial)
         self.title_edit.setFocus()
