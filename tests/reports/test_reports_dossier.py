@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from pdf_tools import embedded_fonts, link_targets, outline_titles, page_texts, reader, squash
 
+from territoria.domain.messages_fr import reason_fr, reasons_fr
 from territoria.reports.exports import dossier_data, export_dossier_pdf
 
 
@@ -54,7 +55,7 @@ def test_comparable_projects_with_their_reasons(toulouse, shared_db):
     assert 1 <= len(data.comparable) <= 10
     for item in data.comparable:
         assert squash(item.title) in text
-        for reason in item.reasons:
+        for reason in reasons_fr(item.reasons):
             assert squash(reason) in text, reason
     assert "Pourquoiceprojet" in text
 
@@ -66,7 +67,7 @@ def test_schemes_to_use_and_to_relay(toulouse, shared_db):
     for verdict in data.eligible + data.relay:
         assert squash(verdict.name) in text
     relay_section = text.split(squash("Dispositifs à faire connaître"))[-1]
-    business_only = [v for v in data.relay if "entreprises" in v.reason]
+    business_only = [v for v in data.relay if "entreprises" in reason_fr(v.reason)]
     assert business_only and squash(business_only[0].name) in relay_section
 
 

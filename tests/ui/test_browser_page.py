@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeyEvent, QPalette
+from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from territoria.services.search import SearchRequest
@@ -14,6 +14,7 @@ from territoria.ui.browser.detail_html import MARK_STYLE
 from territoria.ui.browser.results_model import COLUMN_BY_SORT_KEY, STAR_COLUMN
 from territoria.ui.context import UiContext
 from territoria.ui.main_window import MainWindow
+from territoria.ui.palette import item_inks
 from curated import curated_count
 
 NNBSP = "\u202f"
@@ -134,8 +135,9 @@ def test_facets_count_tick_grey_chips_and_clear(qtbot, window, page):
     corse = page.facets.item_for("region", "94")
     assert page.facets.count_of("region", "94") == 0
     assert not corse.flags() & Qt.ItemFlag.ItemIsUserCheckable  # greyed, not tickable
-    assert corse.foreground(0).color() == page.facets.palette().color(QPalette.ColorGroup.Disabled,
-                                                                      QPalette.ColorRole.Text)
+    # grey yet readable (WCAG AA, see test_contrast.py): the panel's muted ink, not the disabled text
+    assert corse.foreground(0).color().name() == item_inks(page.facets.palette()).muted
+    assert corse.foreground(0).color() != occitanie.foreground(0).color()
     tick(qtbot, page, "region", "76")
     assert page.result_count() == 2
     assert page.facets.count_of("region", "53") == 1  # other régions still count (OR within a facet)

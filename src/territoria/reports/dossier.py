@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from territoria.domain.format_fr import euros, group_thousands, partial_date, population
+from territoria.domain.messages_fr import reason_fr
 from territoria.domain.vocab import PROGRAMME_KINDS, THEMES
 from territoria.reports import fields
 from territoria.reports.context import ReportContext
@@ -170,7 +171,7 @@ class _Builder:
                 facts.append(f"budget {euros(item.budget_eur)}")
             block.append(Paragraph(text(" · ".join(f for f in facts if f)), s.small))
             block.append(Paragraph(f"<b>{text('Pourquoi ce projet :')}</b>", s.small))
-            block.extend(Paragraph(text(reason), s.small, bulletText="•") for reason in item.reasons)
+            block.extend(Paragraph(text(reason_fr(reason)), s.small, bulletText="•") for reason in item.reasons)
             detail = data.details.get(item.id)
             if detail is not None:
                 block.extend(Paragraph(chunk, s.body) for chunk in paragraphs(shorten(detail.summary, 700)))
@@ -187,7 +188,7 @@ class _Builder:
 
         s = self.styles
         block = self.section(key, verdict.name, level=level)
-        block.append(Paragraph(f"<i>{text(verdict.reason)}</i>", s.small))
+        block.append(Paragraph(f"<i>{text(reason_fr(verdict.reason))}</i>", s.small))
         facts = []
         if verdict.programme:
             facts.append(("Programme", verdict.programme))
@@ -237,7 +238,7 @@ class _Builder:
             detail = " · ".join(b for b in (verdict.programme or "", verdict.amount, verdict.territory) if b)
             if detail:
                 bits.append(text(detail))
-            bits.append(f"<i>{text(verdict.reason)}</i>")
+            bits.append(f"<i>{text(reason_fr(verdict.reason))}</i>")
             if verdict.url:
                 bits.append(link(verdict.url))
             story.append(Paragraph("<br/>".join(bits), s.relay, bulletText="•"))

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from territoria.domain.text import fold
-from territoria.services.comparable import WEIGHTS, Comparable, Weights
+from territoria.services.comparable import WEIGHTS, Comparable, Weights, explain_weights
 from territoria.ui.commune.rich_item import HTML_ROLE, RichItemDelegate, html_block
-from territoria.ui.formatting import decimal, group_thousands
+from territoria.ui.formatting import decimal
 from territoria.ui.labels import label
+from territoria.ui.reason_text import reason_texts
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIN_COMPARED, MAX_COMPARED = 2, 4
@@ -126,30 +127,8 @@ class RankedList(QWidget):
         self.how.setHtml(html)
 
     def formula(self, weights: Weights = WEIGHTS) -> list[str]:
-        """How the score is made, one line per criterion, translated (``explain_weights`` in French for the CLI)."""
-        def pts(value: float) -> str:
-            return decimal(value, 1)
-
-        return [
-            self.tr("Taille du porteur : jusqu'à {0} points, moins à mesure que l'écart grandit (0 au-delà d'un "
-                    "facteur {1})").format(pts(weights.population),
-                                           group_thousands(round(10 ** weights.population_decades))),
-            self.tr("Même type de collectivité : {0} points (type voisin : {1}), d'autant moins que la taille "
-                    "s'écarte").format(pts(weights.same_kind), pts(weights.near_kind)),
-            self.tr("Proximité : {0} points pour votre commune, {1} pour votre intercommunalité, {2} pour votre "
-                    "département, {3} pour votre région").format(
-                pts(weights.same_commune), pts(weights.same_epci), pts(weights.same_departement),
-                pts(weights.same_region)),
-            self.tr("Projet porté par votre intercommunalité, votre département ou votre région : {0} points")
-            .format(pts(weights.reachable)),
-            self.tr("Répond à l'un de vos besoins : {0} points").format(pts(weights.need)),
-            self.tr("Maturité : {0} points pour un projet en service, moins pour une expérimentation ou un projet "
-                    "annoncé").format(pts(weights.maturity)),
-            self.tr("Budget connu dans votre plafond : {0} points ; au-dessus : {1} points en moins").format(
-                pts(weights.budget_within), pts(-weights.budget_over)),
-            self.tr("Très proche à partir de {0} points, proche à partir de {1} points, à regarder en dessous")
-            .format(pts(weights.very_close), pts(weights.close)),
-        ]
+        """How the score is made, one line per criterion, in the window's language (``explain_weights``)."""
+        return reason_texts(explain_weights(weights))
 
     def current_entry(self) -> Comparable | None:
         """The selected project, if any."""
@@ -173,13 +152,14 @@ class RankedList(QWidget):
             # a lead the source does not name is ours: say so
             lead = probable.format(entry.lead) if entry.lead and entry.lead_attribution == "inferred" else entry.lead
             where = " · ".join(part for part in (lead, place, status) if part)
-            plain = f"{rank}. {entry.title} ({closeness}) — " + " ; ".join(entry.reasons)
+            reasons = reason_texts(entry.reasons)
+            plain = f"{rank}. {entry.title} ({closeness}) — " + " ; ".join(reasons)
             item = QListWidgetItem(plain)
             item.setData(ID_ROLE, entry.id)
-            item.setData(HTML_ROLE, html_block(entry.title, [where, " · ".join(entry.reasons)],
+            item.setData(HTML_ROLE, html_block(entry.title, [where, " · ".join(reasons)],
                                                badge=f"{rank}. {closeness}",
                                                badge_kind=entry.closeness))
-            item.setToolTip("\n".join(entry.reasons))
+            item.setToolTip("\n".join(reasons))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if entry.id in checked else Qt.CheckState.Unchecked)
             self.list.addItem(item)
