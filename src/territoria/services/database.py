@@ -33,6 +33,11 @@ class Database:
     def __post_init__(self) -> None:
         self._factory = make_session_factory(self.engine)
 
+    @property
+    def is_server(self) -> bool:
+        """Whether this is a shared database on a PostgreSQL server (several users at once)."""
+        return self.engine.dialect.name == "postgresql"
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session that commits on success and rolls back on error."""

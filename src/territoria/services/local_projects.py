@@ -12,7 +12,15 @@ API:
 - ``add_project(db, fields, *, today=None) -> int`` / ``update_project(db, id, fields)`` /
   ``delete_project(db, id)`` — raise :class:`ProjectError` (``errors`` per field) and change nothing
 - ``list_projects(db) -> list[ProjectSummary]``, ``project_fields(db, id) -> ProjectFields``
+- ``open_project(db, id) -> OpenedProject`` (fields and version), then
+  ``update_project(db, id, fields, expected_version=opened.version)``: refused with
+  :class:`~territoria.services.record_versions.EditConflictError` when someone saved since
 - ``fields_from_toml(path) -> ProjectFields`` (one ``[[initiative]]`` in the curated format)
+
+On a server database own projects belong to the server user name (``initiatives.user_name``).
+In agency mode (a server and the agency's pack ``publisher``), the same form edits any
+initiative of that publisher: its text, status, dates, money and tags; its lead, place and
+sources stay the publisher's. Every save increments the record's ``version``.
 """
 
 from __future__ import annotations
@@ -24,7 +32,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from territoria.domain.text import fold
@@ -33,9 +41,11 @@ from territoria.errors import NotFoundError, TerritoriaError
 from territoria.services.communes import Place, find_place
 from territoria.services.database import Database
 from territoria.services.profile import load_choice
+from territoria.services.record_versions import EditConflictError
 from territoria.store.derived import apply_derived
 from territoria.store.models import (
     ORIGIN_LOCAL,
+    ORIGIN_PACK,
     Funding,
     Initiative,
     InitiativeTechnique,
@@ -46,6 +56,8 @@ from territoria.store.models import (
     Source,
     UserNote,
 )
+from territoria.store.user_tables import owner_name
+from territoria.store.versions import claim_version, current_version
 
 #: Slug prefix of every local record: no seed or pack slug has it.
 LOCAL_PREFIX = "local:"
@@ -104,6 +116,17 @@ class ProjectFields:
     programme: str = ""  # programme slug, optional
     place_commune_insee: str = ""  # where it runs, when not the collectivité of "Ma commune"
     funding: tuple[FundingInput, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedProject:
+    """A record opened in the form: its fields and the version they were read at."""
+
+    id: int
+    fields: ProjectFields
+    version: int
+    #: True for a record of the agency's publisher (agency mode), False for an own project
+    publisher_record: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,28 +323,101 @@ def add_project(db: Database, fields: ProjectFields, *, today: date | None = Non
     place = _collectivite(db, cleaned)
     stamp = (today or date.today()).isoformat()
     with db.session() as session:
-        initiative = Initiative(slug=_unique_slug(session, cleaned.title), origin=ORIGIN_LOCAL, title=cleaned.title)
+        initiative = Initiative(slug=_unique_slug(session, cleaned.title), origin=ORIGIN_LOCAL, title=cleaned.title,
+                                user_name=owner_name(session))
         session.add(initiative)
         _write(session, initiative, cleaned, place, stamp)
         session.flush()
         return initiative.id
 
 
-def _own(session: Session, initiative_id: int) -> Initiative:
+def _own(session: Session, initiative_id: int, publisher: str | None = None) -> Initiative:
+    """The own project ``initiative_id`` of this user, or (with ``publisher``, agency mode) a record
+    of that pack publisher; ``NotFoundError`` otherwise."""
     row = session.get(Initiative, int(initiative_id))
-    if row is None or row.origin != ORIGIN_LOCAL:
-        raise NotFoundError(f"Aucun projet de votre collectivité n'a le numéro {initiative_id} "
-                            "(seuls vos propres projets peuvent être modifiés ou supprimés).")
-    return row
+    if row is not None and row.origin == ORIGIN_LOCAL and (row.user_name or "") == owner_name(session):
+        return row
+    if row is not None and publisher and row.origin == ORIGIN_PACK and row.pack_publisher == publisher:
+        return row
+    raise NotFoundError(f"Aucun projet de votre collectivité n'a le numéro {initiative_id} "
+                        "(seuls vos propres projets peuvent être modifiés ou supprimés).")
 
 
-def update_project(db: Database, initiative_id: int, fields: ProjectFields, *, today: date | None = None) -> None:
-    """Replace every field of own project ``initiative_id``. Raises ``ProjectError``/``NotFoundError``."""
-    cleaned = _checked(db, fields)
-    place = _collectivite(db, cleaned)
-    stamp = (today or date.today()).isoformat()
+def _is_publisher_record(db: Database, initiative_id: int, publisher: str | None) -> bool:
     with db.session() as session:
-        _write(session, _own(session, initiative_id), cleaned, place, stamp)
+        return _own(session, initiative_id, publisher).origin == ORIGIN_PACK
+
+
+def _write_publisher_record(session: Session, initiative: Initiative, fields: ProjectFields, today: str) -> None:
+    """The form's fields on a publisher's record: its lead, place and sources stay as published."""
+    initiative.title = fields.title
+    initiative.summary, initiative.problem, initiative.results = fields.summary, fields.problem, fields.results
+    initiative.status = fields.status
+    initiative.start_date = fields.start_date or None
+    initiative.end_date = fields.end_date or None
+    initiative.budget_eur = fields.budget_eur
+    initiative.supplier = fields.supplier or None
+    initiative.contact = fields.contact or None
+    initiative.last_checked = today
+    initiative.programme_id = session.scalars(
+        select(Programme.id).where(Programme.slug == fields.programme)).first() if fields.programme else None
+    if tuple(sorted(t.theme for t in initiative.themes)) != tuple(sorted(fields.themes)):
+        initiative.themes = [InitiativeTheme(theme=t) for t in fields.themes]
+    if tuple(sorted(t.technique for t in initiative.techniques)) != tuple(sorted(fields.techniques)):
+        initiative.techniques = [InitiativeTechnique(technique=t) for t in fields.techniques]
+    # the form knows amounts and notes only: unchanged lines keep their funder and scheme
+    if [(f.amount_eur, f.note or "") for f in initiative.funding] != [(m.amount_eur, m.note.strip())
+                                                                       for m in fields.funding]:
+        initiative.funding = [Funding(amount_eur=m.amount_eur, note=m.note.strip() or None) for m in fields.funding]
+    session.flush()
+    apply_derived(session, initiative)
+
+
+def update_project(db: Database, initiative_id: int, fields: ProjectFields, *, today: date | None = None,
+                   expected_version: int | None = None, publisher: str | None = None) -> int:
+    """Replace every field of own project ``initiative_id`` (or, with ``publisher``, of a record of
+    that publisher); returns the record's new version.
+
+    ``expected_version``: the version the fields were read at (``open_project``); when someone
+    saved since, nothing is written and :class:`EditConflictError` shows both versions.
+    Raises ``ProjectError``/``NotFoundError`` too.
+    """
+    cleaned = _checked(db, fields)
+    publisher_record = _is_publisher_record(db, initiative_id, publisher)
+    place = None if publisher_record else _collectivite(db, cleaned)
+    stamp = (today or date.today()).isoformat()
+    conflict: tuple[str, int] | None = None
+    with db.session() as session:
+        if expected_version is not None and not claim_version(session, Initiative, initiative_id, expected_version):
+            row = _own(session, initiative_id, publisher)
+            conflict = (row.title, current_version(session, Initiative, initiative_id) or 0)
+        else:
+            if expected_version is None:  # a save without a form (command line): still a new version
+                session.execute(update(Initiative).where(Initiative.id == int(initiative_id))
+                                .values(version=Initiative.version + 1)
+                                .execution_options(synchronize_session=False))
+            row = _own(session, initiative_id, publisher)
+            session.refresh(row, ["version"])
+            if publisher_record:
+                _write_publisher_record(session, row, cleaned, stamp)
+            else:
+                assert place is not None
+                _write(session, row, cleaned, place, stamp)
+            return row.version
+    title, their_version = conflict
+    theirs = project_fields(db, initiative_id, publisher=publisher)
+    raise EditConflictError(title, int(expected_version or 0), their_version, cleaned, _clean(theirs),
+                            FIELD_LABELS)
+
+
+def open_project(db: Database, initiative_id: int, *, publisher: str | None = None) -> OpenedProject:
+    """The fields of own project (or publisher record) ``initiative_id`` with the version they were read at."""
+    with db.session() as session:
+        row = _own(session, initiative_id, publisher)
+        version, publisher_record = row.version, row.origin == ORIGIN_PACK
+    # the version is read first: a save in between makes the next save a conflict, never a loss
+    return OpenedProject(int(initiative_id), project_fields(db, initiative_id, publisher=publisher), version,
+                         publisher_record)
 
 
 def delete_project(db: Database, initiative_id: int) -> str:
@@ -339,11 +435,12 @@ def delete_project(db: Database, initiative_id: int) -> str:
 
 
 def list_projects(db: Database) -> list[ProjectSummary]:
-    """Every own project, newest declaration first, then by title."""
+    """Every own project of this user, newest declaration first, then by title."""
     from territoria.services.records import get_initiatives
 
     with db.session() as session:
-        ids = list(session.scalars(select(Initiative.id).where(Initiative.origin == ORIGIN_LOCAL)
+        ids = list(session.scalars(select(Initiative.id).where(Initiative.origin == ORIGIN_LOCAL,
+                                                               Initiative.user_name == owner_name(session))
                                   .order_by(Initiative.last_checked.desc(), Initiative.title_key, Initiative.id)))
     return [
         ProjectSummary(d.id, d.slug, d.title, d.status, d.place.label, d.lead.name if d.lead else "",
@@ -358,13 +455,16 @@ def local_ids(db: Database) -> set[int]:
         return set(session.scalars(select(Initiative.id).where(Initiative.origin == ORIGIN_LOCAL)))
 
 
-def project_fields(db: Database, initiative_id: int) -> ProjectFields:
-    """The fields of own project ``initiative_id``, to fill the edit form."""
+def project_fields(db: Database, initiative_id: int, *, publisher: str | None = None) -> ProjectFields:
+    """The fields of own project ``initiative_id`` (or a record of ``publisher``), to fill the edit form."""
     from territoria.services.records import get_initiative
 
+    try:
+        with db.session() as session:
+            _own(session, initiative_id, publisher)
+    except NotFoundError as exc:
+        raise NotFoundError(f"L'initiative {initiative_id} n'est pas un projet de votre collectivité.") from exc
     detail = get_initiative(db, initiative_id)
-    if detail.origin != ORIGIN_LOCAL:
-        raise NotFoundError(f"L'initiative {initiative_id} n'est pas un projet de votre collectivité.")
     with db.session() as session:
         programme = session.get(Programme, detail.programme_id) if detail.programme_id else None
         programme_slug = programme.slug if programme else ""

@@ -50,3 +50,10 @@ def owned_selection_sql(dialect_name: str) -> str:
     if dialect_name == "postgresql":
         return "(SELECT initiative_slug FROM user_selection WHERE user_name = CURRENT_USER)"
     return "(SELECT initiative_slug FROM user_selection)"
+
+
+def owner_name(session: Any) -> str:
+    """The user name :func:`owner` stands for (one query on a server)."""
+    from sqlalchemy import select
+
+    return str(session.scalar(select(owner(session))) or "")

@@ -1,0 +1,122 @@
+"""Optimistic locking of the record form: two editors open the same record, both save, the
+second is refused with both versions; own projects are per server user; in agency mode the
+form edits the publisher's records. On both engines (``engine_db``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from server_users import server_users
+from sqlalchemy import text
+
+from territoria.errors import NotFoundError
+from territoria.services.local_projects import (
+    FundingInput,
+    ProjectFields,
+    add_project,
+    list_projects,
+    open_project,
+    update_project,
+)
+from territoria.services.profile import save_choice
+from territoria.services.record_versions import EditConflictError
+from territoria.services.records import get_initiative
+
+FIELDS = ProjectFields(
+    title="Assistant de rédaction des délibérations", summary="Propose un premier jet.", themes=("public_services",),
+    techniques=("generative",), status="pilot", start_date="2025-03", budget_eur=8000.0,
+    funding=(FundingInput(3000.0, "DETR"),),
+)
+PUBLISHER = "agence-test"
+
+
+def _version(db, initiative_id: int) -> int:
+    with db.engine.connect() as connection:
+        return connection.execute(text("SELECT version FROM initiatives WHERE id = :i"), {"i": initiative_id}).scalar()
+
+
+def test_the_second_of_two_saves_of_the_same_version_is_refused_with_both_versions(engine_db):
+    save_choice(engine_db, "commune", "26362")
+    ident = add_project(engine_db, FIELDS)
+    assert _version(engine_db, ident) == 1
+    first, second = open_project(engine_db, ident), open_project(engine_db, ident)
+    assert first.version == second.version == 1 and first.fields.title == FIELDS.title
+
+    assert update_project(engine_db, ident, replace(first.fields, title="Assistant des délibérations", status="production"),
+                          expected_version=first.version) == 2
+    with pytest.raises(EditConflictError) as caught:
+        update_project(engine_db, ident, replace(second.fields, title="Rédaction assistée", budget_eur=9000.0),
+                       expected_version=second.version)
+    conflict = caught.value
+    assert (conflict.your_version, conflict.their_version) == (1, 2)
+    differing = {c.name: (c.yours, c.theirs) for c in conflict.changes}
+    assert differing["title"] == ("Rédaction assistée", "Assistant des délibérations")
+    assert differing["status"] == ("pilot", "production")
+    assert set(differing) == {"title", "status", "budget_eur"}
+    assert "Rédaction assistée" in conflict.message and "Assistant des délibérations" in conflict.message
+    assert "rien n'a été écrasé" in conflict.message
+    # nothing of the refused save was written
+    detail = get_initiative(engine_db, ident)
+    assert (detail.title, detail.budget_eur, _version(engine_db, ident)) == ("Assistant des délibérations", 8000.0, 2)
+    # reopened, the record saves again
+    again = open_project(engine_db, ident)
+    assert update_project(engine_db, ident, replace(again.fields, budget_eur=9000.0),
+                          expected_version=again.version) == 3
+
+
+def test_a_save_without_a_version_still_makes_a_new_version(engine_db):
+    save_choice(engine_db, "commune", "26362")
+    ident = add_project(engine_db, FIELDS)
+    opened = open_project(engine_db, ident)
+    update_project(engine_db, ident, replace(FIELDS, summary="Par la ligne de commande."))
+    with pytest.raises(EditConflictError):
+        update_project(engine_db, ident, opened.fields, expected_version=opened.version)
+
+
+def _publisher_record(db) -> int:
+    with db.engine.begin() as connection:
+        ident = connection.execute(text("SELECT min(id) FROM initiatives WHERE origin = 'seed'")).scalar()
+        connection.execute(text("UPDATE initiatives SET origin = 'pack', pack_publisher = :p WHERE id = :i"),
+                           {"p": PUBLISHER, "i": ident})
+    return ident
+
+
+def test_agency_mode_edits_the_publishers_records_keeping_lead_and_sources(engine_db):
+    ident = _publisher_record(engine_db)
+    before = get_initiative(engine_db, ident)
+    with pytest.raises(NotFoundError):
+        open_project(engine_db, ident)  # without the publisher: not editable
+    with pytest.raises(NotFoundError):
+        open_project(engine_db, ident, publisher="un-autre-editeur")
+    opened = open_project(engine_db, ident, publisher=PUBLISHER)
+    assert opened.publisher_record and opened.fields.title == before.title
+    update_project(engine_db, ident, replace(opened.fields, summary="Résumé revu par l'agence."),
+                   expected_version=opened.version, publisher=PUBLISHER)
+    after = get_initiative(engine_db, ident)
+    assert after.summary == "Résumé revu par l'agence."
+    assert after.lead == before.lead and after.sources == before.sources
+    assert after.funding == before.funding
+    with pytest.raises(EditConflictError) as caught:
+        update_project(engine_db, ident, replace(opened.fields, summary="Une autre idée."),
+                       expected_version=opened.version, publisher=PUBLISHER)
+    assert [c.name for c in caught.value.changes] == ["summary"]
+
+
+def test_two_server_users_each_edit_and_conflict_on_the_publishers_records(server_db):
+    ident = _publisher_record(server_db)
+    with server_users(server_db) as (alice, bob):
+        mine = open_project(alice, ident, publisher=PUBLISHER)
+        theirs = open_project(bob, ident, publisher=PUBLISHER)
+        update_project(bob, ident, replace(theirs.fields, status="stopped"), expected_version=theirs.version,
+                       publisher=PUBLISHER)
+        with pytest.raises(EditConflictError) as caught:
+            update_project(alice, ident, replace(mine.fields, title="Titre d'Alice"), expected_version=mine.version,
+                           publisher=PUBLISHER)
+        assert {c.name for c in caught.value.changes} == {"title", "status"}
+        # own projects belong to their author
+        save_choice(alice, "commune", "26362")
+        own = add_project(alice, FIELDS)
+        assert [p.id for p in list_projects(alice)] == [own] and list_projects(bob) == []
+        with pytest.raises(NotFoundError):
+            open_project(bob, own)
