@@ -56,6 +56,8 @@ class BrandingDialog(QDialog):
         self.name_edit.setMaxLength(200)
         self.logo_edit = QLineEdit(str(shown.logo_path or ""))
         self.logo_edit.setAccessibleName(self.tr("Fichier du logo"))
+        # a collectivité's full name ("Commune de Saint-Denis-sur-Sarthon") shows whole
+        self.name_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 42)
         browse = QPushButton(self.tr("&Parcourir…"))
         browse.setAccessibleName(self.tr("Choisir le fichier du logo"))
         browse.clicked.connect(self.browse)

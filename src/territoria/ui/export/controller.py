@@ -65,6 +65,7 @@ class ExportController(QObject):
         self._forced: set[Path] = set()
         #: The message bar that last offered to open a saved file (None before the first save).
         self.saved_offer: SavedFileBar | None = None
+        self._window: QMainWindow | None = None
 
     @property
     def parent_widget(self) -> QWidget | None:
@@ -148,8 +149,14 @@ class ExportController(QObject):
             self._status(self.tr("Document enregistré : {0}").format(path))
         self.exported.emit(str(path))
 
+    def attach_window(self, window: QMainWindow) -> None:
+        """Show the « Ouvrir le PDF » offer in ``window``'s status bar (whichever window is active then)."""
+        self._window = window
+
     def main_window(self) -> QMainWindow | None:
-        """The main window the dialogs belong to (through the dialogs' parents), if any."""
+        """The main window the offers go to: the attached one, else the active one's (through parents)."""
+        if self._window is not None:
+            return self._window
         widget = self.parent_widget
         while widget is not None:
             window = widget.window()

@@ -32,6 +32,8 @@ class PrintActions(QObject):
         self.controller = controller
         self._current_context = current_context
         self._window = parent
+        if isinstance(parent, QMainWindow):  # saved files are offered to open in its status bar
+            controller.attach_window(parent)
 
         def action(text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
             item = QAction(text, parent)
