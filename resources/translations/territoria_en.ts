@@ -414,77 +414,77 @@ SHA-256: {6}</translation>
         <translation>Logo file</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="59"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="61"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="60"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="62"/>
         <source>Choisir le fichier du logo</source>
         <translation>Choose the logo file</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="65"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="67"/>
         <source>&amp;Nom de la structure :</source>
         <translation>Organisation &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="67"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="69"/>
         <source>&amp;Logo :</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="73"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="75"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="74"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="76"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="75"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="77"/>
         <source>Par &amp;défaut</source>
         <translation>&amp;Default</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="76"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="78"/>
         <source>Revenir à l&apos;en-tête par défaut</source>
         <translation>Go back to the default letterhead</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="87"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="89"/>
         <source>Pré-rempli avec la collectivité choisie dans « Ma commune » (ou votre agence) : tant que vous n&apos;y touchez pas, l&apos;en-tête suit ce choix.</source>
         <translation>Pre-filled with the local authority chosen in “My municipality” (or your agency): as long as you leave it unchanged, the letterhead follows that choice.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="92"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="94"/>
         <source>L&apos;en-tête par défaut : « {0} », d&apos;après « Ma commune » ou votre agence.</source>
         <translation>The default letterhead: “{0}”, from “My municipality” or your agency.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="94"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="96"/>
         <source>Sans réglage, l&apos;en-tête reprend la collectivité choisie dans « Ma commune ».</source>
         <translation>Unless you set it, the letterhead shows the local authority chosen in “My municipality”.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="103"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="105"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="104"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="106"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="127"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="129"/>
         <source>Ce logo ne peut pas être utilisé : {0}. Choisissez une image PNG ou JPEG.</source>
         <translation>This logo cannot be used: {0}. Choose a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="129"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="131"/>
         <source>Logo illisible</source>
         <translation>Unreadable logo</translation>
     </message>
@@ -740,68 +740,73 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="61"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="62"/>
         <source>Résultats pour votre collectivité</source>
         <translation>Results for your local authority</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="62"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="63"/>
         <source>Projets c&amp;omparables</source>
         <translation>Comparable pr&amp;ojects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="63"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="64"/>
         <source>A&amp;ides et dispositifs</source>
         <translation>A&amp;id and support schemes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="64"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="65"/>
         <source>Compa&amp;rer</source>
         <translation>Compa&amp;re</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="67"/>
-        <location filename="../../src/territoria/ui/commune/page.py" line="199"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="68"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="219"/>
         <source>&amp;Vos projets</source>
         <translation>&amp;Your projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="70"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="71"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="96"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="80"/>
+        <source>Fiche de la collectivité (défilante)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/page.py" line="108"/>
         <source>Ma commune</source>
         <translation>My commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="106"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="118"/>
         <source>Choisissez votre collectivité pour imprimer son dossier.</source>
         <translation>Choose your local authority to print its dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="114"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="126"/>
         <source>Projets comparés</source>
         <translation>Compared projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="142"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="162"/>
         <source>La collectivité choisie auparavant n&apos;existe plus dans les données : choisissez-la à nouveau.</source>
         <translation>The local authority chosen earlier is no longer in the data: please choose it again.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="188"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="208"/>
         <source>Projets classés pour {0} ({1}, {2}) : les plus proches d&apos;abord.</source>
         <translation>Projects ranked for {0} ({1}, {2}), closest first.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="192"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="212"/>
         <source>Vos besoins et votre plafond de budget sont pris en compte.</source>
         <translation>Your needs and budget ceiling are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="199"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="219"/>
         <source>&amp;Vos projets ({0})</source>
         <translation>&amp;Your projects ({0})</translation>
     </message>
@@ -1480,103 +1485,103 @@ Review and import them?</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="87"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="88"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="90"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="91"/>
         <source>Fichiers CSV pour Excel (*.csv)</source>
         <translation>CSV files for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="121"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="122"/>
         <source>Fichier en lecture seule</source>
         <translation>Read-only file</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="122"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="123"/>
         <source>Le fichier « {0} » est en lecture seule. Le remplacer quand même ?</source>
         <translation>The file “{0}” is read-only. Replace it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="130"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="131"/>
         <source>Territoria</source>
         <translation>Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="148"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="149"/>
         <source>Document enregistré : {0}</source>
         <translation>Document saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="191"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="198"/>
         <source>Impossible d&apos;ouvrir « {0} » : aucune application du système n&apos;a répondu. Ouvrez-le depuis l&apos;explorateur de fichiers.</source>
         <translation>Could not open “{0}”: no application of the system answered. Open it from the file manager.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="197"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="204"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="213"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="220"/>
         <source>Enregistrer la fiche</source>
         <translation>Save the fact sheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="217"/>
-        <location filename="../../src/territoria/ui/export/controller.py" line="238"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="224"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="245"/>
         <source>Export de la fiche…</source>
         <translation>Exporting the fact sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="233"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="240"/>
         <source>Enregistrer la fiche du dispositif</source>
         <translation>Save the scheme sheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="249"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="256"/>
         <source>Cette collectivité est introuvable ({0} {1}).</source>
         <translation>This local authority cannot be found ({0} {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="251"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="258"/>
         <source>Enregistrer le dossier</source>
         <translation>Save the dossier</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="255"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="262"/>
         <source>Préparation du dossier…</source>
         <translation>Preparing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="265"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="272"/>
         <source>Enregistrer le catalogue</source>
         <translation>Save the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="276"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="283"/>
         <source>Export du catalogue…</source>
         <translation>Exporting the catalogue…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="284"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="291"/>
         <source>Enregistrer la liste pour Excel</source>
         <translation>Save the list for Excel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="288"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="295"/>
         <source>Export de la liste…</source>
         <translation>Exporting the list…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="302"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="309"/>
         <source>Recherche « {0} »</source>
         <translation>Search “{0}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/export/controller.py" line="304"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="311"/>
         <source>%n filtre(s)</source>
         <translation>
             <numerusform>%n filter</numerusform>
@@ -1584,43 +1589,43 @@ Review and import them?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="305"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="312"/>
         <source>Toutes les initiatives</source>
         <translation>All initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="368"/>
-        <location filename="../../src/territoria/ui/export/controller.py" line="406"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="375"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="413"/>
         <source>Préparation de l&apos;aperçu…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="395"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="402"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="399"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="406"/>
         <source>Enregistrement du PDF…</source>
         <translation>Saving the PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="414"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="421"/>
         <source>Préparation de l&apos;impression…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="430"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="437"/>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="453"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="460"/>
         <source>Impossible de préparer le document à ouvrir ({0}).</source>
         <translation>The document could not be prepared for opening ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="459"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="466"/>
         <source>Aucun lecteur PDF n&apos;a pu ouvrir « {0} ». Installez un lecteur PDF ou ouvrez le fichier depuis l&apos;explorateur de fichiers.</source>
         <translation>No PDF viewer could open “{0}”. Install a PDF viewer or open the file from your file manager.</translation>
     </message>
@@ -2458,32 +2463,32 @@ Review and import them?</translation>
 <context>
     <name>NeedsPanel</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/needs_panel.py" line="24"/>
+        <location filename="../../src/territoria/ui/commune/needs_panel.py" line="26"/>
         <source>Vos besoins et votre budget</source>
         <translation>Your needs and budget</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/needs_panel.py" line="26"/>
+        <location filename="../../src/territoria/ui/commune/needs_panel.py" line="28"/>
         <source>Besoins (thèmes) à privilégier</source>
         <translation>Needs (themes) to favour</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/needs_panel.py" line="27"/>
+        <location filename="../../src/territoria/ui/commune/needs_panel.py" line="29"/>
         <source>Cochez les thèmes qui vous intéressent : les projets correspondants remontent dans la liste.</source>
         <translation>Tick the themes you are interested in: matching projects move up the list.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/needs_panel.py" line="42"/>
+        <location filename="../../src/territoria/ui/commune/needs_panel.py" line="47"/>
         <source>Aucun plafond</source>
         <translation>No ceiling</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/needs_panel.py" line="43"/>
+        <location filename="../../src/territoria/ui/commune/needs_panel.py" line="48"/>
         <source>Plafond de budget en euros (0 : aucun plafond)</source>
         <translation>Budget ceiling in euros (0: no ceiling)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/needs_panel.py" line="46"/>
+        <location filename="../../src/territoria/ui/commune/needs_panel.py" line="51"/>
         <source>&amp;Plafond de budget :</source>
         <translation>&amp;Budget ceiling:</translation>
     </message>
@@ -2746,47 +2751,47 @@ Review and import them?</translation>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../src/territoria/ui/export/print_menu.py" line="43"/>
+        <location filename="../../src/territoria/ui/export/print_menu.py" line="45"/>
         <source>&amp;Aperçu avant impression…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/print_menu.py" line="44"/>
-        <source>Im&amp;primer…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
         <location filename="../../src/territoria/ui/export/print_menu.py" line="46"/>
-        <source>Enregi&amp;strer en PDF…</source>
-        <translation>&amp;Save as PDF…</translation>
+        <source>Im&amp;primer…</source>
+        <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/print_menu.py" line="47"/>
+        <location filename="../../src/territoria/ui/export/print_menu.py" line="48"/>
+        <source>Enregi&amp;strer en PDF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/print_menu.py" line="49"/>
         <source>En-tête des d&amp;ocuments…</source>
         <translation>D&amp;ocument letterhead…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/print_menu.py" line="48"/>
+        <location filename="../../src/territoria/ui/export/print_menu.py" line="50"/>
         <source>Le nom et le logo imprimés en haut des documents (par défaut : la collectivité de « Ma commune »)</source>
         <translation>The name and logo printed at the top of documents (by default: the local authority of “My municipality”)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/print_menu.py" line="79"/>
+        <location filename="../../src/territoria/ui/export/print_menu.py" line="81"/>
         <source>Rien à imprimer sur cette page : ouvrez la fiche d&apos;une initiative, le dossier de « Ma commune », un dispositif d&apos;aide ou « Ma sélection ».</source>
         <translation>Nothing to print on this page: open an initiative&apos;s fact sheet, the dossier of “My municipality”, a support scheme or “My selection”.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/print_menu.py" line="86"/>
+        <location filename="../../src/territoria/ui/export/print_menu.py" line="88"/>
         <source>Voir {0} avant de l&apos;imprimer</source>
         <translation>See {0} before printing it</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/print_menu.py" line="86"/>
+        <location filename="../../src/territoria/ui/export/print_menu.py" line="88"/>
         <source>Imprimer {0}</source>
         <translation>Print {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/print_menu.py" line="87"/>
+        <location filename="../../src/territoria/ui/export/print_menu.py" line="89"/>
         <source>Enregistrer {0} en PDF</source>
         <translation>Save {0} as PDF</translation>
     </message>
@@ -4360,447 +4365,447 @@ It also tells which aid you can get, and prints sheets for your council. Everyth
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="22"/>
         <source>votre commune</source>
-        <translation type="unfinished"></translation>
+        <translation>your commune</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="23"/>
         <source>votre intercommunalité</source>
-        <translation type="unfinished"></translation>
+        <translation>your intercommunality</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="24"/>
         <source>votre département</source>
-        <translation type="unfinished"></translation>
+        <translation>your département</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="25"/>
         <source>votre région</source>
-        <translation type="unfinished"></translation>
+        <translation>your region</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="31"/>
         <source>communes</source>
-        <translation type="unfinished"></translation>
+        <translation>communes</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="32"/>
         <source>intercommunalités</source>
-        <translation type="unfinished"></translation>
+        <translation>intercommunalities</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="33"/>
         <source>départements</source>
-        <translation type="unfinished"></translation>
+        <translation>départements</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="34"/>
         <source>régions</source>
-        <translation type="unfinished"></translation>
+        <translation>regions</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="35"/>
         <source>collectivités</source>
-        <translation type="unfinished"></translation>
+        <translation>local authorities</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="36"/>
         <source>élus</source>
-        <translation type="unfinished"></translation>
+        <translation>elected members</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="37"/>
         <source>agents</source>
-        <translation type="unfinished"></translation>
+        <translation>staff</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="46"/>
         <source>{0} et {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} and {1}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="53"/>
         <source>start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>start-ups</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="57"/>
         <source>aux entreprises ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>for businesses ({0})</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="59"/>
         <source>aux entreprises</source>
-        <translation type="unfinished"></translation>
+        <translation>for businesses</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="61"/>
         <source>aux communes</source>
-        <translation type="unfinished"></translation>
+        <translation>for communes</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="62"/>
         <source>aux intercommunalités</source>
-        <translation type="unfinished"></translation>
+        <translation>for intercommunalities</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="63"/>
         <source>aux départements</source>
-        <translation type="unfinished"></translation>
+        <translation>for départements</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="64"/>
         <source>aux régions</source>
-        <translation type="unfinished"></translation>
+        <translation>for regions</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="65"/>
         <source>aux collectivités</source>
-        <translation type="unfinished"></translation>
+        <translation>for local authorities</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="66"/>
         <source>aux associations</source>
-        <translation type="unfinished"></translation>
+        <translation>for associations</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="67"/>
         <source>aux habitants</source>
-        <translation type="unfinished"></translation>
+        <translation>for inhabitants</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="68"/>
         <source>aux élèves et étudiants</source>
-        <translation type="unfinished"></translation>
+        <translation>for pupils and students</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="69"/>
         <source>aux demandeurs d&apos;emploi</source>
-        <translation type="unfinished"></translation>
+        <translation>for jobseekers</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="70"/>
         <source>aux salariés</source>
-        <translation type="unfinished"></translation>
+        <translation>for employees</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="71"/>
         <source>aux chercheurs</source>
-        <translation type="unfinished"></translation>
+        <translation>for researchers</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="79"/>
         <source>Commune de taille comparable : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune of a similar size: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="80"/>
         <source>Commune plus grande : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Larger commune: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="81"/>
         <source>Commune plus petite : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Smaller commune: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="82"/>
         <source>Intercommunalité de taille comparable : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercommunality of a similar size: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="83"/>
         <source>Intercommunalité plus grande : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Larger intercommunality: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="84"/>
         <source>Intercommunalité plus petite : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Smaller intercommunality: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="85"/>
         <source>Département de taille comparable : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Département of a similar size: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="86"/>
         <source>Département plus grand : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Larger département: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="87"/>
         <source>Département plus petit : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Smaller département: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="88"/>
         <source>Région de taille comparable : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Region of a similar size: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="89"/>
         <source>Région plus grande : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Larger region: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="90"/>
         <source>Région plus petite : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Smaller region: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="98"/>
         <source>Porteur non précisé par la source ; lieu du projet de taille comparable : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead not given by the source; the project’s place is of a similar size: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="100"/>
         <source>Porteur non précisé par la source ; lieu du projet plus grand : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead not given by the source; the project’s place is larger: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="102"/>
         <source>Porteur non précisé par la source ; lieu du projet plus petit : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead not given by the source; the project’s place is smaller: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="115"/>
         <source>Répond à vos besoins : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meets your needs: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="116"/>
         <source>Répond à votre besoin : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meets your need: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="126"/>
         <source> ; candidatures jusqu&apos;au {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>; applications until {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="136"/>
         <source>lui-même</source>
-        <translation type="unfinished"></translation>
+        <translation>itself</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="137"/>
         <source>elle-même</source>
-        <translation type="unfinished"></translation>
+        <translation>itself</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="142"/>
         <source>Réservé au territoire : {0} ({1} : {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserved for the territory: {0} ({1}: {2})</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="144"/>
         <source>Réservé au territoire : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserved for the territory: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="150"/>
         <source>Appel clos depuis le {0} ; il revient chaque année : surveillez la prochaine édition</source>
-        <translation type="unfinished"></translation>
+        <translation>Call closed since {0}; it comes back every year: watch for the next round</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="153"/>
         <source>Appel clos depuis le {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Call closed since {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="159"/>
         <source>Ouverture prévue le {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens on {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="160"/>
         <source>Ouverture prévue en {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens in {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="165"/>
         <source>Ouvert aux {0}, mais la source ne dit pas sur quel territoire : territoire à vérifier auprès du financeur ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Open to {0}, but the source does not say on which territory: check the territory with the funder ({1})</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="169"/>
         <source>Ouvert aux {0}, mais la source ne dit pas sur quel territoire : territoire à vérifier auprès du financeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Open to {0}, but the source does not say on which territory: check the territory with the funder</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="177"/>
         <source>Les sources ne disent pas qui peut en bénéficier : renseignez-vous auprès de l&apos;opérateur, {0}, avant de le faire connaître</source>
-        <translation type="unfinished"></translation>
+        <translation>The sources do not say who may benefit: ask the operator, {0}, before making it known</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="180"/>
         <source>Les sources ne disent pas qui peut en bénéficier : renseignez-vous auprès de l&apos;opérateur avant de le faire connaître</source>
-        <translation type="unfinished"></translation>
+        <translation>The sources do not say who may benefit: ask the operator before making it known</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="188"/>
         <source>Porté par {0}, qui n&apos;est pas une collectivité</source>
-        <translation type="unfinished"></translation>
+        <translation>Led by {0}, which is not a local authority</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="192"/>
         <source>Porteur déduit, non précisé par la source : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead inferred, not given by the source: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="194"/>
         <source>Projet de votre commune : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>A project of your commune: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="195"/>
         <source>Même intercommunalité : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Same intercommunality: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="196"/>
         <source>Même département : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Same département: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="197"/>
         <source>Même région : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Same region: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="198"/>
         <source>Porté par {0}, dont le territoire couvre {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Led by {0}, whose territory covers {1}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="201"/>
         <source>Projet en service</source>
-        <translation type="unfinished"></translation>
+        <translation>Project in service</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="202"/>
         <source>Projet en service depuis {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Project in service since {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="203"/>
         <source>Expérimentation en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilot under way</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="204"/>
         <source>Expérimentation en cours depuis {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilot under way since {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="205"/>
         <source>Projet annoncé, pas encore en service</source>
-        <translation type="unfinished"></translation>
+        <translation>Announced project, not in service yet</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="206"/>
         <source>Projet arrêté</source>
-        <translation type="unfinished"></translation>
+        <translation>Project stopped</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="207"/>
         <source>Avancement non précisé par la source</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress not given by the source</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="208"/>
         <source>Avancement inconnu</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress unknown</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="209"/>
         <source>Coût non renseigné</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost not given</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="210"/>
         <source>Budget dans votre plafond : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost within your ceiling: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="212"/>
         <source>Budget au-dessus de votre plafond : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost above your ceiling: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="214"/>
         <source>Taille du porteur : jusqu&apos;à {0} points, moins à mesure que l&apos;écart grandit (0 au-delà d&apos;un facteur {1})</source>
-        <translation type="unfinished">Size of the lead: up to {0} points, fewer as the gap grows (0 beyond a factor of {1})</translation>
+        <translation>Size of the lead: up to {0} points, fewer as the gap grows (0 beyond a factor of {1})</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="217"/>
         <source>Même type de collectivité : {0} points (type voisin : {1}), d&apos;autant moins que la taille s&apos;écarte</source>
-        <translation type="unfinished">Same kind of collectivité: {0} points (neighbouring kind: {1}), the fewer the larger the size gap</translation>
+        <translation>Same kind of collectivité: {0} points (neighbouring kind: {1}), the fewer the larger the size gap</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="220"/>
         <source>Proximité : {0} points pour votre commune, {1} pour votre intercommunalité, {2} pour votre département, {3} pour votre région</source>
-        <translation type="unfinished">Proximity: {0} points for your commune, {1} for your intercommunalité, {2} for your département, {3} for your région</translation>
+        <translation>Proximity: {0} points for your commune, {1} for your intercommunalité, {2} for your département, {3} for your région</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="224"/>
         <source>Projet porté par votre intercommunalité, votre département ou votre région : {0} points</source>
-        <translation type="unfinished">Project led by your intercommunalité, your département or your région: {0} points</translation>
+        <translation>Project led by your intercommunalité, your département or your région: {0} points</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="227"/>
         <source>Répond à l&apos;un de vos besoins : {0} points</source>
-        <translation type="unfinished">Meets one of your needs: {0} points</translation>
+        <translation>Meets one of your needs: {0} points</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="229"/>
         <source>Maturité : {0} points pour un projet en service, moins pour une expérimentation ou un projet annoncé</source>
-        <translation type="unfinished">Maturity: {0} points for a project in service, fewer for a pilot or an announced project</translation>
+        <translation>Maturity: {0} points for a project in service, fewer for a pilot or an announced project</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="232"/>
         <source>Budget connu dans votre plafond : {0} points ; au-dessus : {1} points en moins</source>
-        <translation type="unfinished">Known cost within your ceiling: {0} points; above it: {1} points less</translation>
+        <translation>Known cost within your ceiling: {0} points; above it: {1} points less</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="235"/>
         <source>Très proche à partir de {0} points, proche à partir de {1} points, à regarder en dessous</source>
-        <translation type="unfinished">Very close from {0} points, close from {1} points, worth a look below</translation>
+        <translation>Very close from {0} points, close from {1} points, worth a look below</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="238"/>
         <source>Réservé au territoire : {0} ; {1} n&apos;en est pas membre</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserved for the territory: {0}; {1} is not a member</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="243"/>
         <source>Annoncé pour {0} : à considérer comme pas encore ouvert tant qu&apos;aucune source ne confirme son ouverture</source>
-        <translation type="unfinished"></translation>
+        <translation>Announced for {0}: take it as not open yet until a source confirms it has opened</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="246"/>
         <source>Ouvert aux {0}{1}, dont {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Open to {0}{1}, including {2}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="248"/>
         <source>Ouvert aux {0} membres ({1}), dont {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Open to member {0} ({1}), including {2}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="250"/>
         <source>Ouvert aux {0}{1} : {2} peut y inscrire les siens</source>
-        <translation type="unfinished"></translation>
+        <translation>Open to {0}{1}: {2} can enrol its own</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="255"/>
         <source>Réservé {0} : {1} ne peut pas en bénéficier {2}, mais peut le faire connaître aux entreprises de son territoire</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserved {0}: {1} cannot benefit from it {2}, but can make it known to the businesses of its territory</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="258"/>
         <source>Destiné {0} : {1} ne peut pas en bénéficier {2}, mais peut le faire connaître sur son territoire</source>
-        <translation type="unfinished"></translation>
+        <translation>Meant {0}: {1} cannot benefit from it {2}, but can make it known on its territory</translation>
     </message>
 </context>
 <context>
