@@ -93,9 +93,21 @@ def test_print_actions_open_the_file_menu_with_their_shortcuts(window):
 
 
 def test_nothing_shown_disables_the_actions_and_says_what_to_open(window, qtbot):
-    assert refreshed(window) == [False, False, False]
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    menu = window.file_menu
+    menu.popup(QPoint(0, 0))  # opening the menu checks what the page shows
+    qtbot.waitUntil(menu.isVisible)
+    assert [action.isEnabled() for action in actions(window).document_actions] == [False, False, False]
     hint = actions(window).print_action.toolTip()
     assert "sélectionnez une initiative" in hint
+    centre = menu.actionGeometry(actions(window).print_action).center()  # hovering the greyed entry
+    QApplication.sendEvent(menu, QHelpEvent(QEvent.Type.ToolTip, centre, menu.mapToGlobal(centre)))
+    assert QToolTip.text() == hint
+    menu.hide()
+    QToolTip.hideText()
     window.pages.setCurrentWidget(window.map_tab)
     assert refreshed(window) == [False, False, False]
     assert "Rien à imprimer sur cette page" in actions(window).save_action.toolTip()
