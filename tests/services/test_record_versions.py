@@ -52,7 +52,7 @@ def test_the_second_of_two_saves_of_the_same_version_is_refused_with_both_versio
     assert (conflict.your_version, conflict.their_version) == (1, 2)
     differing = {c.name: (c.yours, c.theirs) for c in conflict.changes}
     assert differing["title"] == ("Rédaction assistée", "Assistant des délibérations")
-    assert differing["status"] == ("pilot", "production")
+    assert differing["status"] == ("Expérimentation", "En service")
     assert set(differing) == {"title", "status", "budget_eur"}
     assert "Rédaction assistée" in conflict.message and "Assistant des délibérations" in conflict.message
     assert "rien n'a été écrasé" in conflict.message

@@ -407,7 +407,7 @@ def update_project(db: Database, initiative_id: int, fields: ProjectFields, *, t
     title, their_version = conflict
     theirs = project_fields(db, initiative_id, publisher=publisher)
     raise EditConflictError(title, int(expected_version or 0), their_version, cleaned, _clean(theirs),
-                            FIELD_LABELS)
+                            FIELD_LABELS, {"status": STATUSES, "themes": THEMES, "techniques": TECHNIQUES})
 
 
 def open_project(db: Database, initiative_id: int, *, publisher: str | None = None) -> OpenedProject:
@@ -434,14 +434,19 @@ def delete_project(db: Database, initiative_id: int) -> str:
     return title
 
 
-def list_projects(db: Database) -> list[ProjectSummary]:
-    """Every own project of this user, newest declaration first, then by title."""
+def list_projects(db: Database, *, publisher: str | None = None) -> list[ProjectSummary]:
+    """Every own project of this user, newest declaration first, then by title; with ``publisher``
+    (agency mode), followed by that publisher's records by title."""
     from territoria.services.records import get_initiatives
 
     with db.session() as session:
         ids = list(session.scalars(select(Initiative.id).where(Initiative.origin == ORIGIN_LOCAL,
                                                                Initiative.user_name == owner_name(session))
                                   .order_by(Initiative.last_checked.desc(), Initiative.title_key, Initiative.id)))
+        if publisher:
+            ids += session.scalars(select(Initiative.id).where(Initiative.origin == ORIGIN_PACK,
+                                                               Initiative.pack_publisher == publisher)
+                                   .order_by(Initiative.title_key, Initiative.id))
     return [
         ProjectSummary(d.id, d.slug, d.title, d.status, d.place.label, d.lead.name if d.lead else "",
                        d.start_date, d.budget_eur, d.last_checked)

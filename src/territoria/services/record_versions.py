@@ -40,10 +40,21 @@ def shown(value: Any) -> str:
     return " ".join(str(value).split())
 
 
-def changes(yours: Any, theirs: Any, labels: dict[str, str]) -> tuple[FieldChange, ...]:
-    """The fields of two dataclass values that differ, in declaration order."""
+def changes(yours: Any, theirs: Any, labels: dict[str, str],
+            vocabularies: dict[str, dict[str, str]] | None = None) -> tuple[FieldChange, ...]:
+    """The fields of two dataclass values that differ, in declaration order (``vocabularies``:
+    field -> {slug: French label}, for fields holding vocabulary slugs)."""
+    vocabularies = vocabularies or {}
+
+    def text(name: str, value: Any) -> str:
+        words = vocabularies.get(name)
+        if words is not None:
+            value = tuple(words.get(v, v) for v in value) if isinstance(value, tuple) else words.get(value, value)
+        return shown(value)
+
     return tuple(
-        FieldChange(f.name, labels.get(f.name, f.name), shown(getattr(yours, f.name)), shown(getattr(theirs, f.name)))
+        FieldChange(f.name, labels.get(f.name, f.name), text(f.name, getattr(yours, f.name)),
+                    text(f.name, getattr(theirs, f.name)))
         for f in fields(yours) if getattr(yours, f.name) != getattr(theirs, f.name)
     )
 
@@ -52,13 +63,13 @@ class EditConflictError(TerritoriaError):
     """The record was saved by someone else since it was opened: nothing was written."""
 
     def __init__(self, title: str, your_version: int, their_version: int, yours: Any, theirs: Any,
-                 labels: dict[str, str]) -> None:
+                 labels: dict[str, str], vocabularies: dict[str, dict[str, str]] | None = None) -> None:
         self.title = title
         self.your_version = your_version
         self.their_version = their_version
         self.yours = yours
         self.theirs = theirs
-        self.changes = changes(yours, theirs, labels)
+        self.changes = changes(yours, theirs, labels, vocabularies)
         lines = [f"{c.label} : vous « {c.yours} » ; enregistré « {c.theirs} »" for c in self.changes]
         detail = ("\n- " + "\n- ".join(lines)) if lines else " (les mêmes valeurs que les vôtres)."
         super().__init__(

@@ -3,6 +3,11 @@
 Saving goes through ``services.local_projects`` in the application's ``writes`` lane (one
 writer for all user data); the list is re-read afterwards. Own projects are also in the
 catalogue (marked "local") and in "Ma commune" under "Vos projets".
+
+On a server database the list holds this user's projects; in agency mode (a server and the
+agency's publisher, ``services.agency_mode``) it also lists the publisher's records, which the
+same form edits. A save of a record someone else saved since it was opened is refused: the
+:class:`~territoria.ui.projects.conflict_dialog.ConflictDialog` shows both versions.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,9 +38,10 @@ from territoria.services.local_projects import (
     add_project,
     delete_project,
     list_projects,
-    project_fields,
+    open_project,
     update_project,
 )
+from territoria.services.record_versions import EditConflictError
 from territoria.ui.export.context import ExportContext, Printable
 from territoria.ui.formatting import euros, partial_date
 from territoria.ui.labels import label
@@ -59,6 +66,8 @@ class ProjectsPage(QWidget):
         self.db = context.db
         self.projects: list[ProjectSummary] = []
         self.dialog: ProjectDialog | None = None
+        self.conflict_dialog: QDialog | None = None
+        self.publisher = self._agency_publisher()
         self.intro = QLabel(self.tr(
             "Les projets d'IA de votre collectivité : ils apparaissent dans le catalogue (marqués « local »), "
             "dans « Ma commune » sous « Vos projets » et dans vos sauvegardes, et ne sont jamais modifiés par "
@@ -142,7 +151,7 @@ class ProjectsPage(QWidget):
         """Re-read the projects."""
         selected = self.selected_id()
         try:
-            self.projects = list_projects(self.db)
+            self.projects = list_projects(self.db, publisher=self.publisher)
         except TerritoriaError as exc:
             self._say(exc.message)
             return
@@ -203,34 +212,44 @@ class ProjectsPage(QWidget):
         if ident is None:
             return None
         try:
-            fields = project_fields(self.db, ident)
+            opened = open_project(self.db, ident, publisher=self.publisher)
         except TerritoriaError as exc:
             self._say(exc.message)
             return None
-        return self._open(ident, fields)
+        return self._open(ident, opened.fields, opened.version)
 
-    def _open(self, ident: int | None, fields: ProjectFields | None) -> ProjectDialog:
+    def _open(self, ident: int | None, fields: ProjectFields | None, version: int | None = None) -> ProjectDialog:
         dialog = ProjectDialog(self.db, fields, self)
-        dialog.accepted.connect(lambda: self._save(ident, dialog))
+        # the version the form was filled from: saving a record changed since is refused
+        dialog.accepted.connect(lambda: self._save(ident, dialog, version))
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def _save(self, ident: int | None, dialog: ProjectDialog) -> None:
+    def _agency_publisher(self) -> str | None:
+        from territoria.services.agency_mode import agency_publisher
+        from territoria.settings import AGENCY_PUBLISHER
+
+        return agency_publisher(self.db, self.context.settings.get(AGENCY_PUBLISHER), self.context.agency)
+
+    def _save(self, ident: int | None, dialog: ProjectDialog, version: int | None = None) -> None:
         fields = dialog.fields()
 
         def work(_progress) -> int:
             if ident is None:
                 return add_project(self.db, fields)
-            update_project(self.db, ident, fields)
+            update_project(self.db, ident, fields, expected_version=version, publisher=self.publisher)
             return ident
 
         def failed(exc: BaseException) -> None:
+            if isinstance(exc, EditConflictError) and ident is not None:
+                self._show_conflict(ident, exc)
+                return
             if isinstance(exc, ProjectError):
                 # reopen the form with the messages under the fields (nothing was saved)
                 again = ProjectDialog(self.db, fields, self)
                 again.setWindowTitle(dialog.windowTitle())
-                again.accepted.connect(lambda: self._save(ident, again))
+                again.accepted.connect(lambda: self._save(ident, again, version))
                 again.show_errors(exc.errors)
                 self.dialog = again
                 again.open()
@@ -238,6 +257,17 @@ class ProjectsPage(QWidget):
             self._say(exc.message if isinstance(exc, TerritoriaError) else str(exc))
 
         self._run(self.tr("Enregistrement du projet"), work, self._saved, failed)
+
+    def _show_conflict(self, ident: int, conflict: EditConflictError) -> None:
+        """Both versions side by side; « Rouvrir » fills the form again from the saved record."""
+        from territoria.ui.projects.conflict_dialog import ConflictDialog
+
+        self._say(self.tr("Non enregistré : la fiche a été modifiée par quelqu'un d'autre entre-temps."))
+        box = ConflictDialog(conflict, self)
+        box.finished.connect(lambda _code: self.edit_selected() if box.reopen_requested else None)
+        self.conflict_dialog = box
+        self.select(ident)
+        box.open()
 
     def _saved(self, ident: int) -> None:
         self._say(self.tr("Projet enregistré."))
