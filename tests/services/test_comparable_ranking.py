@@ -8,6 +8,7 @@ import pytest
 from commune_synthetic import add_initiative, initiative_id
 
 from territoria.domain.format_fr import population
+from territoria.domain.messages_fr import reasons_fr
 from territoria.errors import NotFoundError
 from territoria.services.communes import find_place
 from territoria.services.comparable import (
@@ -25,6 +26,11 @@ from curated import curated_count
 SDS = "61382"  # Saint-Denis-sur-Sarthon: 1 055 hab., CU d'Alençon, Orne, Normandie
 
 
+def fr(item):
+    """The reasons of ``item`` in French (the catalogue's words, as the CLI and documents print them)."""
+    return reasons_fr(item.reasons)
+
+
 def slugs(ranked):
     return [r.slug for r in ranked]
 
@@ -34,13 +40,13 @@ def test_village_sees_its_own_project_first_with_plain_french_reasons(shared_db)
     assert len(ranked) == curated_count("initiatives")
     first = ranked[0]
     assert first.slug == "saint-denis-sur-sarthon-securisation-juridique"
-    assert first.reasons[0] == "Commune de taille comparable : 1\u202f055\u00a0hab."
-    assert "Projet de votre commune : Saint-Denis-sur-Sarthon" in first.reasons
-    assert "Projet en service" in first.reasons
+    assert fr(first)[0] == "Commune de taille comparable : 1\u202f055\u00a0hab."
+    assert "Projet de votre commune : Saint-Denis-sur-Sarthon" in fr(first)
+    assert "Projet en service" in fr(first)
     # the région's own project is within reach of the village
     datalab = next(r for r in ranked if r.slug == "datalab-normandie")
-    assert "Même région : Normandie" in datalab.reasons
-    assert "Porté par votre région, dont le territoire couvre votre commune" in datalab.reasons
+    assert "Même région : Normandie" in fr(datalab)
+    assert "Porté par votre région, dont le territoire couvre votre commune" in fr(datalab)
     assert datalab.parts.reach == WEIGHTS.reachable
     assert slugs(ranked).index("datalab-normandie") < slugs(ranked).index("lyon-beneficiaires-apa")
 
@@ -55,8 +61,8 @@ def test_village_gets_a_similar_village_before_any_metropolis(db):
         assert order.index("bastide-de-serou-pilote") < order.index(city)
     entry = ranked[1]
     assert entry.id == village
-    assert entry.reasons[0] == f"Commune de taille comparable : {population(965)}"
-    assert entry.reasons[-1] == "Expérimentation en cours"
+    assert fr(entry)[0] == f"Commune de taille comparable : {population(965)}"
+    assert fr(entry)[-1] == "Expérimentation en cours"
 
 
 def test_a_metropolis_project_next_door_stays_behind_a_similar_village(db):
@@ -66,10 +72,10 @@ def test_a_metropolis_project_next_door_stays_behind_a_similar_village(db):
     order = slugs(ranked)
     assert order.index("belesta-assistant") < order.index("lyon-beneficiaires-apa")
     lyon = ranked[order.index("lyon-beneficiaires-apa")]
-    assert "Même intercommunalité : Métropole de Lyon" in lyon.reasons
+    assert "Même intercommunalité : Métropole de Lyon" in fr(lyon)
     # the APA is the Métropole de Lyon's competence: its lead is inferred to be the Métropole
-    assert lyon.reasons[0] == f"Intercommunalité plus grande : {population(1433613)}"
-    assert "Porteur déduit, non précisé par la source : Métropole de Lyon" in lyon.reasons
+    assert fr(lyon)[0] == f"Intercommunalité plus grande : {population(1433613)}"
+    assert "Porteur déduit, non précisé par la source : Métropole de Lyon" in fr(lyon)
 
 
 def test_small_town(db):
@@ -79,32 +85,32 @@ def test_small_town(db):
     ranked = comparable_for(db, "commune", "82186", limit=None)
     order = slugs(ranked)
     assert order[0] == "gorges-cantine"
-    assert ranked[0].id == town and ranked[0].reasons[0] == f"Commune de taille comparable : {population(5203)}"
-    assert "Projet en service depuis 2024" in ranked[0].reasons
+    assert ranked[0].id == town and fr(ranked[0])[0] == f"Commune de taille comparable : {population(5203)}"
+    assert "Projet en service depuis 2024" in fr(ranked[0])
     assert order.index("gorges-cantine") < order.index("bastide-de-serou-cafe") < order.index("lyon-beneficiaires-apa")
     assert village in [r.id for r in ranked]
     toulouse = ranked[order.index("toulouse-detection-fuites-eau")]
-    assert "Même région : Occitanie" in toulouse.reasons
+    assert "Même région : Occitanie" in fr(toulouse)
     sicoval = ranked[order.index("sicoval-cafes-ia")]
-    assert sicoval.reasons[0] == f"Intercommunalité plus grande : {population(83758)}"
+    assert fr(sicoval)[0] == f"Intercommunalité plus grande : {population(83758)}"
 
 
 def test_large_city(shared_db):
     ranked = comparable_for(shared_db, "commune", "69123", limit=None)  # Lyon, 519 127 hab.
     order = slugs(ranked)
     assert order[:2] == ["lyon-beneficiaires-apa", "nantes-gaspillage-alimentaire-scolaire"]
-    assert ranked[1].reasons[0] == f"Commune de taille comparable : {population(327734)}"
+    assert fr(ranked[1])[0] == f"Commune de taille comparable : {population(327734)}"
     assert order.index("toulouse-detection-fuites-eau") < 5
     # a project whose lead the source does not name is compared by the size of its place
     drome = ranked[order.index("drome-assistant-virtuel")]
     assert drome.lead == "" and drome.lead_attribution == "unknown"
-    assert drome.reasons[0].startswith("Porteur non précisé par la source ; lieu du projet")
+    assert fr(drome)[0].startswith("Porteur non précisé par la source ; lieu du projet")
     assert order.index("nantes-gaspillage-alimentaire-scolaire") < order.index(
         "saint-denis-sur-sarthon-securisation-juridique")
     village = ranked[order.index("saint-denis-sur-sarthon-securisation-juridique")]
-    assert village.reasons[0] == f"Commune plus petite : {population(1055)}"
+    assert fr(village)[0] == f"Commune plus petite : {population(1055)}"
     drome = ranked[order.index("drome-assistant-virtuel")]
-    assert "Même région : Auvergne-Rhône-Alpes" in drome.reasons
+    assert "Même région : Auvergne-Rhône-Alpes" in fr(drome)
 
 
 def test_needs_change_the_order(db):
@@ -116,9 +122,9 @@ def test_needs_change_the_order(db):
     needed = rank_initiatives(db, find_place(db, "commune", SDS), ["legal"], limit=None)
     ids = [r.id for r in needed]
     assert ids.index(legal) < ids.index(water)
-    assert "Répond à votre besoin : Sécurité juridique" in needed[ids.index(legal)].reasons
+    assert "Répond à votre besoin : Sécurité juridique" in fr(needed[ids.index(legal)])
     both = rank_initiatives(db, find_place(db, "commune", SDS), ["legal", "administration"], limit=None)
-    assert "Répond à vos besoins : Sécurité juridique, Administration interne" in both[[r.id for r in both].index(legal)].reasons
+    assert "Répond à vos besoins : Sécurité juridique, Administration interne" in fr(both[[r.id for r in both].index(legal)])
     # a need can lift a city's project above the region's own
     social = slugs(rank_initiatives(db, find_place(db, "commune", SDS), ["social"], limit=None))
     assert social.index("lyon-beneficiaires-apa") < social.index("datalab-normandie")
@@ -134,11 +140,11 @@ def test_budget_ceiling_changes_the_order(db):
     ranked = rank_initiatives(db, target, budget_max_eur=50_000, limit=None)
     ids = [r.id for r in ranked]
     assert ids.index(cheap) < ids.index(dear)
-    assert "Budget dans votre plafond : 20\u202f000\u00a0€" in ranked[ids.index(cheap)].reasons
-    assert "Budget au-dessus de votre plafond : 300\u202f000\u00a0€" in ranked[ids.index(dear)].reasons
+    assert "Budget dans votre plafond : 20\u202f000\u00a0€" in fr(ranked[ids.index(cheap)])
+    assert "Budget au-dessus de votre plafond : 300\u202f000\u00a0€" in fr(ranked[ids.index(dear)])
     assert ranked[ids.index(dear)].parts.budget == WEIGHTS.budget_over
     unknown = next(r for r in ranked if r.slug == "lyon-beneficiaires-apa")
-    assert "Coût non renseigné" in unknown.reasons and unknown.parts.budget == 0
+    assert "Coût non renseigné" in fr(unknown) and unknown.parts.budget == 0
 
 
 def test_projects_of_the_departement_and_epci_are_within_reach(db):
@@ -146,10 +152,10 @@ def test_projects_of_the_departement_and_epci_are_within_reach(db):
     epci = add_initiative(db, "alencon-courrier", kind="epci", epci="246100663", start="2023")
     ranked = comparable_for(db, "commune", SDS, limit=None)
     by_id = {r.id: r for r in ranked}
-    assert "Porté par votre département, dont le territoire couvre votre commune" in by_id[dep].reasons
-    assert "Même département : Orne" in by_id[dep].reasons
-    assert "Porté par votre intercommunalité, dont le territoire couvre votre commune" in by_id[epci].reasons
-    assert "Même intercommunalité : CU d'Alençon" in by_id[epci].reasons
+    assert "Porté par votre département, dont le territoire couvre votre commune" in fr(by_id[dep])
+    assert "Même département : Orne" in fr(by_id[dep])
+    assert "Porté par votre intercommunalité, dont le territoire couvre votre commune" in fr(by_id[epci])
+    assert "Même intercommunalité : CU d'Alençon" in fr(by_id[epci])
     assert by_id[epci].parts.reach == by_id[dep].parts.reach == WEIGHTS.reachable
     # not within reach of a commune of another département
     elsewhere = {r.id: r for r in comparable_for(db, "commune", "09042", limit=None)}
@@ -195,9 +201,9 @@ def test_restricting_to_some_initiatives_and_other_kinds_of_target(shared_db):
     assert rank_initiatives(shared_db, target, only_ids=[]) == []
     region = comparable_for(shared_db, "region", "28", limit=3)
     datalab = next(r for r in region if r.slug == "datalab-normandie")
-    assert datalab.reasons[0].startswith("Région de taille comparable") and "Même région : Normandie" in datalab.reasons
+    assert fr(datalab)[0].startswith("Région de taille comparable") and "Même région : Normandie" in fr(datalab)
     epci = comparable_for(shared_db, "epci", "243100633", limit=2)  # Sicoval
-    assert epci[0].slug == "sicoval-cafes-ia" and "Même intercommunalité : CA du Sicoval" in epci[0].reasons
+    assert epci[0].slug == "sicoval-cafes-ia" and "Même intercommunalité : CA du Sicoval" in fr(epci[0])
     dep = comparable_for(shared_db, "departement", "26", limit=1)
     assert dep[0].slug == "drome-assistant-virtuel"
 
@@ -208,10 +214,10 @@ def test_unknown_collectivite(shared_db):
 
 
 def test_weights_are_explained_in_plain_french():
-    lines = explain_weights()
+    lines = reasons_fr(explain_weights())
     assert lines[0].startswith("Taille du porteur : jusqu'à 40 points")
     assert "Répond à l'un de vos besoins : 25 points" in lines
-    custom = explain_weights(Weights(need=12.5))
+    custom = reasons_fr(explain_weights(Weights(need=12.5)))
     assert "Répond à l'un de vos besoins : 12,5 points" in custom
 
 
@@ -227,7 +233,7 @@ def test_a_village_sees_villages_first_and_a_big_city_only_to_look_at(db):
     assert nantes.parts.population == 0 and nantes.parts.kind == 0  # "a commune" earns nothing at 300 times
     assert order.index(village) < order.index(small_town) < order.index(nantes.id)
     assert ranked[0].id == village and ranked[0].closeness == "very_close"
-    assert "Commune de taille comparable" in ranked[0].reasons[0]
+    assert "Commune de taille comparable" in fr(ranked[0])[0]
     # the région's project that covers the village comes before the city's, and is "close"
     datalab = next(r for r in ranked if r.slug == "datalab-normandie")
     assert datalab.closeness == "close" and order.index(datalab.id) < order.index(nantes.id)

@@ -9,10 +9,11 @@ from commune_synthetic import add_funding, add_initiative, add_scheme
 from hypothesis import given
 from hypothesis import strategies as st
 
+from territoria.domain.messages_fr import reason_fr, reasons_fr
 from territoria.domain.vocab import AUDIENCES
 from territoria.errors import NotFoundError
 from territoria.services.communes import find_place
-from territoria.services.eligibility import BUSINESS_AUDIENCES, VERDICTS, judge, scheme_verdicts, schemes_for
+from territoria.services.eligibility import BUSINESS_AUDIENCES, REASON_CODES, VERDICTS, judge, scheme_verdicts, schemes_for
 from territoria.services.records import SchemeDetail, list_schemes
 
 TODAY = date(2026, 11, 22)
@@ -21,7 +22,7 @@ MGP_SCHEMES = ("appropriation-metropolitaine-accompagnement", "mgp-financement-p
 
 
 def table(db, insee: str, today: date = TODAY) -> dict[str, tuple[str, str]]:
-    return {v.slug: (v.verdict, v.reason) for v in schemes_for(db, "commune", insee, today)}
+    return {v.slug: (v.verdict, reason_fr(v.reason)) for v in schemes_for(db, "commune", insee, today)}
 
 
 @pytest.fixture(scope="module")
@@ -100,9 +101,10 @@ def test_business_only_audiences_are_never_eligible(audiences, kind):
 
     place = Place(kind, "X", "X", "X", 100)
     verdict, reason = judge(_scheme(audiences), place, True, TODAY)
-    assert verdict in VERDICTS and reason
+    assert verdict in VERDICTS and reason.code in REASON_CODES and reason_fr(reason)
     if audiences <= BUSINESS_AUDIENCES:
-        assert verdict == "relay_to_businesses" and reason.startswith("Réservé aux entreprises")
+        assert verdict == "relay_to_businesses" and reason.code == "businesses_only"
+        assert reason_fr(reason).startswith("Réservé aux entreprises")
     if verdict == "eligible":
         assert audiences & {kind, "collectivite", "elected", "public_agent"}
 
@@ -133,7 +135,7 @@ def test_eligible_schemes_list_the_projects_they_funded(db):
     verdicts = {v.slug: v for v in schemes_for(db, "commune", MONTREUIL, TODAY)}
     projects = verdicts["appropriation-metropolitaine-accompagnement"].funded
     assert [p.id for p in projects] == [funded]
-    assert "Même intercommunalité : Métropole du Grand Paris" in projects[0].reasons
+    assert "Même intercommunalité : Métropole du Grand Paris" in reasons_fr(projects[0].reasons)
     assert verdicts["mgp-financement-projets-locaux"].funded == ()
     assert verdicts["osez-ia-soutien-financier"].funded == ()  # only eligible schemes list them
 
@@ -141,13 +143,13 @@ def test_eligible_schemes_list_the_projects_they_funded(db):
 def test_other_kinds_of_collectivite(shared_db):
     epci = {v.slug: v for v in schemes_for(shared_db, "epci", "200054781", TODAY)}
     assert epci["appropriation-metropolitaine-accompagnement"].verdict == "relay_to_businesses"
-    assert epci["appropriation-metropolitaine-accompagnement"].reason.startswith("Destiné aux communes")
+    assert reason_fr(epci["appropriation-metropolitaine-accompagnement"].reason).startswith("Destiné aux communes")
     region = {v.slug: v for v in schemes_for(shared_db, "region", "93", TODAY)}
     assert region["sud-ia-accompagnement-collectivites"].verdict == "eligible"
     assert region["diva"].verdict == "outside_territory"
     dep = {v.slug: v for v in schemes_for(shared_db, "departement", "13", TODAY)}
     assert dep["sud-ia-accompagnement-collectivites"].verdict == "eligible"
-    assert dep["osez-ia-prets-garantis"].reason.startswith("Réservé aux entreprises (TPE, PME, ETI) : votre département "
+    assert reason_fr(dep["osez-ia-prets-garantis"].reason).startswith("Réservé aux entreprises (TPE, PME, ETI) : votre département "
                                                            "ne peut pas en bénéficier lui-même")
     assert dep["mgp-financement-projets-locaux"].verdict == "outside_territory"
 

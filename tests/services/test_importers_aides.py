@@ -136,6 +136,7 @@ def test_odd_dates_duplicates_and_ragged_rows_are_reported(tmp_path, geo):
 
 def test_unknown_territory_gives_its_own_verdict(db):
     from territoria.services.communes import find_place
+    from territoria.domain.messages_fr import VERDICT_LABELS, reason_fr, verdict_label
     from territoria.services.eligibility import VERDICTS, scheme_verdicts
     from territoria.store.models import Organisation, Scheme, Source
 
@@ -154,8 +155,10 @@ def test_unknown_territory_gives_its_own_verdict(db):
     place = find_place(db, "commune", "61382")
     verdicts = {v.slug: v for v in scheme_verdicts(db, place, today=date(2026, 1, 1))}
     unknown = verdicts["at-unknown"]
-    assert unknown.verdict == "territory_unknown" and unknown.verdict_label == VERDICTS["territory_unknown"]
-    assert "territoire à vérifier auprès du financeur" in unknown.reason and "ID77" in unknown.reason
+    assert unknown.verdict == "territory_unknown" and unknown.reason.code == "territory_unknown"
+    assert verdict_label(unknown.verdict) == VERDICT_LABELS["territory_unknown"] == "Territoire à vérifier auprès du financeur"
+    assert unknown.reason["operator"] == "ID77"
+    assert "territoire à vérifier auprès du financeur" in reason_fr(unknown.reason) and "ID77" in reason_fr(unknown.reason)
     assert unknown.url == "https://example.org/candidater"
     assert verdicts["at-unknown-closed"].verdict == "closed"  # precedence: closed before territory_unknown
     order = list(VERDICTS)

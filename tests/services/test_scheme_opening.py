@@ -8,6 +8,8 @@ from datetime import date
 import pytest
 
 from territoria.cli import main
+from territoria.domain.messages_fr import reason_fr
+from territoria.domain.reasons import Reason
 from territoria.services.communes import Place
 from territoria.services.eligibility import VERDICTS, closing_day, judge, opening_day, schemes_for
 from territoria.services.records import SchemeDetail
@@ -28,20 +30,24 @@ def test_month_precision_opens_on_the_first_and_closes_on_the_last_day():
     assert closing_day("2025-02") == date(2025, 2, 28) and closing_day("2024-02") == date(2024, 2, 29)
     assert closing_day("2025-12") == date(2025, 12, 31) and closing_day("2025-03-10") == date(2025, 3, 10)
     monthly = _scheme(opens="2025-07", closes="2025-09")
-    assert judge(monthly, COMMUNE, True, date(2025, 6, 30)) == ("not_yet_open", "Ouverture prévue en juillet 2025")
+    verdict, reason = judge(monthly, COMMUNE, True, date(2025, 6, 30))
+    assert (verdict, reason.code, reason["opens"]) == ("not_yet_open", "opens_on", "2025-07")
+    assert reason_fr(reason) == "Ouverture prévue en juillet 2025"
     assert judge(monthly, COMMUNE, True, date(2025, 7, 1))[0] == "eligible"
     assert judge(monthly, COMMUNE, True, date(2025, 9, 30))[0] == "eligible"
     assert judge(monthly, COMMUNE, True, date(2025, 10, 1))[0] == "closed"
     daily = _scheme(opens="2025-07-15")
-    assert judge(daily, COMMUNE, True, date(2025, 7, 14)) == ("not_yet_open", "Ouverture prévue le 15 juillet 2025")
+    verdict, reason = judge(daily, COMMUNE, True, date(2025, 7, 14))
+    assert verdict == "not_yet_open" and reason_fr(reason) == "Ouverture prévue le 15 juillet 2025"
 
 
 def test_an_announced_opening_is_not_open_until_a_source_says_so():
     announced = _scheme(announced="fin 2025")
     for day in (date(2025, 9, 1), date(2030, 1, 1)):
         verdict, reason = judge(announced, COMMUNE, True, day)
-        assert verdict == "not_yet_open" and reason.startswith("Annoncé pour fin 2025")
-        assert "tant qu'aucune source ne confirme son ouverture" in reason
+        assert verdict == "not_yet_open" and reason == Reason.of("opens_announced", announced="fin 2025")
+        assert reason_fr(reason).startswith("Annoncé pour fin 2025")
+        assert "tant qu'aucune source ne confirme son ouverture" in reason_fr(reason)
     # once a source gives the date, the date decides
     confirmed = _scheme(opens="2025-12", announced="fin 2025")
     assert judge(confirmed, COMMUNE, True, date(2026, 1, 5))[0] == "eligible"
@@ -59,7 +65,7 @@ def test_osez_ia_verdicts_depend_on_the_day(shared_db):
     before = {v.slug: v for v in schemes_for(shared_db, "commune", "61382", date(2025, 6, 30))}
     after = {v.slug: v for v in schemes_for(shared_db, "commune", "61382", date(2025, 7, 1))}
     assert before["osez-ia-diagnostic-bpifrance"].verdict == "not_yet_open"
-    assert before["osez-ia-diagnostic-bpifrance"].reason == "Ouverture prévue le 1er juillet 2025"
+    assert reason_fr(before["osez-ia-diagnostic-bpifrance"].reason) == "Ouverture prévue le 1er juillet 2025"
     assert after["osez-ia-diagnostic-bpifrance"].verdict == "relay_to_businesses"
     assert before["osez-ia-academie"].verdict == after["osez-ia-academie"].verdict == "not_yet_open"
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
+from territoria.domain.messages_fr import reasons_fr
 from territoria.services.comparable import Weights, explain_weights
 from territoria.services.profile import load_choice
 from territoria.ui.commune import CommunePage
@@ -106,7 +107,7 @@ def test_how_is_it_ranked_shows_the_points_and_the_formula_on_demand(qtbot, page
     panel = page.ranked.how.toPlainText()
     assert "Taille du porteur : jusqu'à 40 points" in panel and "Très proche à partir de 50 points" in panel
     # the translated formula says in French exactly what the command line's explanation says
-    assert page.ranked.formula() == list(explain_weights())
+    assert page.ranked.formula() == list(reasons_fr(explain_weights()))
     assert page.ranked.formula(Weights(need=12.5))[4] == "Répond à l'un de vos besoins : 12,5 points"
     row = next(r for r in range(page.ranked.list.count()) if "Nantes" in page.ranked.list.item(r).text())
     page.ranked.list.setCurrentRow(row)

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 
+from territoria.domain.messages_fr import reason_fr
 from territoria.services.communes import find_place
 from territoria.ui.commune import CommunePage
 from territoria.ui.commune.schemes_view import SCHEME_ROLE
@@ -35,7 +36,7 @@ def test_the_first_scheme_is_shown_in_full_beside_the_list(page):
     for heading in ("Qui peut candidater", "Ce que cela apporte", "Montants et taux", "Dates",
                     "Opérateur et contact", "Candidater / en savoir plus", "Sources"):
         assert heading in text
-    assert shown.name in text and shown.reason in text
+    assert shown.name in text and reason_fr(shown.reason) in text  # the French window says the catalogue's words
     assert "remettez-la aux entreprises" in text
     assert view.detail.sheet_button.text().replace("&", "") == "Fiche à remettre aux entreprises (PDF)…"
 
@@ -78,7 +79,7 @@ def test_a_reason_shared_by_several_schemes_is_said_once(page):
     group = [v for v in view.verdicts if v.verdict == "relay_to_businesses"]
     shared = view.shared_reasons("relay_to_businesses")
     repeated = {v.reason for v in group if sum(1 for w in group if w.reason == v.reason) > 1}
-    assert shared and set(shared) == repeated and len(shared) == len(set(shared))
+    assert shared and set(shared) == {reason_fr(reason) for reason in repeated} and len(shared) == len(set(shared))
     # the schemes under a shared reason do not repeat it, and every scheme is still listed
     assert sorted(view.group_texts()["relay_to_businesses"]) == sorted(v.name for v in group)
     item = _scheme_item(view, next(v.name for v in group if v.reason in repeated))

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtGui import QDesktopServices
 
+from territoria.domain.reasons import Reason
 from territoria.services.eligibility import SchemeVerdict
 from territoria.ui.commune.schemes_view import SCHEME_ROLE, URL_ROLE, SchemesView
 
 
 def _verdict(ident: int, verdict: str, url: str | None) -> SchemeVerdict:
     return SchemeVerdict(id=ident, slug=f"s{ident}", name=f"Aide {ident}", programme=None, operator="ID77",
-                         verdict=verdict, verdict_label="", reason="territoire à vérifier auprès du financeur",
+                         verdict=verdict, reason=Reason.of("territory_unknown", whom=("commune",), operator="ID77"),
                          summary="", aid_types=("technical_engineering",), amount="", territory="", url=url)
 
 

@@ -124,8 +124,9 @@ def run_communes(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_comparable(args: argparse.Namespace, ctx: CliContext) -> int:
     """Print the initiatives ranked for the commune, with their reasons."""
+    from territoria.domain.messages_fr import closeness_label, reasons_fr
     from territoria.domain.vocab import THEMES
-    from territoria.services.comparable import CLOSENESS, comparable_projects
+    from territoria.services.comparable import comparable_projects
     from territoria.services.local_projects import local_ids
 
     unknown = [slug for slug in args.theme if slug not in THEMES]
@@ -137,7 +138,8 @@ def run_comparable(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         # the commune's own projects first (``own``: listed apart, not ranked), then the comparables
         print_json([
-            {"id": r.id, "title": r.title, "score": r.score, "reasons": list(r.reasons), "slug": r.slug,
+            {"id": r.id, "title": r.title, "score": r.score, "reasons": list(reasons_fr(r.reasons)),
+             "reason_codes": [reason.code for reason in r.reasons], "slug": r.slug,
              "lead": r.lead, "lead_attribution": r.lead_attribution, "place": r.place, "status": r.status,
              "own": r.own, "closeness": r.closeness}
             for r in (*found.own, *found.ranked)
@@ -150,20 +152,22 @@ def run_comparable(args: argparse.Namespace, ctx: CliContext) -> int:
         print()
     print(f"Projets comparables pour {place.label} :")
     for rank, r in enumerate(found.ranked, 1):
-        print(f"{rank:>3}. [{CLOSENESS[r.closeness]}, {decimal_fr(r.score)} pts] {r.title}")
-        print(f"       {' · '.join(r.reasons)}")
+        print(f"{rank:>3}. [{closeness_label(r.closeness)}, {decimal_fr(r.score)} pts] {r.title}")
+        print(f"       {' · '.join(reasons_fr(r.reasons))}")
     return 0
 
 
 def run_schemes(args: argparse.Namespace, ctx: CliContext) -> int:
     """Print every scheme with its verdict and reason for the commune."""
+    from territoria.domain.messages_fr import reason_fr, verdict_label
     from territoria.services.eligibility import scheme_verdicts
 
     place = _commune(ctx, args.commune)
     verdicts = scheme_verdicts(ctx.database(), place, today=args.date)
     if args.json:
         print_json([
-            {"id": v.id, "name": v.name, "programme": v.programme, "verdict": v.verdict, "reason": v.reason,
+            {"id": v.id, "name": v.name, "programme": v.programme, "verdict": v.verdict,
+             "reason": reason_fr(v.reason), "reason_code": v.reason.code,
              "slug": v.slug, "funded": [f.id for f in v.funded], "url": v.link, "opens": v.opens,
              "closes": v.closes}
             for v in verdicts
@@ -174,8 +178,8 @@ def run_schemes(args: argparse.Namespace, ctx: CliContext) -> int:
     for v in verdicts:
         if v.verdict != current:
             current = v.verdict
-            print(f"\n{v.verdict_label} :")
+            print(f"\n{verdict_label(v.verdict)} :")
         programme = f" ({v.programme})" if v.programme else ""
         print(f"  - {v.name}{programme}")
-        print(f"      {v.reason}")
+        print(f"      {reason_fr(v.reason)}")
     return 0

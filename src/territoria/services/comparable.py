@@ -18,8 +18,9 @@ tune the ranking):
 
 The whole score is computed in one SQL statement over plain indexed columns (no ORM
 objects), sorted by score then id (deterministic), and only the rows shown are read again
-to write their reasons. The score is then said in words (:data:`CLOSENESS`): "very_close",
-"close" or "further".
+to write their reasons, as codes with their values (:data:`REASON_CODES`; ``domain.messages_fr``
+writes them in French, ``ui.reason_text`` in the window's language). The score is then said in
+words (:data:`CLOSENESS`): "very_close", "close" or "further".
 
 The collectivité's own projects (led by it in the catalogue, or declared in "Mes projets")
 are not its comparables: :func:`comparable_projects` lists them apart, unranked.
@@ -34,7 +35,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import text
 
-from territoria.domain import format_fr
+from territoria.domain.reasons import Reason
 from territoria.domain.vocab import STATUS_MATURITY, THEMES
 from territoria.errors import NotFoundError
 from territoria.services import tolerant
@@ -97,32 +98,26 @@ class Weights:
 WEIGHTS = Weights()
 
 
-def explain_weights(weights: Weights = WEIGHTS) -> tuple[str, ...]:
-    """How the score is made, in plain French, one line per criterion (for people, not code)."""
-    def pts(value: float) -> str:
-        return format_fr.decimal_fr(value, 1)
+def explain_weights(weights: Weights = WEIGHTS) -> tuple[Reason, ...]:
+    """How the score is made, one reason per criterion (``weight_*`` codes, with their points).
 
+    ``domain.messages_fr`` writes them in French for the command line; the window in its language.
+    """
     return (
-        f"Taille du porteur : jusqu'à {pts(weights.population)} points, moins à mesure que l'écart grandit "
-        f"(0 au-delà d'un facteur {format_fr.group_thousands(round(10 ** weights.population_decades))})",
-        f"Même type de collectivité : {pts(weights.same_kind)} points (type voisin : {pts(weights.near_kind)}), "
-        f"d'autant moins que la taille s'écarte",
-        f"Proximité : {pts(weights.same_commune)} points pour votre commune, {pts(weights.same_epci)} pour "
-        f"votre intercommunalité, {pts(weights.same_departement)} pour votre département, "
-        f"{pts(weights.same_region)} pour votre région",
-        f"Projet porté par votre intercommunalité, votre département ou votre région : {pts(weights.reachable)} points",
-        f"Répond à l'un de vos besoins : {pts(weights.need)} points",
-        f"Maturité : {pts(weights.maturity)} points pour un projet en service, moins pour une expérimentation "
-        f"ou un projet annoncé",
-        f"Budget connu dans votre plafond : {pts(weights.budget_within)} points ; au-dessus : "
-        f"{pts(-weights.budget_over)} points en moins",
-        f"Très proche à partir de {pts(weights.very_close)} points, proche à partir de {pts(weights.close)} "
-        f"points, à regarder en dessous",
+        Reason.of("weight_size", points=weights.population, factor=round(10 ** weights.population_decades)),
+        Reason.of("weight_kind", points=weights.same_kind, near=weights.near_kind),
+        Reason.of("weight_geography", commune=weights.same_commune, epci=weights.same_epci,
+                  departement=weights.same_departement, region=weights.same_region),
+        Reason.of("weight_reach", points=weights.reachable),
+        Reason.of("weight_need", points=weights.need),
+        Reason.of("weight_maturity", points=weights.maturity),
+        Reason.of("weight_budget", within=weights.budget_within, over=-weights.budget_over),
+        Reason.of("weight_closeness", very_close=weights.very_close, close=weights.close),
     )
 
 
-#: Closeness codes, closest first, with their French words.
-CLOSENESS: dict[str, str] = {"very_close": "Très proche", "close": "Proche", "further": "À regarder"}
+#: Closeness codes, closest first (``domain.messages_fr.CLOSENESS_LABELS`` says them in French).
+CLOSENESS: tuple[str, ...] = ("very_close", "close", "further")
 
 
 def closeness(score: float, weights: Weights = WEIGHTS) -> str:
@@ -139,12 +134,19 @@ _NEAR_KINDS = frozenset({("commune", "epci"), ("epci", "commune"), ("departement
 #: The collectivités above each kind, whose projects reach it.
 _ABOVE = {"commune": ("epci", "departement", "region"), "epci": ("departement", "region"),
           "departement": ("region",), "region": ()}
-#: "votre commune", "votre intercommunalité"…
-_YOUR = {"commune": "votre commune", "epci": "votre intercommunalité",
-         "departement": "votre département", "region": "votre région"}
-#: Kind noun and feminine agreement for "plus grande / plus grand".
-_KIND_NOUN = {"commune": ("Commune", "e"), "epci": ("Intercommunalité", "e"),
-              "departement": ("Département", ""), "region": ("Région", "e")}
+#: Every code a comparable's reasons may carry (``domain.messages_fr`` and ``ui.reason_text`` write them).
+REASON_CODES: frozenset[str] = frozenset({
+    "population_close", "population_larger", "population_smaller", "lead_not_collectivite",
+    "place_population_close", "place_population_larger", "place_population_smaller", "lead_inferred",
+    "same_commune", "same_epci", "same_departement", "same_region", "reach", "theme_need",
+    "status_production", "status_pilot", "status_idea", "status_stopped", "status_unknown", "status_other",
+    "budget_unknown", "budget_within", "budget_over",
+})
+#: The codes of :func:`explain_weights`.
+WEIGHT_CODES: frozenset[str] = frozenset({
+    "weight_size", "weight_kind", "weight_geography", "weight_reach", "weight_need", "weight_maturity",
+    "weight_budget", "weight_closeness",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,13 +164,13 @@ class ScoreParts:
 
 @dataclass(frozen=True, slots=True)
 class Comparable:
-    """One ranked initiative with its score and the reasons for it, in plain French."""
+    """One ranked initiative with its score and the reasons for it (codes: see :data:`REASON_CODES`)."""
 
     id: int
     slug: str
     title: str
     score: float
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
     lead: str
     lead_kind: str
     lead_population: int | None
@@ -463,66 +465,58 @@ def _facts(session, ids: list[int]) -> dict[int, dict[str, object]]:
     return facts
 
 
+def _size_code(population: int, reference: int, weights: Weights) -> str:
+    """``close``, ``larger`` or ``smaller``: how ``population`` compares with ``reference``."""
+    gap = abs(math.log10(max(population, 1) / max(reference, 1)))
+    if gap <= weights.comparable_decades:
+        return "close"
+    return "larger" if population > reference else "smaller"
+
+
 def _reasons(target: Place, fact: dict, parts: ScoreParts, needs: Sequence[str],
-             budget_max_eur: float | None, weights: Weights) -> tuple[str, ...]:
-    reasons: list[str] = []
+             budget_max_eur: float | None, weights: Weights) -> tuple[Reason, ...]:
+    reasons: list[Reason] = []
     lead_kind, lead_pop = fact["lead_kind"], fact["lead_population"]
-    if lead_kind in _KIND_NOUN and lead_pop is not None:
-        noun, feminine = _KIND_NOUN[lead_kind]
-        gap = abs(math.log10(max(lead_pop, 1) / max(target.population, 1)))
-        if gap <= weights.comparable_decades:
-            reasons.append(f"{noun} de taille comparable : {format_fr.population(lead_pop)}")
-        elif lead_pop > target.population:
-            reasons.append(f"{noun} plus grand{feminine} : {format_fr.population(lead_pop)}")
-        else:
-            reasons.append(f"{noun} plus petit{feminine} : {format_fr.population(lead_pop)}")
+    if lead_kind in PLACE_KINDS and lead_pop is not None:
+        size = _size_code(lead_pop, target.population, weights)
+        reasons.append(Reason.of(f"population_{size}", kind=lead_kind, population=lead_pop))
     elif fact["lead"]:
-        reasons.append(f"Porté par {fact['lead']}, qui n'est pas une collectivité")
+        reasons.append(Reason.of("lead_not_collectivite", lead=fact["lead"]))
     elif lead_pop is not None:
         # no lead named: the size compared is the place's (see store.derived)
-        gap = abs(math.log10(max(lead_pop, 1) / max(target.population, 1)))
-        size = ("de taille comparable" if gap <= weights.comparable_decades
-                else "plus grand" if lead_pop > target.population else "plus petit")
-        reasons.append(f"Porteur non précisé par la source ; lieu du projet {size} : "
-                       f"{format_fr.population(lead_pop)}")
+        size = _size_code(lead_pop, target.population, weights)
+        reasons.append(Reason.of(f"place_population_{size}", population=lead_pop))
     if fact["lead"] and fact["lead_attribution"] == "inferred":
-        reasons.append(f"Porteur déduit, non précisé par la source : {fact['lead']}")
+        reasons.append(Reason.of("lead_inferred", lead=fact["lead"]))
     if parts.geography == weights.same_commune and target.kind == "commune":
-        reasons.append(f"Projet de votre commune : {target.name}")
+        reasons.append(Reason.of("same_commune", name=target.name))
     elif parts.geography == weights.same_epci and fact["epci"]:
-        reasons.append(f"Même intercommunalité : {fact['epci']}")
+        reasons.append(Reason.of("same_epci", name=fact["epci"]))
     elif parts.geography == weights.same_departement and fact["departement"]:
-        reasons.append(f"Même département : {fact['departement']}")
+        reasons.append(Reason.of("same_departement", name=fact["departement"]))
     elif parts.geography == weights.same_region and fact["region"]:
-        reasons.append(f"Même région : {fact['region']}")
+        reasons.append(Reason.of("same_region", name=fact["region"]))
     if parts.reach:
-        reasons.append(f"Porté par {_YOUR[lead_kind]}, dont le territoire couvre {_YOUR[target.kind]}")
-    matched = [THEMES[slug] for slug in needs if slug in fact["themes"]]
+        reasons.append(Reason.of("reach", lead_kind=lead_kind, kind=target.kind))
+    matched = tuple(slug for slug in needs if slug in fact["themes"])
     if matched:
-        label = "Répond à vos besoins" if len(matched) > 1 else "Répond à votre besoin"
-        reasons.append(f"{label} : {', '.join(matched)}")
-    reasons.append(_maturity_reason(fact["status"], fact["start_year"]))
+        reasons.append(Reason.of("theme_need", themes=matched))
+    reasons.append(maturity_reason(fact["status"], fact["start_year"]))
     if budget_max_eur is not None:
         budget = fact["budget_eur"]
         if budget is None:
-            reasons.append("Coût non renseigné")
+            reasons.append(Reason.of("budget_unknown"))
         elif budget <= budget_max_eur:
-            reasons.append(f"Budget dans votre plafond : {format_fr.euros(budget)}")
+            reasons.append(Reason.of("budget_within", amount=budget))
         else:
-            reasons.append(f"Budget au-dessus de votre plafond : {format_fr.euros(budget)}")
+            reasons.append(Reason.of("budget_over", amount=budget))
     return tuple(reasons)
 
 
-def _maturity_reason(status: str, start_year: int | None) -> str:
-    since = f" depuis {start_year}" if start_year else ""
-    if status == "production":
-        return f"Projet en service{since}"
-    if status == "pilot":
-        return f"Expérimentation en cours{since}"
-    if status == "idea":
-        return "Projet annoncé, pas encore en service"
-    if status == "stopped":
-        return "Projet arrêté"
-    if status == "unknown":
-        return "Avancement non précisé par la source"
-    return "Avancement inconnu"
+def maturity_reason(status: str, start_year: int | None) -> Reason:
+    """How far the project has gone: ``status_production`` (with its year), ``status_pilot``…"""
+    if status in ("production", "pilot"):
+        return Reason.of(f"status_{status}", year=start_year)
+    if status in ("idea", "stopped", "unknown"):
+        return Reason.of(f"status_{status}")
+    return Reason.of("status_other")

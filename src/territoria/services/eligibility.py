@@ -26,43 +26,32 @@ comparable projects for the collectivité.
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
 from territoria.domain import format_fr
+from territoria.domain.reasons import Reason
 from territoria.errors import NotFoundError
 from territoria.services.communes import Place, find_place
 from territoria.services.comparable import Comparable, rank_initiatives, unknown_place_message
 from territoria.services.database import Database
 from territoria.services.records import SchemeDetail, list_schemes
 
-#: Verdict slugs with their French labels, in display order.
-VERDICTS: dict[str, str] = {
-    "eligible": "Vous pouvez en bénéficier",
-    "territory_unknown": "Territoire à vérifier auprès du financeur",
-    "relay_to_businesses": "À faire connaître aux entreprises et aux habitants de votre territoire",
-    "not_yet_open": "Pas encore ouvert",
-    "outside_territory": "Hors de votre territoire",
-    "closed": "Clos",
-}
+#: Verdict codes, in display order (``domain.messages_fr.VERDICT_LABELS`` says them in French).
+VERDICTS: tuple[str, ...] = ("eligible", "territory_unknown", "relay_to_businesses", "not_yet_open",
+                             "outside_territory", "closed")
+
+#: Every code a verdict's reason may carry (``domain.messages_fr`` and ``ui.reason_text`` write them).
+REASON_CODES: frozenset[str] = frozenset({
+    "outside_members", "outside_territory", "closed", "opens_on", "opens_announced", "open_to",
+    "open_to_members", "open_to_staff", "territory_unknown", "audience_unknown", "businesses_only",
+    "other_audiences",
+})
 
 #: Audiences that are businesses.
 BUSINESS_AUDIENCES: frozenset[str] = frozenset({"tpe", "pme", "eti", "startup", "company"})
 #: Audiences through which a collectivité takes part itself (its elected members, its staff).
-STAFF_AUDIENCES: dict[str, str] = {"elected": "élus", "public_agent": "agents"}
-#: How each audience is named in a reason ("Destiné aux habitants…").
-_AUDIENCE_PHRASES: dict[str, str] = {
-    "commune": "aux communes", "epci": "aux intercommunalités", "departement": "aux départements",
-    "region": "aux régions", "collectivite": "aux collectivités", "association": "aux associations",
-    "citizen": "aux habitants", "student": "aux élèves et étudiants", "jobseeker": "aux demandeurs d'emploi",
-    "employee": "aux salariés", "researcher": "aux chercheurs",
-}
-_BUSINESS_SHORT = {"tpe": "TPE", "pme": "PME", "eti": "ETI", "startup": "start-up"}
-_YOUR = {"commune": "votre commune", "epci": "votre intercommunalité", "departement": "votre département",
-         "region": "votre région"}
-_KIND_PLURAL = {"commune": "communes", "epci": "intercommunalités", "departement": "départements",
-                "region": "régions"}
+STAFF_AUDIENCES: tuple[str, ...] = ("elected", "public_agent")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +64,8 @@ class SchemeVerdict:
     programme: str | None
     operator: str | None
     verdict: str
-    verdict_label: str
-    reason: str
+    #: Why, as a code and its values (see :data:`REASON_CODES`).
+    reason: Reason
     summary: str
     aid_types: tuple[str, ...]
     #: "jusqu'à 200 000 €", "jusqu'à 40 % du coût", "enveloppe de 2 M€" or "".
@@ -151,25 +140,6 @@ def _covers(db: Database, territory: _Territory, scope: str, code: str | None) -
     return True
 
 
-def _audience_phrase(audiences: Collection[str]) -> str:
-    business = [_BUSINESS_SHORT[a] for a in ("tpe", "pme", "eti", "startup") if a in audiences]
-    phrases = []
-    if business:
-        phrases.append(f"aux entreprises ({', '.join(business)})")
-    elif "company" in audiences:
-        phrases.append("aux entreprises")
-    phrases += [_AUDIENCE_PHRASES[a] for a in _AUDIENCE_PHRASES if a in audiences]
-    if len(phrases) > 1:
-        return ", ".join(phrases[:-1]) + " et " + phrases[-1]
-    return phrases[0] if phrases else ""
-
-
-def _unknown_reason(opening: str, scheme: SchemeDetail, timing: str) -> str:
-    operator = f" ({scheme.operator.name})" if scheme.operator else ""
-    return (f"{opening}, mais la source ne dit pas sur quel territoire : territoire à vérifier auprès du "
-            f"financeur{operator}{timing}")
-
-
 def _territory_label(scheme: SchemeDetail) -> str:
     if scheme.territory_scope == "unknown":
         return "Territoire non précisé"
@@ -178,57 +148,47 @@ def _territory_label(scheme: SchemeDetail) -> str:
     return scheme.territory_name or scheme.territory_code
 
 
-def judge(scheme: SchemeDetail, place: Place, covered: bool, today: date) -> tuple[str, str]:
-    """The verdict and its French reason for ``scheme`` and ``place``.
+def judge(scheme: SchemeDetail, place: Place, covered: bool, today: date) -> tuple[str, Reason]:
+    """The verdict code and its reason for ``scheme`` and ``place``.
 
     ``covered`` tells whether the scheme's territory includes the place.
     """
-    your = _YOUR[place.kind]
+    kind = place.kind
     territory = _territory_label(scheme)
+    operator = scheme.operator.name if scheme.operator else None
     if not covered:
-        if scheme.territory_scope == "epci" and place.kind == "commune":
-            return "outside_territory", f"Réservé au territoire : {territory} ; {your} n'en est pas membre"
-        mine = {"region": place.region, "departement": place.departement}.get(scheme.territory_scope, "")
-        level = {"region": "votre région", "departement": "votre département"}.get(scheme.territory_scope, "")
-        extra = f" ({level} : {mine})" if mine and level else ""
-        return "outside_territory", f"Réservé au territoire : {territory}{extra}"
+        if scheme.territory_scope == "epci" and kind == "commune":
+            return "outside_territory", Reason.of("outside_members", territory=territory, kind=kind)
+        mine = {"region": place.region, "departement": place.departement}.get(scheme.territory_scope)
+        level = scheme.territory_scope if scheme.territory_scope in ("region", "departement") else None
+        return "outside_territory", Reason.of("outside_territory", territory=territory, level=level,
+                                              mine=mine or None)
     if scheme.closes and closing_day(scheme.closes) < today:
-        reason = f"Appel clos depuis le {format_fr.partial_date(scheme.closes)}"
-        if scheme.recurrence == "yearly":
-            reason += " ; il revient chaque année : surveillez la prochaine édition"
-        return "closed", reason
+        return "closed", Reason.of("closed", closes=scheme.closes, yearly=scheme.recurrence == "yearly")
     not_open = _not_yet_open(scheme, today)
-    if not_open:
+    if not_open is not None:
         return "not_yet_open", not_open
     audiences = set(scheme.audiences)
-    where = "" if scheme.territory_scope == "national" else f" ({territory})"
-    timing = ""
-    if scheme.closes:
-        timing = f" ; candidatures jusqu'au {format_fr.partial_date(scheme.closes)}"
-    if place.kind in audiences or "collectivite" in audiences:
-        whom = _KIND_PLURAL[place.kind] if place.kind in audiences else "collectivités"
+    where = None if scheme.territory_scope == "national" else territory
+    if kind in audiences or "collectivite" in audiences:
+        whom = (kind,) if kind in audiences else ("collectivite",)
         if scheme.territory_scope == "unknown":
-            return "territory_unknown", _unknown_reason(f"Ouvert aux {whom}", scheme, timing)
-        if scheme.territory_scope == "epci" and place.kind == "commune":
-            return "eligible", f"Ouvert aux {whom} membres ({territory}), dont {your}{timing}"
-        return "eligible", f"Ouvert aux {whom}{where}, dont {your}{timing}"
-    staff = [label for slug, label in STAFF_AUDIENCES.items() if slug in audiences]
+            return "territory_unknown", Reason.of("territory_unknown", whom=whom, operator=operator,
+                                                  closes=scheme.closes)
+        if scheme.territory_scope == "epci" and kind == "commune":
+            return "eligible", Reason.of("open_to_members", whom=whom, territory=territory, kind=kind,
+                                         closes=scheme.closes)
+        return "eligible", Reason.of("open_to", whom=whom, territory=where, kind=kind, closes=scheme.closes)
+    staff = tuple(slug for slug in STAFF_AUDIENCES if slug in audiences)
     if staff:
         if scheme.territory_scope == "unknown":
-            return "territory_unknown", _unknown_reason(f"Ouvert aux {' et '.join(staff)}", scheme, timing)
-        return "eligible", (f"Ouvert aux {' et '.join(staff)}{where} : {your} peut y inscrire les siens"
-                            f"{timing}")
+            return "territory_unknown", Reason.of("territory_unknown", whom=staff, operator=operator,
+                                                  closes=scheme.closes)
+        return "eligible", Reason.of("open_to_staff", whom=staff, territory=where, kind=kind, closes=scheme.closes)
     if not audiences:
-        operator = f", {scheme.operator.name}," if scheme.operator else ""
-        return "relay_to_businesses", (f"Les sources ne disent pas qui peut en bénéficier : renseignez-vous "
-                                       f"auprès de l'opérateur{operator} avant de le faire connaître")
-    whom = _audience_phrase(audiences)
-    itself = "lui-même" if place.kind == "departement" else "elle-même"
-    if audiences <= BUSINESS_AUDIENCES:
-        return "relay_to_businesses", (f"Réservé {whom} : {your} ne peut pas en bénéficier {itself}, "
-                                       f"mais peut le faire connaître aux entreprises de son territoire")
-    return "relay_to_businesses", (f"Destiné {whom} : {your} ne peut pas en bénéficier {itself}, "
-                                   f"mais peut le faire connaître sur son territoire")
+        return "relay_to_businesses", Reason.of("audience_unknown", operator=operator)
+    code = "businesses_only" if audiences <= BUSINESS_AUDIENCES else "other_audiences"
+    return "relay_to_businesses", Reason.of(code, audiences=tuple(sorted(audiences)), kind=kind)
 
 
 def opening_day(value: str) -> date:
@@ -247,18 +207,15 @@ def closing_day(value: str) -> date:
     return date.fromordinal(following.toordinal() - 1)
 
 
-def _not_yet_open(scheme: SchemeDetail, today: date) -> str:
-    """The reason ``scheme`` is not open yet on ``today``, or "" when it is open."""
+def _not_yet_open(scheme: SchemeDetail, today: date) -> Reason | None:
+    """Why ``scheme`` is not open yet on ``today``, or None when it is open."""
     if scheme.opens:
         if opening_day(scheme.opens) <= today:
-            return ""
-        when = format_fr.partial_date(scheme.opens)
-        prefix = "le " if len(scheme.opens) == 10 else "en "
-        return f"Ouverture prévue {prefix}{when}"
+            return None
+        return Reason.of("opens_on", opens=scheme.opens)
     if scheme.opens_announced:
-        return (f"Annoncé pour {scheme.opens_announced} : à considérer comme pas encore ouvert tant "
-                f"qu'aucune source ne confirme son ouverture")
-    return ""
+        return Reason.of("opens_announced", announced=scheme.opens_announced)
+    return None
 
 
 def scheme_verdicts(db: Database, place: Place, today: date | None = None,
@@ -281,8 +238,7 @@ def scheme_verdicts(db: Database, place: Place, today: date | None = None,
                                             only_ids=funded_by[scheme.id]))
         verdicts.append(SchemeVerdict(
             id=scheme.id, slug=scheme.slug, name=scheme.name, programme=scheme.programme_name,
-            operator=scheme.operator.name if scheme.operator else None, verdict=verdict,
-            verdict_label=VERDICTS[verdict], reason=reason, summary=scheme.summary,
+            operator=scheme.operator.name if scheme.operator else None, verdict=verdict, reason=reason, summary=scheme.summary,
             aid_types=scheme.aid_types, amount=_amount(scheme), territory=_territory_label(scheme),
             url=scheme.url, funded=funded, link=scheme_link(scheme), opens=scheme.opens, closes=scheme.closes,
             scheme=scheme,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButto
 from territoria.services.eligibility import SchemeVerdict
 from territoria.ui.formatting import partial_date
 from territoria.ui.labels import label
+from territoria.ui.reason_text import reason_text
 from territoria.ui.window_geometry import fit_window
 
 #: Only these addresses are shown as links or opened (never a file or a script).
@@ -129,7 +130,8 @@ class SchemeDetailView(QWidget):
                          f"<a href='{escape(verdict.link, quote=True)}'>{escape(verdict.link)}</a>"))
         table = "".join(f"<tr><td style='padding-right:10px'><b>{escape(name)}</b></td><td>{value}</td></tr>"
                         for name, value in rows)
-        verdict_line = f"<p><b>{escape(self.verdict_title(verdict.verdict))}</b> — {escape(verdict.reason)}</p>"
+        verdict_line = (f"<p><b>{escape(self.verdict_title(verdict.verdict))}</b> — "
+                        f"{escape(reason_text(verdict.reason))}</p>")
         relay = ""
         if verdict.verdict == "relay_to_businesses":
             relay = "<p><i>" + escape(self.tr("À faire : imprimez la fiche d'une page et remettez-la aux "

@@ -13,11 +13,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QSplitter, QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QVBoxLayout, QWidget
 
+from territoria.domain.reasons import Reason
 from territoria.services.eligibility import VERDICTS, SchemeVerdict
 from territoria.ui.commune.rich_item import HTML_ROLE, RichItemDelegate, html_block
 from territoria.ui.commune.scheme_detail import SchemeDetailDialog, SchemeDetailView, open_in_browser
 from territoria.ui.labels import label
 from territoria.ui.notes.editor import NoteEditor
+from territoria.ui.reason_text import reason_text, reason_texts
 
 SCHEME_ROLE = Qt.ItemDataRole.UserRole + 1
 INITIATIVE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -135,7 +137,7 @@ class SchemesView(QWidget):
             "not_yet_open": self.tr("Pas encore ouverts (ouverture annoncée)"),
             "outside_territory": self.tr("Hors de votre territoire"),
             "closed": self.tr("Appels clos"),
-        }.get(verdict, VERDICTS.get(verdict, verdict))
+        }.get(verdict, verdict)
 
     def set_verdicts(self, verdicts: list[SchemeVerdict]) -> None:
         """Show ``verdicts`` grouped by verdict (eligible group expanded)."""
@@ -154,15 +156,16 @@ class SchemesView(QWidget):
             self.tree.addTopLevelItem(header)
             # a reason shared by several schemes is said once, over them
             shared = {reason for reason, count in Counter(v.reason for v in group).items() if count > 1}
-            headings: dict[str, QTreeWidgetItem] = {}
+            headings: dict[Reason, QTreeWidgetItem] = {}
             for scheme in group:
                 if scheme.reason not in shared:
                     header.addChild(self._scheme_item(scheme))
                     continue
                 if scheme.reason not in headings:
-                    heading = QTreeWidgetItem([scheme.reason])
-                    heading.setData(0, HTML_ROLE, f"<i>{escape(scheme.reason)}</i>")
-                    heading.setData(0, REASON_ROLE, scheme.reason)
+                    said = reason_text(scheme.reason)
+                    heading = QTreeWidgetItem([said])
+                    heading.setData(0, HTML_ROLE, f"<i>{escape(said)}</i>")
+                    heading.setData(0, REASON_ROLE, said)
                     heading.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                     header.addChild(heading)
                     heading.setExpanded(True)
@@ -191,8 +194,9 @@ class SchemesView(QWidget):
         facts = [scheme.programme or "", scheme.operator or "",
                  ", ".join(label("aid_type", slug) for slug in scheme.aid_types), scheme.amount]
         facts_line = " · ".join(part for part in facts if part)
-        item = QTreeWidgetItem([f"{scheme.name} — {scheme.reason}" if with_reason else scheme.name])
-        item.setData(0, HTML_ROLE, html_block(scheme.name, [facts_line, scheme.reason if with_reason else ""]))
+        said = reason_text(scheme.reason) if with_reason else ""
+        item = QTreeWidgetItem([f"{scheme.name} — {said}" if with_reason else scheme.name])
+        item.setData(0, HTML_ROLE, html_block(scheme.name, [facts_line, said]))
         item.setData(0, SCHEME_ROLE, scheme.id)
         item.setData(0, NAME_ROLE, scheme.name)
         item.setToolTip(0, scheme.summary)
@@ -206,8 +210,9 @@ class SchemesView(QWidget):
             funded = QTreeWidgetItem([self.tr("Projets financés par ce dispositif :")])
             item.addChild(funded)
             for project in scheme.funded:
-                child = QTreeWidgetItem([f"{project.title} — {' ; '.join(project.reasons)}"])
-                child.setData(0, HTML_ROLE, html_block(project.title, [" · ".join(project.reasons)]))
+                reasons = reason_texts(project.reasons)
+                child = QTreeWidgetItem([f"{project.title} — {' ; '.join(reasons)}"])
+                child.setData(0, HTML_ROLE, html_block(project.title, [" · ".join(reasons)]))
                 child.setData(0, INITIATIVE_ROLE, project.id)
                 funded.addChild(child)
             funded.setExpanded(True)

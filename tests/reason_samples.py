@@ -1,0 +1,48 @@
+"""One reason of every code the services can emit, with the values they give it (shared by tests)."""
+
+from __future__ import annotations
+
+from territoria.domain.reasons import Reason
+from territoria.services import comparable, eligibility
+from territoria.services.comparable import explain_weights
+
+#: Every code the services can emit, from their own declarations.
+ALL_CODES = comparable.REASON_CODES | comparable.WEIGHT_CODES | eligibility.REASON_CODES
+
+#: One reason of every code with the values the services give it (a new code needs its sample).
+SAMPLES: dict[str, Reason] = {reason.code: reason for reason in (
+    Reason.of("population_close", kind="commune", population=1055),
+    Reason.of("population_larger", kind="epci", population=83758),
+    Reason.of("population_smaller", kind="departement", population=5000),
+    Reason.of("lead_not_collectivite", lead="Atelier numérique"),
+    Reason.of("place_population_close", population=965),
+    Reason.of("place_population_larger", population=12_000),
+    Reason.of("place_population_smaller", population=120),
+    Reason.of("lead_inferred", lead="Métropole de Lyon"),
+    Reason.of("same_commune", name="Saint-Denis-sur-Sarthon"),
+    Reason.of("same_epci", name="CU d'Alençon"),
+    Reason.of("same_departement", name="Orne"),
+    Reason.of("same_region", name="Normandie"),
+    Reason.of("reach", lead_kind="region", kind="commune"),
+    Reason.of("theme_need", themes=("legal", "water")),
+    Reason.of("status_production", year=2024),
+    Reason.of("status_pilot", year=None),
+    Reason.of("status_idea"), Reason.of("status_stopped"), Reason.of("status_unknown"), Reason.of("status_other"),
+    Reason.of("budget_unknown"),
+    Reason.of("budget_within", amount=20_000.0),
+    Reason.of("budget_over", amount=3_600_000.0),
+    *explain_weights(),
+    Reason.of("outside_members", territory="Métropole du Grand Paris", kind="commune"),
+    Reason.of("outside_territory", territory="Occitanie", level="region", mine="Normandie"),
+    Reason.of("closed", closes="2024-06-30", yearly=True),
+    Reason.of("opens_on", opens="2025-07"),
+    Reason.of("opens_announced", announced="fin 2025"),
+    Reason.of("open_to", whom=("commune",), territory=None, kind="commune", closes="2026-03-31"),
+    Reason.of("open_to_members", whom=("commune",), territory="Métropole du Grand Paris", kind="commune",
+              closes=None),
+    Reason.of("open_to_staff", whom=("elected", "public_agent"), territory="Normandie", kind="commune", closes=None),
+    Reason.of("territory_unknown", whom=("collectivite",), operator="ID77", closes=None),
+    Reason.of("audience_unknown", operator=None),
+    Reason.of("businesses_only", audiences=("eti", "pme", "tpe"), kind="departement"),
+    Reason.of("other_audiences", audiences=("citizen", "company"), kind="commune"),
+)}

@@ -1,0 +1,63 @@
+"""The window writes the services' reason codes through Qt translation: French as the catalogue, English complete."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from reason_samples import ALL_CODES, SAMPLES
+
+from territoria.domain.messages_fr import reason_fr
+from territoria.domain.reasons import Reason
+from territoria.ui.reason_text import WRITERS, reason_text, reason_texts
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "scripts"))
+
+import translations  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def english_qm(tmp_path_factory, qapp) -> Path:
+    return next(qm for qm in translations.build(tmp_path_factory.mktemp("qm")) if qm.name == "territoria_en.qm")
+
+
+@pytest.fixture()
+def english(english_qm):
+    translator = QTranslator()
+    assert translator.load(str(english_qm))
+    QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_the_window_has_words_for_every_code_the_services_emit():
+    assert ALL_CODES <= set(WRITERS), sorted(ALL_CODES - set(WRITERS))
+    assert reason_text(Reason.of("no_such_code")) == "no_such_code"
+
+
+def test_the_french_window_says_exactly_the_catalogue_sentences(qapp):
+    for code, reason in SAMPLES.items():
+        assert reason_text(reason) == reason_fr(reason), code
+    assert reason_texts(list(SAMPLES.values())) == [reason_fr(r) for r in SAMPLES.values()]
+
+
+def test_the_english_window_says_every_reason_in_english_with_english_numbers(english):
+    french_words = ("votre", " de ", " aux ", "Réservé", "Ouvert", "Projet", "hab.", "taille", "dont ")
+    for code, reason in SAMPLES.items():
+        text = reason_text(reason)
+        assert text != reason_fr(reason) and "{" not in text, (code, text)
+        names = [value for _key, value in reason.values if isinstance(value, str)]  # place names stay French
+        words = text
+        for name in names:
+            words = words.replace(name, "")
+        assert not any(word in words for word in french_words), (code, text)
+    assert reason_text(SAMPLES["population_close"]) == "Commune of a similar size: 1,055\u00a0inhabitants"
+    assert reason_text(SAMPLES["budget_over"]) == "Cost above your ceiling: €3.6M"
+    assert reason_text(SAMPLES["theme_need"]) == "Meets your needs: Legal certainty, Water"
+    assert reason_text(SAMPLES["open_to"]) == "Open to communes, including your commune; applications until 31 March 2026"
+    assert reason_text(SAMPLES["businesses_only"]).startswith("Reserved for businesses (TPE, PME, ETI): your département")
+    assert reason_text(SAMPLES["weight_size"]) == ("Size of the lead: up to 40 points, fewer as the gap grows "
+                                                   "(0 beyond a factor of 100)")
