@@ -57,6 +57,25 @@ def test_comparable_json(data_dir, capsys):
     assert "Répond à votre besoin : Action sociale" in social[0]["reasons"]
 
 
+def test_comparable_and_schemes_json_give_codes_beside_the_french_reasons(data_dir, capsys):
+    from territoria.services.comparable import REASON_CODES
+    from territoria.services.eligibility import REASON_CODES as VERDICT_REASON_CODES
+
+    rows = run_json(data_dir, capsys, "comparable", "--commune", "61382", "--theme", "social", "--limit", "5")
+    for row in rows:
+        assert len(row["reason_codes"]) == len(row["reasons"]) and set(row["reason_codes"]) <= REASON_CODES
+    first = rows[0]
+    assert first["reason_codes"][0] == "population_close"
+    assert first["reasons"][0] == "Commune de taille comparable : 1\u202f055\u00a0hab."
+    social = next(r for r in rows if "theme_need" in r["reason_codes"])
+    at = social["reason_codes"].index("theme_need")
+    assert social["reasons"][at] == "Répond à votre besoin : Action sociale"
+    verdicts = run_json(data_dir, capsys, "schemes", "--commune", "93048", "--date", "2026-11-22")
+    assert all(v["reason_code"] in VERDICT_REASON_CODES and v["reason"] for v in verdicts)
+    mgp = next(v for v in verdicts if v["name"] == "Financement métropolitain des projets locaux (200 000 €)")
+    assert mgp["reason_code"] == "audience_unknown" and "ne disent pas qui" in mgp["reason"]
+
+
 def test_comparable_human_output_lists_own_projects_apart(data_dir, capsys):
     assert main(["--data-dir", str(data_dir), "comparable", "--commune", "61382", "--limit", "2"]) == 0
     out = capsys.readouterr().out
