@@ -1,6 +1,8 @@
-"""The commune dossier: a cover with the collectivité's profile and a clickable table of
-contents, its most comparable projects with their reasons, the schemes it can use and those
-to relay to businesses, and its région's AI plan(s) with every budget figure and source.
+"""The commune dossier: a cover with the collectivité's profile, a summary (comparable projects,
+aids open now or not yet, what to do next) and a clickable table of contents; its most
+comparable projects with their reasons; the schemes it can use, those announced and those to
+relay to businesses, each with its link and a QR code; and its région's AI plan(s) with every
+budget figure and source. A section with nothing to show is left out.
 
 Bookmarks (PDF outline) follow the sections; pages are numbered "page X / N".
 """
@@ -12,7 +14,6 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from territoria.domain.format_fr import euros, group_thousands, partial_date, population
-from territoria.domain.messages_fr import reason_fr
 from territoria.domain.vocab import PROGRAMME_KINDS, THEMES
 from territoria.reports import fields
 from territoria.reports.context import ReportContext
@@ -26,6 +27,8 @@ from territoria.services.profile import ProfileCard
 from territoria.services.records import InitiativeDetail, ProgrammeDetail
 
 KIND = "Dossier de la collectivité"
+#: What an aid's link and QR code lead to.
+APPLY_LABEL = "Candidater / en savoir plus"
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,11 @@ class DossierData:
     eligible: tuple[SchemeVerdict, ...]
     relay: tuple[SchemeVerdict, ...]
     programmes: tuple[ProgrammeDetail, ...]
+    #: Schemes covering the collectivité that are not open yet, and those whose territory is unknown.
+    upcoming: tuple[SchemeVerdict, ...] = ()
+    to_check: tuple[SchemeVerdict, ...] = ()
+    #: Initiatives of the catalogue by closeness code (``very_close``, ``close``, ``further``).
+    closeness_counts: dict[str, int] = field(default_factory=dict)
     needs: tuple[str, ...] = ()
     budget_max_eur: float | None = None
     #: Details of the comparable projects (summary, sources), by id.
@@ -151,9 +159,9 @@ class _Builder:
         from reportlab.platypus import KeepTogether, Paragraph
 
         s, data = self.styles, self.data
-        story = self.section("comparable", "Projets comparables")
         if not data.comparable:
-            return story + [Paragraph(text("Aucun projet du catalogue n'a pu être comparé."), s.body)]
+            return []
+        story = self.section("comparable", "Projets comparables")
         story.append(Paragraph(text(
             f"Les {len(data.comparable)} initiatives du catalogue les plus proches de {data.profile.place.name}, "
             "classées selon la taille et le type du porteur, la proximité géographique, vos besoins, "
@@ -171,7 +179,7 @@ class _Builder:
                 facts.append(f"budget {euros(item.budget_eur)}")
             block.append(Paragraph(text(" · ".join(f for f in facts if f)), s.small))
             block.append(Paragraph(f"<b>{text('Pourquoi ce projet :')}</b>", s.small))
-            block.extend(Paragraph(text(reason_fr(reason)), s.small, bulletText="•") for reason in item.reasons)
+            block.extend(Paragraph(text(str(reason)), s.small, bulletText="•") for reason in item.reasons)
             detail = data.details.get(item.id)
             if detail is not None:
                 block.extend(Paragraph(chunk, s.body) for chunk in paragraphs(shorten(detail.summary, 700)))
@@ -183,12 +191,30 @@ class _Builder:
             story.append(KeepTogether(block))
         return story
 
+    def _with_qr(self, left: list[Any], url: str | None, size: float, caption: str) -> Any:
+        """``left`` beside the QR code of ``url`` (just ``left`` in a table when there is none)."""
+        from reportlab.platypus import Paragraph, Table, TableStyle
+
+        from territoria.reports.page import qr_code
+
+        qr = qr_code(url, size)
+        column = size + 4 * MM
+        right = [qr, Paragraph(text(caption), self.styles.tiny)] if qr is not None else []
+        table = Table([[left, right]], colWidths=[self.width - column, column], hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), FAMILY), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, -1), 6),
+            ("RIGHTPADDING", (1, 0), (1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("ALIGN", (1, 0), (1, -1), "CENTER"),
+        ]))
+        return table
+
     def _scheme_block(self, verdict: SchemeVerdict, key: str, level: int) -> list[Any]:
         from reportlab.platypus import KeepTogether, Paragraph
 
         s = self.styles
         block = self.section(key, verdict.name, level=level)
-        block.append(Paragraph(f"<i>{text(reason_fr(verdict.reason))}</i>", s.small))
+        left: list[Any] = [Paragraph(f"<i>{text(str(verdict.reason))}</i>", s.small)]
         facts = []
         if verdict.programme:
             facts.append(("Programme", verdict.programme))
@@ -200,48 +226,70 @@ class _Builder:
             facts.append(("Territoire", verdict.territory))
         if verdict.aid_types:
             facts.append(("Type d'aide", ", ".join(fields.labels(verdict.aid_types, fields.AID_TYPES))))
+        if verdict.scheme is not None and verdict.scheme.audiences:
+            facts.append(("Pour", fields.scheme_audiences(verdict.scheme)))
+        calendar = fields.scheme_calendar(verdict.scheme) if verdict.scheme is not None else ""
+        if calendar:
+            facts.append(("Calendrier", calendar))
         lines = [f"<b>{escape(label)} :</b> {text(value)}" for label, value in facts]
-        if verdict.url:
-            lines.append(f"<b>{escape('Page officielle')} :</b> {link(verdict.url)}")
+        if verdict.link:
+            lines.append(f"<b>{escape(APPLY_LABEL)} :</b> {link(verdict.link)}")
         if lines:
-            block.append(Paragraph("<br/>".join(lines), s.small))
-        block.extend(Paragraph(chunk, s.body) for chunk in paragraphs(shorten(verdict.summary, 600)))
+            left.append(Paragraph("<br/>".join(lines), s.small))
+        left.extend(Paragraph(chunk, s.body) for chunk in paragraphs(shorten(verdict.summary, 600)))
         if verdict.funded:
             titles = "; ".join(f"{c.title} ({c.place})" if c.place else c.title for c in verdict.funded[:5])
-            block.append(Paragraph(text(f"Projets déjà financés : {titles}."), s.small))
+            left.append(Paragraph(text(f"Projets déjà financés : {titles}."), s.small))
+        block.append(self._with_qr(left, verdict.link, 22 * MM, APPLY_LABEL))
         return [KeepTogether(block)]
 
     def eligible(self) -> list[Any]:
-        from reportlab.platypus import Paragraph
-
-        s, data = self.styles, self.data
+        """The schemes the collectivité can use now (and those whose territory is to be checked)."""
+        data = self.data
+        if not data.eligible and not data.to_check:
+            return []
         story = self.section("eligible", "Dispositifs que vous pouvez mobiliser")
-        if not data.eligible:
-            story.append(Paragraph(text(
-                "Aucun dispositif du catalogue n'est ouvert à votre collectivité à ce jour."), s.body))
-        for verdict in data.eligible:
+        for verdict in data.eligible + data.to_check:
             story.extend(self._scheme_block(verdict, f"sch-{verdict.id}", 1))
         return story
 
+    def upcoming(self) -> list[Any]:
+        """The schemes announced for the collectivité's territory that are not open yet."""
+        from reportlab.platypus import KeepTogether, Paragraph
+
+        data, s = self.data, self.styles
+        if not data.upcoming:
+            return []
+        head = self.section("upcoming", "Dispositifs annoncés, pas encore ouverts")
+        head.append(Paragraph(text("Ces aides couvrent votre territoire mais n'acceptent pas encore de "
+                                   "candidatures : notez leur ouverture."), s.body))
+        blocks = [self._scheme_block(verdict, f"sch-{verdict.id}", 1) for verdict in data.upcoming]
+        story: list[Any] = [KeepTogether(head + blocks[0])]  # the heading never ends a page alone
+        for block in blocks[1:]:
+            story.extend(block)
+        return story
+
     def relay(self) -> list[Any]:
-        from reportlab.platypus import Paragraph
+        from reportlab.platypus import KeepTogether, Paragraph
 
         s, data = self.styles, self.data
+        if not data.relay:
+            return []
         story = self.section("relay", "Dispositifs à faire connaître aux entreprises et aux habitants")
         story.append(Paragraph(text(
             "Votre collectivité ne peut pas demander ces aides pour elle-même ; elle peut les faire "
             "connaître aux entreprises, associations et habitants de son territoire."), s.body))
-        if not data.relay:
-            story.append(Paragraph(text("Aucun dispositif à relayer."), s.body))
         for verdict in data.relay:
             bits = [f"<b>{text(verdict.name)}</b>"]
-            detail = " · ".join(b for b in (verdict.programme or "", verdict.amount, verdict.territory) if b)
+            detail = " · ".join(b for b in (verdict.programme or "", verdict.operator or "", verdict.amount,
+                                            verdict.territory) if b)
             if detail:
                 bits.append(text(detail))
-            bits.append(f"<i>{text(reason_fr(verdict.reason))}</i>")
-            if verdict.url:
-                bits.append(link(verdict.url))
-            story.append(Paragraph("<br/>".join(bits), s.relay, bulletText="•"))
+            bits.append(f"<i>{text(str(verdict.reason))}</i>")
+            if verdict.link:
+                bits.append(f"{escape(APPLY_LABEL)} : {link(verdict.link)}")
+            item = Paragraph("<br/>".join(bits), s.relay)
+            story.append(KeepTogether([self._with_qr([item], verdict.link, 17 * MM, "")]))
         return story
 
     def plans(self) -> list[Any]:
@@ -251,11 +299,11 @@ class _Builder:
         from territoria.reports.styles import RULE, SHADE
 
         s, data = self.styles, self.data
+        if not data.programmes:
+            return []
         region = data.profile.region or "la région"
         title = f"Plan IA de la région {region}" if len(data.programmes) <= 1 else f"Plans IA : {region}"
         story = self.section("plans", title)
-        if not data.programmes:
-            story.append(Paragraph(text("Le catalogue ne contient pas de plan d'IA pour cette région."), s.body))
         for programme in data.programmes:
             story += self.section(f"prg-{programme.id}", programme.name, level=1)
             facts = [PROGRAMME_KINDS.get(programme.kind, "Programme")]
@@ -319,9 +367,38 @@ class _Builder:
         return story
 
 
+def _summary(data: DossierData, styles: Any, width: float) -> list[Any]:
+    """The cover's "L'essentiel" figures and "Que faire maintenant ?" steps, in a shaded box."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    from territoria.reports.dossier_summary import STEPS_TITLE, SUMMARY_TITLE, next_steps, summary_lines
+    from territoria.reports.styles import ACCENT, SHADE
+
+    from reportlab.lib.styles import ParagraphStyle
+
+    item = ParagraphStyle("summary_item", parent=styles.small, leftIndent=12, bulletIndent=0,
+                          bulletFontSize=styles.small.fontSize, spaceAfter=2)
+    inner: list[Any] = [Paragraph(escape(SUMMARY_TITLE), styles.heading2)]
+    inner += [Paragraph(f"<b>{text(line.label)} :</b> {text(line.value)}", item, bulletText="•")
+              for line in summary_lines(data)]
+    inner.append(Paragraph(escape(STEPS_TITLE), styles.heading2))
+    inner += [Paragraph(text(step), item, bulletText=f"{number}.")
+              for number, step in enumerate(next_steps(data), start=1)]
+    box = Table([[inner]], colWidths=[width], hAlign="LEFT")
+    box.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(SHADE)),
+        ("LINEBEFORE", (0, 0), (0, -1), 2.5, colors.HexColor(ACCENT)),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return [box]
+
+
 def write_dossier_pdf(data: DossierData, context: ReportContext, out: str | IO[bytes]) -> None:
     """Write the dossier of ``data`` to ``out`` (a path or a binary file)."""
-    from reportlab.platypus import PageBreak, Paragraph, Spacer
+    from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer
 
     from territoria.reports.flow import run_build
     from territoria.reports.one_pager import facts_table
@@ -333,9 +410,12 @@ def write_dossier_pdf(data: DossierData, context: ReportContext, out: str | IO[b
     body: list[Any] = []
     body += builder.france_map()
     body += builder.comparable()
-    body += [PageBreak()] + builder.eligible()
-    body += [Spacer(1, 4 * MM)] + builder.relay()
-    body += [PageBreak()] + builder.plans()
+    aids = builder.eligible()
+    aids += ([Spacer(1, 4 * MM)] if aids else []) + builder.upcoming()
+    aids += ([Spacer(1, 4 * MM)] if aids else []) + builder.relay()
+    for part in (aids, builder.plans()):  # a group of sections starts a page unless there is room left
+        if part:
+            body += ([CondPageBreak(90 * MM)] if body else []) + part
     body += [Spacer(1, 4 * MM)] + builder.about(context)
 
     place = data.profile.place
@@ -345,7 +425,9 @@ def write_dossier_pdf(data: DossierData, context: ReportContext, out: str | IO[b
         Paragraph(text(place.label), styles.cover_title),
         Paragraph(text(_cover_line(data)), styles.subtitle),
         facts_table(_facts_rows(data), styles, width, label_width=40 * MM),
-        Spacer(1, 8 * MM),
+        Spacer(1, 5 * MM),
+        *_summary(data, styles, width),
+        Spacer(1, 3 * MM),
         Paragraph(escape("Sommaire"), styles.heading),
         *builder.toc_rows(builder.toc),
         PageBreak(),

@@ -183,6 +183,7 @@ def dossier_data(db: Database, kind: str, code: str, *, limit: int = 10) -> Doss
     """
     from territoria.reports.dossier import DossierData
     from territoria.services.comparable import comparable_projects
+    from territoria.services.comparable_counts import closeness_counts
     from territoria.services.eligibility import schemes_for
     from territoria.services.maps import departement_counts, france_geometry, map_places, region_outlines
     from territoria.services.profile import load_choice, profile_for
@@ -200,6 +201,7 @@ def dossier_data(db: Database, kind: str, code: str, *, limit: int = 10) -> Doss
     comparable = comparable_projects(db, profile.place, needs, budget, limit=limit,
                                      local_ids=local_ids(db)).ranked
     verdicts = schemes_for(db, kind, profile.place.code, needs=needs, budget_max_eur=budget)
+    counts = closeness_counts(db, profile.place, needs, budget, without_ids=local_ids(db))
     details = {d.id: d for d in get_initiatives(db, [c.id for c in comparable])}
     programmes = tuple(get_programme(db, plan.id) for plan in profile.plans)
     places = map_places(db)
@@ -207,6 +209,9 @@ def dossier_data(db: Database, kind: str, code: str, *, limit: int = 10) -> Doss
         profile=profile, comparable=comparable,
         eligible=tuple(v for v in verdicts if v.verdict == "eligible"),
         relay=tuple(v for v in verdicts if v.verdict == "relay_to_businesses"),
+        upcoming=tuple(v for v in verdicts if v.verdict == "not_yet_open"),
+        to_check=tuple(v for v in verdicts if v.verdict == "territory_unknown"),
+        closeness_counts=counts,
         programmes=programmes, needs=needs, budget_max_eur=budget, details=details,
         map_counts=departement_counts(facet_counts(db, "", {})),
         map_names={code: name for code, (name, _region) in places.departements.items()},
