@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from export_record import record_exports
 from pdf_tools import page_texts, reader, squash
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from territoria.services.communes import find_place
@@ -75,6 +76,24 @@ def choose_commune(window):
     page = window.commune_page
     page.choose(find_place(window.context.db, *COMMUNE))
     return page
+
+
+def print_to_pdf_file(target: Path, printed: list[int]):
+    """A stand-in for the print dialog accepted with "print to file": prints ``pdf`` into ``target``."""
+
+    def print_with_dialog(pdf, parent=None) -> int:
+        from PySide6.QtPrintSupport import QPrinter
+
+        from territoria.ui.export.printing import make_printer, print_to
+
+        printer = make_printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        printer.setResolution(72)
+        printed.append(print_to(printer, pdf))
+        return printed[-1]
+
+    return print_with_dialog
 
 
 def test_print_actions_open_the_file_menu_with_their_shortcuts(window):
@@ -173,20 +192,8 @@ def test_the_dossier_of_ma_commune_is_saved_previewed_and_printed(window, qtbot,
     assert dialog.letterhead_button.isVisibleTo(dialog) and dialog.save_button.isVisibleTo(dialog)
 
     printed: list[int] = []
-
-    def print_to_pdf(pdf, parent=None):  # the print dialog accepted with "print to file"
-        from PySide6.QtPrintSupport import QPrinter
-
-        from territoria.ui.export.printing import make_printer, print_to
-
-        printer = make_printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(tmp_path / "imprime.pdf"))
-        printer.setResolution(72)
-        printed.append(print_to(printer, pdf))
-        return printed[-1]
-
-    monkeypatch.setattr("territoria.ui.export.printing.print_with_dialog", print_to_pdf)
+    monkeypatch.setattr("territoria.ui.export.printing.print_with_dialog",
+                        print_to_pdf_file(tmp_path / "imprime.pdf", printed))
     dialog.print_button.click()
     assert printed == [len(pages)] and len(reader(tmp_path / "imprime.pdf").pages) == len(pages)
     actions(window).print_action.trigger()  # Fichier > Imprimer: the same, without the preview
@@ -320,4 +327,25 @@ def test_the_preview_changes_letterhead_and_offers_to_open_what_it_saved(window,
     assert dialog.saved_bar.isVisible() and dialog.saved_bar.path == path
     dialog.saved_bar.open_folder_button.click()
     assert opened[-1] == QUrl.fromLocalFile(str(path.parent))
+    close_dialogs()
+
+
+def test_the_dossier_preview_is_built_in_the_background(qtbot, threaded_context, tmp_path, monkeypatch):
+    """With the application's worker threads: the window stays free while the dossier is made."""
+    win = MainWindow(threaded_context)
+    qtbot.addWidget(win)
+    win.show()
+    win.pages.setCurrentWidget(win.commune_tab)
+    win.commune_page.choose(find_place(threaded_context.db, *COMMUNE))
+    qtbot.waitUntil(lambda: win.current_export_context().printable is not None, timeout=20_000)
+    win.print_actions.preview_action.trigger()
+    qtbot.waitUntil(lambda: bool(previews()), timeout=60_000)
+    [dialog] = previews()
+    assert len(dialog.page_labels) >= 2
+    printed: list[int] = []
+    monkeypatch.setattr("territoria.ui.export.printing.print_with_dialog",
+                        print_to_pdf_file(tmp_path / "imprime.pdf", printed))
+    QTest.keyClick(dialog, "P", Qt.KeyboardModifier.ControlModifier)  # Ctrl+P in the preview
+    assert printed == [len(dialog.page_labels)]
+    assert len(reader(tmp_path / "imprime.pdf").pages) == len(dialog.page_labels)
     close_dialogs()

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from territoria.errors import TerritoriaError
 from territoria.services.communes import Place
+from territoria.settings import COMMUNE_SPLITTERS
 from territoria.ui import formatting
 from territoria.ui.commune.compare_view import CompareView
 from territoria.ui.commune.controller import CommuneController
@@ -70,11 +71,21 @@ class CommunePage(QWidget):
         self.message.setAccessibleName(self.tr("Message"))
         self.message.hide()
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.card)
-        left_layout.addWidget(self.needs, 1)
+        # the card scrolls and shares the height with the needs through a splitter: a long card
+        self.card_scroll = QScrollArea()
+        self.card_scroll.setWidget(self.card)
+        self.card_scroll.setWidgetResizable(True)
+        self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.card_scroll.setAccessibleName(self.tr("Fiche de la collectivité (défilante)"))
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.card_scroll)
+        left.addWidget(self.needs)
+        left.setChildrenCollapsible(False)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        left.setSizes([300, 200])  # three fifths to the card, until the user moves the divider
+        self.left_splitter = left
+        self.settings = context.settings
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
@@ -87,6 +98,7 @@ class CommunePage(QWidget):
         layout.addWidget(self.picker)
         layout.addWidget(self.message)
         layout.addWidget(self.splitter, 1)
+        self._restore_splitters()
         self.restore_state()
 
     # --- the Page contract ----------------------------------------------------------
@@ -115,7 +127,13 @@ class CommunePage(QWidget):
         return replace(context, printable=printable)
 
     def save_state(self) -> None:
-        """Nothing to do: every change of the choice is saved as it is made."""
+        """Remember the splitters (every change of the choice is saved as it is made)."""
+        self.settings.set(COMMUNE_SPLITTERS, {"main": self.splitter.saveState().toBase64().data().decode(),
+                                              "left": self.left_splitter.saveState().toBase64().data().decode()})
+    def _restore_splitters(self) -> None:
+        states = self.settings.get(COMMUNE_SPLITTERS)
+        for splitter, key in ((self.splitter, "main"), (self.left_splitter, "left")):
+                splitter.restoreState(QByteArray.fromBase64(states[key].encode()))
 
     def shutdown(self) -> None:
         """Let the index being built and the last choice being saved finish (window closing)."""

@@ -68,6 +68,8 @@ class PdfPreviewDialog(QDialog):
         self.save_button = self._add(buttons, self.tr("&Enregistrer…"), on_save, self.tr("Enregistrer le PDF"))
         self.letterhead_button = self._add(buttons, self.tr("E&n-tête…"), on_letterhead,
                                            self.tr("Modifier l'en-tête des documents (nom et logo)"))
+        if on_print is not None:  # Ctrl+P prints from the preview too
+            QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_button.click)
         #: « Ouvrir le PDF » / « Ouvrir le dossier » after a save from this preview (hidden until then).
         self.saved_bar = saved_bar
         if saved_bar is not None:
