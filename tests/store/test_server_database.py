@@ -179,12 +179,6 @@ def test_a_load_failing_half_way_leaves_the_server_empty(server_admin, copy_seed
         server_admin.drop_database(url)
 
 
-def test_the_window_refuses_a_server_rather_than_showing_the_local_file(data_dir, capsys):
-    assert main(["--data-dir", str(data_dir), "--database", "postgresql+psycopg://u@127.0.0.1:1/b"]) == 1
-    assert "fenêtre" in capsys.readouterr().err
-    assert not (data_dir / "territoria.sqlite").exists()
-
-
 def test_check_says_it_checks_local_files_only(data_dir, capsys):
     assert main(["--data-dir", str(data_dir), "--database", "postgresql+psycopg://u@127.0.0.1:1/b", "check"]) == 1
     assert "pg_amcheck" in capsys.readouterr().err

@@ -7,7 +7,6 @@ which adds its sub-parser and sets ``handler(args, ctx) -> int``.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -113,15 +112,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     ctx = CliContext(data_dir=args.data_dir, verbose=args.verbose, database_url=args.database)
     if args.command is None:
-        if args.database or os.environ.get("TERRITORIA_DATABASE_URL"):
-            # never show the local file while the person believes they see the agency's server
-            print("territoria : la fenêtre n'ouvre pas encore la base d'un serveur PostgreSQL ; utilisez "
-                  "les commandes (territoria --database URL search …) ou retirez --database et "
-                  "TERRITORIA_DATABASE_URL pour ouvrir la base locale.", file=sys.stderr)
-            return 1
         from territoria.ui.app import run_gui
 
-        return run_gui(ctx.paths, verbose=args.verbose, open_pack=pack_to_open)
+        # --database, TERRITORIA_DATABASE_URL or the database/url setting: the window on the server
+        return run_gui(ctx.paths, verbose=args.verbose, open_pack=pack_to_open, database_url=ctx.server_url())
     try:
         return int(args.handler(args, ctx) or 0)
     except TerritoriaError as exc:

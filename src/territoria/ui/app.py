@@ -13,11 +13,13 @@ from territoria.logging_setup import setup_logging
 log = logging.getLogger(__name__)
 
 
-def run_gui(paths: Paths, *, verbose: bool = False, open_pack: Path | None = None) -> int:
+def run_gui(paths: Paths, *, verbose: bool = False, open_pack: Path | None = None,
+            database_url: str | None = None) -> int:
     """Run the application until its window closes; returns the exit code.
 
     ``open_pack``: a data pack given on the command line (a double-clicked ``.territoria``),
-    offered for import once the window is shown.
+    offered for import once the window is shown. ``database_url``: the shared catalogue of a
+    PostgreSQL server instead of the local file (``ui.server_startup``).
     """
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -46,8 +48,14 @@ def run_gui(paths: Paths, *, verbose: bool = False, open_pack: Path | None = Non
     settings = open_settings(paths.settings_file)
     translators = install_translators(app, choose_language(settings.get(LANGUAGE)))
     sys.excepthook = _excepthook
-    # one window per data folder; a damaged database gets « Restaurer une sauvegarde… »
-    db = open_database_for_window(paths)
+    if database_url:
+        from territoria.ui.server_startup import open_server_for_window
+
+        # a server serves several windows at once: no folder lock, seed update or local backups
+        db = open_server_for_window(database_url)
+    else:
+        # one window per data folder; a damaged database gets « Restaurer une sauvegarde… »
+        db = open_database_for_window(paths)
     if db is None:
         return 1
     from territoria.services.branding import load_branding

@@ -174,7 +174,8 @@ class MainWindow(QMainWindow):
         self.data_menu.agencySpaceToggled.connect(self.show_agency_space)
         self.agency_page: QWidget | None = None
         self.show_agency_space(bool(self.settings.get(AGENCY_SPACE)))
-        self.data_menu.check_watched_folder_later()
+        if not self.context.db.is_server:  # a server's imports are the editorial team's (pack import)
+            self.data_menu.check_watched_folder_later()
 
     def _make_projects_page(self) -> QWidget:
         from territoria.ui.projects.page import ProjectsPage
