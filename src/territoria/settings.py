@@ -41,6 +41,7 @@ WINDOW_SIZES = Setting("window/sizes", dict, {}, "Taille de chaque autre fenêtr
 BROWSER_SPLITTER = Setting("browser/splitter", bytes, b"", "Largeurs des filtres, des résultats et de la fiche du catalogue.")
 BROWSER_HEADER = Setting("browser/header", bytes, b"", "Ordre et largeur des colonnes des résultats du catalogue.")
 BROWSER_COLUMNS = Setting("browser/columns", str, "", "Colonnes affichées dans les résultats du catalogue, séparées par des virgules (vide : les plus utiles, selon la largeur).")
+COMMUNE_SPLITTERS = Setting("commune/splitters", dict, {}, "Partage de « Ma commune » entre fiche, besoins et résultats ({main, left} : états Qt en base64).")
 BROWSER_QUERY = Setting("browser/query", str, "", "Dernière recherche tapée dans le catalogue.")
 BROWSER_FILTERS = Setting("browser/filters", dict, {}, "Derniers filtres cochés dans le catalogue ({filtre: [valeurs]}).")
 BROWSER_SORT = Setting("browser/sort", str, "relevance", "Dernier tri du catalogue (relevance ou une colonne).")

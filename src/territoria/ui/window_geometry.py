@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from territoria.settings import WINDOW_SIZES, Settings
 
@@ -59,13 +59,18 @@ def placed(frame: QRect, area: QRect, over: QRect | None = None) -> QPoint:
 
 
 def settings_of(widget: QWidget) -> Settings | None:
-    """The settings of the window ``widget`` belongs to (the main window's ``settings``), if any."""
+    """The settings of the window ``widget`` belongs to (the main window's ``settings``), else those
+    of the application's main window (a dialog opened without a parent), if any."""
     parent = widget.parentWidget()
     while parent is not None:
         settings = getattr(parent, "settings", None)
         if isinstance(settings, Settings):
             return settings
         parent = parent.parentWidget()
+    for top in QApplication.topLevelWidgets():
+        settings = getattr(top, "settings", None)
+        if top is not widget and isinstance(settings, Settings) and top.isVisible():
+            return settings
     return None
 
 

@@ -13,6 +13,8 @@ SLUG_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Largest ceiling one can type (10 M€): beyond, no ceiling makes a difference.
 BUDGET_MAX = 10_000_000
 BUDGET_STEP = 5_000
+#: Themes always visible in the list (it scrolls for the others).
+MIN_ROWS = 6
 
 
 class NeedsPanel(QGroupBox):
@@ -33,6 +35,9 @@ class NeedsPanel(QGroupBox):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.themes.addItem(item)
         self.themes.itemChanged.connect(self._schedule)
+        # never fewer than MIN_ROWS themes in view, whatever the card above takes
+        rows = self.themes.sizeHintForRow(0) * MIN_ROWS + 2 * self.themes.frameWidth()
+        self.themes.setMinimumHeight(rows)
         self.budget = QSpinBox()
         self.budget.setLocale(QLocale())  # the UI language's, set by ui.i18n (French by default)
         self.budget.setRange(0, BUDGET_MAX)

@@ -72,6 +72,7 @@ class CommunePage(QWidget):
         self.message.hide()
 
         # the card scrolls and shares the height with the needs through a splitter: a long card
+        # (plans, a région's timeline) no longer squeezes the needs to a few rows on a small screen
         self.card_scroll = QScrollArea()
         self.card_scroll.setWidget(self.card)
         self.card_scroll.setWidgetResizable(True)
@@ -124,15 +125,20 @@ class CommunePage(QWidget):
         if current is self.comparison and self.comparison.details:
             printable = Printable.selection(ids=tuple(detail.id for detail in self.comparison.details),
                                             label=self.tr("Projets comparés"))
+        if current is self.ranked and (entry := self.ranked.current_entry()) is not None:
+            # Exporter > Fiche: the selected project's one-pager, saying why it matters here
+            context = replace(context, initiative_id=entry.id)
         return replace(context, printable=printable)
 
     def save_state(self) -> None:
         """Remember the splitters (every change of the choice is saved as it is made)."""
         self.settings.set(COMMUNE_SPLITTERS, {"main": self.splitter.saveState().toBase64().data().decode(),
                                               "left": self.left_splitter.saveState().toBase64().data().decode()})
+
     def _restore_splitters(self) -> None:
         states = self.settings.get(COMMUNE_SPLITTERS)
         for splitter, key in ((self.splitter, "main"), (self.left_splitter, "left")):
+            if isinstance(states.get(key), str):
                 splitter.restoreState(QByteArray.fromBase64(states[key].encode()))
 
     def shutdown(self) -> None:
