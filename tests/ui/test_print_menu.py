@@ -349,3 +349,15 @@ def test_the_dossier_preview_is_built_in_the_background(qtbot, threaded_context,
     assert printed == [len(dialog.page_labels)]
     assert len(reader(tmp_path / "imprime.pdf").pages) == len(dialog.page_labels)
     close_dialogs()
+
+
+def test_a_saved_list_for_excel_is_offered_as_a_file(window, opened):
+    from territoria.services.search import SearchRequest
+
+    window.context.exports.export_csv(SearchRequest(query="cantine"))
+    bar = window.context.exports.saved_offer
+    path = window.context.exports.record.last_path
+    assert path.suffix == ".csv" and bar.open_file_button.text() == "Ouvrir le &fichier"
+    assert path.name in bar.message.accessibleName()
+    bar.open_file_button.click()
+    assert opened == [QUrl.fromLocalFile(str(path))]
