@@ -120,3 +120,40 @@ def test_two_server_users_each_edit_and_conflict_on_the_publishers_records(serve
         assert [p.id for p in list_projects(alice)] == [own] and list_projects(bob) == []
         with pytest.raises(NotFoundError):
             open_project(bob, own)
+
+
+def _publisher_scheme(db) -> int:
+    with db.engine.begin() as connection:
+        ident = connection.execute(text("SELECT min(id) FROM schemes")).scalar()
+        connection.execute(text("UPDATE schemes SET origin = 'pack', pack_publisher = :p WHERE id = :i"),
+                           {"p": PUBLISHER, "i": ident})
+    return ident
+
+
+def test_a_publishers_scheme_is_versioned_like_initiatives(engine_db):
+    from territoria.services.scheme_edit import (
+        SchemeError,
+        list_publisher_schemes,
+        open_scheme,
+        update_scheme,
+    )
+
+    ident = _publisher_scheme(engine_db)
+    assert [i for i, _name in list_publisher_schemes(engine_db, PUBLISHER)] == [ident]
+    assert list_publisher_schemes(engine_db, None) == []
+    with pytest.raises(NotFoundError):
+        open_scheme(engine_db, ident, publisher="un-autre-editeur")
+    first, second = open_scheme(engine_db, ident, publisher=PUBLISHER), open_scheme(engine_db, ident, publisher=PUBLISHER)
+    with pytest.raises(SchemeError) as bad:
+        update_scheme(engine_db, ident, replace(first.fields, closes="2025-13"), expected_version=first.version,
+                      publisher=PUBLISHER)
+    assert "closes" in bad.value.errors
+    assert update_scheme(engine_db, ident, replace(first.fields, closes="2027-06-30", amount_max_eur=50000.0),
+                         expected_version=first.version, publisher=PUBLISHER) == first.version + 1
+    with pytest.raises(EditConflictError) as caught:
+        update_scheme(engine_db, ident, replace(second.fields, name="Nom de l'autre"), expected_version=second.version,
+                      publisher=PUBLISHER)
+    assert {c.name for c in caught.value.changes} == {"name", "closes", "amount_max_eur"}
+    assert next(c for c in caught.value.changes if c.name == "closes").theirs == "2027-06-30"
+    saved = open_scheme(engine_db, ident, publisher=PUBLISHER)
+    assert (saved.fields.closes, saved.fields.name, saved.version) == ("2027-06-30", first.fields.name, 2)
