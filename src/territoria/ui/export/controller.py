@@ -206,8 +206,9 @@ class ExportController(QObject):
 
     # --- exports --------------------------------------------------------------------------
 
-    def export_initiative(self, initiative_id: int) -> None:
-        """Ask where to save the one-pager of an initiative, then write it."""
+    def export_initiative(self, initiative_id: int, commune: tuple[str, str] | None = None) -> None:
+        """Ask where to save the one-pager of an initiative, then write it (with why it matters for
+        ``commune``, the collectivité of "Ma commune", when given)."""
         from territoria.reports.exports import export_initiative_pdf
         from territoria.services.file_names import initiative_filename
         from territoria.services.records import get_initiative
@@ -224,7 +225,8 @@ class ExportController(QObject):
         self._run(self.tr("Export de la fiche…"), lambda progress: export_initiative_pdf(self.db, initiative_id,
                                                                                          target, brand,
                                                                                          force=self._force(target),
-                                                                                         with_note=self.with_note()))
+                                                                                         with_note=self.with_note(),
+                                                                                         commune=commune))
 
     def export_scheme(self, scheme_id: int) -> None:
         """Ask where to save the sheet of a support scheme, then write it."""

@@ -59,7 +59,7 @@ def document_job(db: Database, printable: Printable, brand: Branding, *, with_no
     """The job of ``printable``; raises ``TerritoriaError`` (French) when its record is unknown."""
     kind = printable.kind
     if kind is PrintableKind.FICHE and printable.initiative_id is not None:
-        return _fiche(db, printable.initiative_id, brand, with_note)
+        return _fiche(db, printable.initiative_id, brand, with_note, printable.commune)
     if kind is PrintableKind.DOSSIER and printable.commune is not None:
         return _dossier(db, *printable.commune, brand)
     if kind is PrintableKind.SCHEME and printable.scheme_id is not None:
@@ -70,7 +70,9 @@ def document_job(db: Database, printable: Printable, brand: Branding, *, with_no
         "Documents", "Ce document ne peut pas être préparé : il lui manque son sujet."))
 
 
-def _fiche(db: Database, initiative_id: int, brand: Branding, with_note: bool) -> DocumentJob:
+def _fiche(db: Database, initiative_id: int, brand: Branding, with_note: bool,
+           commune: tuple[str, str] | None = None) -> DocumentJob:
+    """The one-pager; with ``commune`` (shown from "Ma commune") it says why the project matters there."""
     from territoria.reports.exports import export_initiative_pdf, initiative_pdf_bytes
     from territoria.services.file_names import initiative_filename
     from territoria.services.records import get_initiative
@@ -78,9 +80,9 @@ def _fiche(db: Database, initiative_id: int, brand: Branding, with_note: bool) -
     detail = get_initiative(db, initiative_id)
     return DocumentJob(
         QCoreApplication.translate("Documents", "Fiche « {0} »").format(detail.title), initiative_filename(detail),
-        lambda progress: initiative_pdf_bytes(db, initiative_id, brand, with_note=with_note),
+        lambda progress: initiative_pdf_bytes(db, initiative_id, brand, with_note=with_note, commune=commune),
         lambda target, progress, force: export_initiative_pdf(db, initiative_id, target, brand, force=force,
-                                                              with_note=with_note))
+                                                              with_note=with_note, commune=commune))
 
 
 def _dossier(db: Database, kind: str, code: str, brand: Branding) -> DocumentJob:

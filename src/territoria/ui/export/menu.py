@@ -74,8 +74,9 @@ class ExportMenu(QMenu):
             self.commune_pdf.setEnabled(self._commune() is not None)
 
     def export_initiative(self) -> None:
-        if (ident := self.context().initiative_id) is not None:
-            self.controller.export_initiative(ident)
+        context = self.context()
+        if context.initiative_id is not None:  # from "Ma commune", the fiche says why it matters there
+            self.controller.export_initiative(context.initiative_id, context.commune)
 
     def export_results(self) -> None:
         self.controller.export_search(self.context().search_request)
