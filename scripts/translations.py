@@ -3,7 +3,10 @@
     python scripts/translations.py update   # refresh resources/translations/*.ts from src/territoria/ui
     python scripts/translations.py build    # compile every .ts to .qm (done by scripts/setup.sh)
 
-The ``.qm`` files are build outputs (git-ignored); the ``.ts`` files are the sources.
+The ``.qm`` files are build outputs (git-ignored); the ``.ts`` files are the sources. The
+French source strings need a translation file too, for their plural forms only: Qt writes
+``tr("%n projet(s) coché(s)", "", n)`` as "1 projet coché" / "3 projets cochés" from the
+``<numerusform>`` of ``territoria_fr.ts``, which holds the messages with ``%n`` and nothing else.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
-LANGUAGES = ("en",)
+LANGUAGES = ("en", "fr")
 
 
 def tool(name: str) -> str:
@@ -38,7 +41,20 @@ def update() -> None:
         # lupdate reads Python's "#:" comments as notes for translators; here they document
         # module constants (Sphinx style) and would only clutter the .ts
         text = ts.read_text(encoding="utf-8")
-        ts.write_text(re.sub(r"\n *<extracomment>.*?</extracomment>", "", text, flags=re.DOTALL), encoding="utf-8")
+        text = re.sub(r"\n *<extracomment>.*?</extracomment>", "", text, flags=re.DOTALL)
+        if language == "fr":
+            text = plural_only(text)
+        ts.write_text(text, encoding="utf-8")
+
+
+def plural_only(ts_text: str) -> str:
+    """``ts_text`` keeping only its plural messages (``numerus="yes"``) and the contexts holding some."""
+    def context(match: re.Match[str]) -> str:
+        block = re.sub(r"\n *<message>.*?</message>", "", match.group(0), flags=re.DOTALL)
+        return block if "<message" in block else ""
+
+    text = re.sub(r"\n? *<context>.*?</context>", context, ts_text, flags=re.DOTALL)
+    return text
 
 
 def build(output_dir: Path = TS_DIR) -> list[Path]:

@@ -322,10 +322,13 @@ SHA-256: {6}</translation>
         <source>Indiquez la contribution et le dossier des brouillons.</source>
         <translation>Give the contribution and the drafts folder.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="264"/>
-        <source>{0} projet(s) de {1} écrit(s) en brouillons dans {2}.</source>
-        <translation>{0} project(s) from {1} written as drafts in {2}.</translation>
+        <source>%n projet(s) de {0} écrit(s) en brouillons dans {1}.</source>
+        <translation>
+            <numerusform>%n project from {0} written as drafts in {1}.</numerusform>
+            <numerusform>%n projects from {0} written as drafts in {1}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/agency_page.py" line="267"/>
@@ -761,7 +764,7 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/page.py" line="68"/>
-        <location filename="../../src/territoria/ui/commune/page.py" line="219"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="220"/>
         <source>&amp;Vos projets</source>
         <translation>&amp;Your projects</translation>
     </message>
@@ -776,37 +779,37 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="108"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="109"/>
         <source>Ma commune</source>
         <translation>My commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="118"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="119"/>
         <source>Choisissez votre collectivité pour imprimer son dossier.</source>
         <translation>Choose your local authority to print its dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="126"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="127"/>
         <source>Projets comparés</source>
         <translation>Compared projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="162"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="163"/>
         <source>La collectivité choisie auparavant n&apos;existe plus dans les données : choisissez-la à nouveau.</source>
         <translation>The local authority chosen earlier is no longer in the data: please choose it again.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="208"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="209"/>
         <source>Projets classés pour {0} ({1}, {2}) : les plus proches d&apos;abord.</source>
         <translation>Projects ranked for {0} ({1}, {2}), closest first.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="212"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="213"/>
         <source>Vos besoins et votre plafond de budget sont pris en compte.</source>
         <translation>Your needs and budget ceiling are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="219"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="220"/>
         <source>&amp;Vos projets ({0})</source>
         <translation>&amp;Your projects ({0})</translation>
     </message>
@@ -897,6 +900,64 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
         <location filename="../../src/territoria/ui/commune/compare_view.py" line="142"/>
         <source>jusqu&apos;à {0}</source>
         <translation>until {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="32"/>
+        <source>Fiche modifiée entre-temps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="35"/>
+        <source>« {0} » a été enregistré par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert (vous aviez la version {1}, la version enregistrée est la {2}). Vos changements n&apos;ont pas été enregistrés et rien n&apos;a été écrasé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="40"/>
+        <source>Champ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="40"/>
+        <source>Vos valeurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="41"/>
+        <source>Enregistré par l&apos;autre personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="42"/>
+        <source>Champs qui diffèrent entre votre version et la version enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="56"/>
+        <source>Rouvrez la fiche pour partir de la version enregistrée, puis refaites ceux de vos changements qui doivent l&apos;emporter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="60"/>
+        <source>&amp;Rouvrir la version enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="62"/>
+        <source>Rouvrir la fiche dans sa version enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="63"/>
+        <source>&amp;Fermer</source>
+        <translation type="unfinished">&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="64"/>
+        <source>Fermer sans enregistrer vos changements</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -992,13 +1053,16 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
         <source>avec les contacts</source>
         <translation>with the contacts</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="126"/>
-        <source>{0} projet(s) écrit(s) dans {1} {2}. Envoyez ce fichier à votre agence.</source>
-        <translation>{0} project(s) written to {1} {2}. Send this file to your agency.</translation>
+        <source>%n projet(s) écrit(s) dans {0} {1}. Envoyez ce fichier à votre agence.</source>
+        <translation>
+            <numerusform>%n project written to {0} {1}. Send this file to your agency.</numerusform>
+            <numerusform>%n projects written to {0} {1}. Send this file to your agency.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="127"/>
+        <location filename="../../src/territoria/ui/projects/contribution_dialog.py" line="128"/>
         <source>(sans notes ni contacts)</source>
         <translation>(without notes or contacts)</translation>
     </message>
@@ -2154,26 +2218,50 @@ Review and import them?</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/packs/import_dialog.py" line="251"/>
-        <source>{0} : {1} ajoutée(s), {2} mise(s) à jour, {3} retirée(s)</source>
-        <translation>{0}: {1} added, {2} updated, {3} withdrawn</translation>
+        <source>{0} : {1}, {2}, {3}</source>
+        <translation>{0}: {1}, {2}, {3}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="253"/>
+        <source>%n ajoutée(s)</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="253"/>
+        <source>%n mise(s) à jour</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="254"/>
+        <source>%n retirée(s)</source>
+        <translation>
+            <numerusform>%n withdrawn</numerusform>
+            <numerusform>%n withdrawn</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="254"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="256"/>
         <source>Données de {0}, édition {1}, importées. {2}.</source>
         <translation>Data from {0}, edition {1}, imported. {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="257"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="259"/>
         <source>Nouvelle clé de l&apos;éditeur désormais reconnue : {0}.</source>
         <translation>The publisher&apos;s new key is now trusted: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="267"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="269"/>
         <source>Rien n&apos;a été modifié.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="271"/>
+        <location filename="../../src/territoria/ui/packs/import_dialog.py" line="273"/>
         <source>Import annulé : rien n&apos;a été modifié.</source>
         <translation>Import cancelled: nothing was changed.</translation>
     </message>
@@ -2181,47 +2269,47 @@ Review and import them?</translation>
 <context>
     <name>ImportTableWizard</name>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="248"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="249"/>
         <source>Importer un tableau</source>
         <translation>Import a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="263"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="264"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="264"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="265"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="265"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="266"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="266"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="267"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="283"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="284"/>
         <source>Erreur inattendue : %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="285"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="286"/>
         <source>Import impossible</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="288"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="289"/>
         <source>Import du tableau</source>
         <translation>Importing the spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="300"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="301"/>
         <source>Enregistrement impossible</source>
         <translation>Could not save</translation>
     </message>
@@ -2339,17 +2427,17 @@ Review and import them?</translation>
         <translation>My pro&amp;jects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="255"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="256"/>
         <source>Langue / Language</source>
         <translation>Language / Langue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="318"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="319"/>
         <source>Signaler un problème</source>
         <translation>Report a problem</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="319"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="320"/>
         <source>Ces informations sont copiées : collez-les (Ctrl+V) dans votre message, avec ce que vous faisiez quand le problème est apparu. Le journal peut être joint au message.</source>
         <translation>This information is copied: paste it (Ctrl+V) into your message, with what you were doing when the problem appeared. The log file can be attached to the message.</translation>
     </message>
@@ -2720,22 +2808,22 @@ Review and import them?</translation>
         <translation>Change the documents&apos; letterhead (name and logo)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/preview.py" line="76"/>
+        <location filename="../../src/territoria/ui/export/preview.py" line="78"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/preview.py" line="104"/>
+        <location filename="../../src/territoria/ui/export/preview.py" line="106"/>
         <source>{0} %</source>
         <translation>{0}%</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/preview.py" line="116"/>
+        <location filename="../../src/territoria/ui/export/preview.py" line="118"/>
         <source>Page {0}</source>
         <translation>Page {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/preview.py" line="124"/>
+        <location filename="../../src/territoria/ui/export/preview.py" line="126"/>
         <source>document</source>
         <translation>document</translation>
     </message>
@@ -3049,156 +3137,164 @@ Review and import them?</translation>
         <source>financement {0} : {1}</source>
         <translation>funding {0}: {1}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/territoria/ui/projects/form.py" line="276"/>
-        <source>{0} champ(s) à corriger avant d&apos;enregistrer.</source>
-        <translation>{0} field(s) to correct before saving.</translation>
+        <source>%n champ(s) à corriger avant d&apos;enregistrer.</source>
+        <translation>
+            <numerusform>%n field to correct before saving.</numerusform>
+            <numerusform>%n fields to correct before saving.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="63"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="72"/>
         <source>Les projets d&apos;IA de votre collectivité : ils apparaissent dans le catalogue (marqués « local »), dans « Ma commune » sous « Vos projets » et dans vos sauvegardes, et ne sont jamais modifiés par une mise à jour des données. Envoyez-les à votre agence pour qu&apos;elle les publie.</source>
         <translation>Your local authority&apos;s AI projects: they appear in the catalogue (marked “local”), in “My commune” under “Your projects” and in your backups, and are never changed by a data update. Send them to your agency so that it publishes them.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="69"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="78"/>
         <source>Projet</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="69"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="78"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="69"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="78"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="69"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="78"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="69"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="78"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="70"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="79"/>
         <source>Déclaré le</source>
         <translation>Declared on</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="71"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="80"/>
         <source>Vos projets</source>
         <translation>Your projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="79"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="88"/>
         <source>Aucun projet pour l&apos;instant. « Nouveau projet » en ajoute un (choisissez d&apos;abord votre collectivité dans « Ma commune »).</source>
         <translation>No project yet. “New project” adds one (first choose your local authority in “My commune”).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="84"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="93"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="86"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="95"/>
         <source>&amp;Nouveau projet…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="87"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="96"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="88"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="97"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="89"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="98"/>
         <source>&amp;Voir dans le catalogue</source>
         <translation>&amp;Show in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="90"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="99"/>
         <source>&amp;Envoyer mes projets à l&apos;agence…</source>
         <translation>Send my projects to the &amp;agency…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="91"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="100"/>
         <source>Ajouter un projet</source>
         <translation>Add a project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="92"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="101"/>
         <source>Modifier le projet sélectionné</source>
         <translation>Edit the selected project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="93"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="102"/>
         <source>Supprimer le projet sélectionné</source>
         <translation>Delete the selected project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="94"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="103"/>
         <source>Voir le projet sélectionné dans le catalogue</source>
         <translation>Show the selected project in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="95"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="104"/>
         <source>Envoyer mes projets à l&apos;agence</source>
         <translation>Send my projects to the agency</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="120"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="129"/>
         <source>Mes pro&amp;jets</source>
         <translation>My pro&amp;jects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="126"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="135"/>
         <source>Rien à imprimer : sélectionnez un de vos projets dans la liste.</source>
         <translation>Nothing to print: select one of your projects in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="159"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="168"/>
         <source>Projet de votre collectivité (local)</source>
         <translation>Project of your local authority (local)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="240"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="259"/>
         <source>Enregistrement du projet</source>
         <translation>Saving the project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="243"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="265"/>
+        <source>Non enregistré : la fiche a été modifiée par quelqu&apos;un d&apos;autre entre-temps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="273"/>
         <source>Projet enregistré.</source>
         <translation>Project saved.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="256"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="286"/>
         <source>Supprimer le projet</source>
         <translation>Delete the project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="257"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="287"/>
         <source>Supprimer définitivement « {0} » et sa note ? (Une sauvegarde automatique le garde jusqu&apos;à la prochaine rotation.)</source>
         <translation>Delete “{0}” and its note for good? (An automatic backup keeps it until the next rotation.)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="265"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="295"/>
         <source>Projet supprimé : {0}</source>
         <translation>Project deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="269"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="299"/>
         <source>Suppression du projet</source>
         <translation>Deleting the project</translation>
     </message>
@@ -3399,23 +3495,50 @@ Review and import them?</translation>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="74"/>
-        <source>{0} projets, {1} notes, {2} en sélection, {3} recherches</source>
-        <translation>{0} projects, {1} notes, {2} starred, {3} searches</translation>
+        <source>%n projet(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="75"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="76"/>
+        <source>%n en sélection</source>
+        <translation>
+            <numerusform>%n starred</numerusform>
+            <numerusform>%n starred</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="77"/>
+        <source>%n recherche(s)</source>
+        <translation>
+            <numerusform>%n search</numerusform>
+            <numerusform>%n searches</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="76"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="78"/>
         <source>saine</source>
         <translation>sound</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="76"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="78"/>
         <source>endommagée</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="79"/>
+        <location filename="../../src/territoria/ui/backup/restore_dialog.py" line="81"/>
         <source>{0} Mo</source>
         <translation>{0} MB</translation>
     </message>
@@ -4190,61 +4313,80 @@ It also tells which aid you can get, and prints sheets for your council. Everyth
         <source>Lecture du tableau et rattachement des porteurs…</source>
         <translation>Reading the spreadsheet and linking the leads…</translation>
     </message>
-    <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="198"/>
-        <source>%1 importée(s), %2 à vérifier, %3 ignorée(s).</source>
-        <translation>%1 imported, %2 to check, %3 skipped.</translation>
+    <message numerus="yes">
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="199"/>
+        <source>%n importée(s)</source>
+        <translation>
+            <numerusform>%n imported</numerusform>
+            <numerusform>%n imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="200"/>
+        <source>%n à vérifier</source>
+        <translation>
+            <numerusform>%n to check</numerusform>
+            <numerusform>%n to check</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="201"/>
+        <source>%n ignorée(s)</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>_SavePage</name>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="211"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="212"/>
         <source>Enregistrer le dossier du paquet</source>
         <translation>Save the pack folder</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="212"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="213"/>
         <source>Un dossier (fichiers TOML et pack.toml) que « pack build » signera.</source>
         <translation>A folder (TOML files and pack.toml) that “pack build” will sign.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="214"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="215"/>
         <source>Dossier à écrire</source>
         <translation>Folder to write</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="216"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="217"/>
         <source>Identifiant de l&apos;éditeur</source>
         <translation>Publisher id</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="218"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="219"/>
         <source>Nom de l&apos;éditeur</source>
         <translation>Publisher name</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="220"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="221"/>
         <source>&amp;Dossier :</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="222"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="223"/>
         <source>P&amp;arcourir…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="223"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="224"/>
         <source>&amp;Identifiant de l&apos;éditeur :</source>
         <translation>Publisher &amp;id:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="224"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="225"/>
         <source>&amp;Nom de l&apos;éditeur :</source>
         <translation>Publisher &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="231"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="232"/>
         <source>Dossier du paquet</source>
         <translation>Pack folder</translation>
     </message>
@@ -4806,6 +4948,34 @@ It also tells which aid you can get, and prints sheets for your council. Everyth
         <location filename="../../src/territoria/ui/reason_text.py" line="258"/>
         <source>Destiné {0} : {1} ne peut pas en bénéficier {2}, mais peut le faire connaître sur son territoire</source>
         <translation>Meant {0}: {1} cannot benefit from it {2}, but can make it known on its territory</translation>
+    </message>
+</context>
+<context>
+    <name>server</name>
+    <message>
+        <location filename="../../src/territoria/ui/server_startup.py" line="38"/>
+        <source>&amp;Réessayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/server_startup.py" line="39"/>
+        <source>Réessayer de se connecter au serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/server_startup.py" line="40"/>
+        <source>&amp;Fermer</source>
+        <translation type="unfinished">&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/server_startup.py" line="41"/>
+        <source>Fermer Territoria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/server_startup.py" line="59"/>
+        <source>Territoria ne peut pas ouvrir la base partagée du serveur.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,8 @@
-"""Install Qt translators: Territoria's own ``.qm`` and Qt's ``qtbase_*.qm``."""
+"""Install Qt translators: Territoria's own ``.qm`` and Qt's ``qtbase_*.qm``.
+
+Qt's own translations make its standard dialogs speak the UI's language (the file dialog's
+"Voir dans :", the buttons' "Annuler"); the frozen build keeps ``qtbase_fr`` and ``qtbase_en``.
+"""
 
 from __future__ import annotations
 
@@ -30,13 +34,14 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if qt_translator.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt_translator)
         translators.append(qt_translator)
-    if language != "fr":  # the source strings are French
-        own = QTranslator(app)
-        try:
-            qm = resource_path("translations", f"territoria_{language}.qm")
-        except FileNotFoundError:
-            qm = None
-        if qm is not None and own.load(str(qm)):
-            app.installTranslator(own)
-            translators.append(own)
+    # the source strings are French: territoria_fr.qm only gives their plural forms ("%n projet(s)"
+    # becomes "1 projet", "3 projets"); territoria_en.qm translates everything
+    own = QTranslator(app)
+    try:
+        qm = resource_path("translations", f"territoria_{language}.qm")
+    except FileNotFoundError:
+        qm = None
+    if qm is not None and own.load(str(qm)):
+        app.installTranslator(own)
+        translators.append(own)
     return translators

@@ -195,9 +195,10 @@ class _ReportPage(QWizardPage):
         wizard: ImportTableWizard = self.wizard()  # type: ignore[assignment]
         outcomes = wizard.converted.outcomes if wizard.converted else []
         counts = {s: sum(1 for o in outcomes if o.status == s) for s in ("importé", "à vérifier", "ignoré")}
-        self.summary.setText(self.tr("%1 importée(s), %2 à vérifier, %3 ignorée(s).")
-                             .replace("%1", str(counts["importé"])).replace("%2", str(counts["à vérifier"]))
-                             .replace("%3", str(counts["ignoré"])))
+        # one plural form per count (Qt's %n): "1 importée", "3 importées"
+        self.summary.setText(", ".join((self.tr("%n importée(s)", "", counts["importé"]),
+                                        self.tr("%n à vérifier", "", counts["à vérifier"]),
+                                        self.tr("%n ignorée(s)", "", counts["ignoré"]))) + ".")
         self.table.setRowCount(len(outcomes))
         for r, item in enumerate(outcomes):
             for c, value in enumerate((str(item.line), item.status, item.reason, item.title)):

@@ -71,8 +71,10 @@ class RestoreDialog(QDialog):
 
     def _fill(self, row: int, info: BackupInfo) -> None:
         own = info.own_records
-        mine = self.tr("{0} projets, {1} notes, {2} en sélection, {3} recherches").format(
-            own.get("projects", 0), own.get("notes", 0), own.get("stars", 0), own.get("saved_searches", 0))
+        mine = ", ".join((self.tr("%n projet(s)", "", own.get("projects", 0)),
+                          self.tr("%n note(s)", "", own.get("notes", 0)),
+                          self.tr("%n en sélection", "", own.get("stars", 0)),
+                          self.tr("%n recherche(s)", "", own.get("saved_searches", 0))))
         state = self.tr("saine") if info.sound else self.tr("endommagée")
         reason = self.reasons.get(info.reason.removesuffix("-endommagee"), info.reason)
         values = (info.created.replace("T", " "), reason, state, mine,

@@ -261,8 +261,8 @@ class AgencyPage(QWidget):
             return review_contribution(Path(source), Path(folder))
 
         def describe(report) -> str:
-            lines = [self.tr("{0} projet(s) de {1} écrit(s) en brouillons dans {2}.").format(
-                report.count, report.collectivite, report.folder)]
+            lines = [self.tr("%n projet(s) de {0} écrit(s) en brouillons dans {1}.", "", report.count).format(
+                report.collectivite, report.folder)]
             if report.problems:
                 lines.append(self.tr("Points à corriger :"))
                 lines += [f"- {problem}" for problem in report.problems]

@@ -248,8 +248,10 @@ class ImportDialog(QDialog):
         self.progress = None
         self.result_info = result
         lines = "; ".join(
-            self.tr("{0} : {1} ajoutée(s), {2} mise(s) à jour, {3} retirée(s)").format(
-                QCoreApplication.translate('ImportDialog', KIND_NAMES.get(c.kind, c.kind)), c.added, c.updated, c.withdrawn)
+            self.tr("{0} : {1}, {2}, {3}").format(
+                QCoreApplication.translate('ImportDialog', KIND_NAMES.get(c.kind, c.kind)),
+                self.tr("%n ajoutée(s)", "", c.added), self.tr("%n mise(s) à jour", "", c.updated),
+                self.tr("%n retirée(s)", "", c.withdrawn))
             for c in result.changes)
         text = self.tr("Données de {0}, édition {1}, importées. {2}.").format(
             result.info.publisher_name, result.info.edition, lines)

@@ -123,5 +123,6 @@ class ContributionDialog(QDialog):
             extras.append(self.tr("avec vos notes"))
         if report.with_contact:
             extras.append(self.tr("avec les contacts"))
-        self.message.setText(self.tr("{0} projet(s) écrit(s) dans {1} {2}. Envoyez ce fichier à votre agence.")
-                             .format(report.count, report.path, ", ".join(extras) or self.tr("(sans notes ni contacts)")))
+        self.message.setText(self.tr("%n projet(s) écrit(s) dans {0} {1}. Envoyez ce fichier à votre agence.", "",
+                                     report.count)
+                             .format(report.path, ", ".join(extras) or self.tr("(sans notes ni contacts)")))

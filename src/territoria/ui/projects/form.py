@@ -273,7 +273,7 @@ class ProjectDialog(QDialog):
                 first = self.inputs[name]
         others = [message for name, message in errors.items() if name not in self.error_labels]
         if errors:
-            text = self.tr("{0} champ(s) à corriger avant d'enregistrer.").format(len(errors))
+            text = self.tr("%n champ(s) à corriger avant d'enregistrer.", "", len(errors))
             self.summary_label.setText(" ".join([text, *others]))
         self.summary_label.setVisible(bool(errors))
         if first is not None:
