@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from territoria.domain.text import fold
 from territoria.domain.colours import MARK_BACKGROUND, MARK_INK
 from territoria.services.search import ParsedQuery, RelatedInitiative, highlight_spans
 from territoria.ui.formatting import euros, partial_date, population
@@ -75,10 +76,14 @@ class DetailRenderer(QObject):
             original = self.tr("Texte original en anglais")
             parts.append(f"<p style='margin-top:0'><i>{html.escape(original)}</i></p>")
         subtitle = [label("status", detail.status)]
-        if detail.lead is not None and detail.lead_attribution == "stated":
-            subtitle.append(h(detail.lead.name))
-        if detail.place.label:
-            subtitle.append(h(detail.place.label))
+        lead = detail.lead.name if detail.lead is not None and detail.lead_attribution == "stated" else ""
+        place, place_name = detail.place.label, fold(detail.place.label.split(" (")[0])
+        # the place is said once: a lead named as the place gives way to "Saint-Denis-sur-Sarthon (61)",
+        # and "Région Île-de-France" already says "Île-de-France"
+        if lead and fold(lead) != place_name:
+            subtitle.append(h(lead))
+        if place and not (lead and fold(lead) != place_name and place_name in fold(lead)):
+            subtitle.append(h(place))
         star = self.tr("★ Dans ma sélection") if starred else ""
         parts.append(f"<p style='margin-top:0'>{' · '.join(subtitle)}"
                      f"{' &nbsp; <b>' + html.escape(star) + '</b>' if star else ''}</p>")
