@@ -53,3 +53,45 @@ def test_a_save_over_someone_elses_shows_both_versions_then_reopens_the_saved_on
     reopened.buttons.accepted.emit()
     assert get_initiative(db, ident).title == "Tri du courrier entrant"
     assert "Projet enregistré" in page.message.text()
+
+
+def test_agency_mode_on_a_server_lists_and_edits_the_publishers_records_and_schemes(qtbot, server_db, data_dir):
+    from sqlalchemy import text
+
+    from territoria.config import resolve_paths
+    from territoria.services.scheme_edit import open_scheme, update_scheme
+    from territoria.settings import AGENCY_PUBLISHER
+    from territoria.ui.context import UiContext
+    from territoria.ui.qt_settings import open_settings
+    from territoria.ui.tasks import BackgroundWork
+
+    with server_db.engine.begin() as connection:
+        initiative = connection.execute(text("SELECT min(id) FROM initiatives")).scalar()
+        scheme = connection.execute(text("SELECT min(id) FROM schemes")).scalar()
+        for table, ident in (("initiatives", initiative), ("schemes", scheme)):
+            connection.execute(text(f"UPDATE {table} SET origin = 'pack', pack_publisher = 'agence-test' "
+                                    "WHERE id = :i"), {"i": ident})
+    settings = open_settings(data_dir / "settings.ini")
+    settings.set(AGENCY_PUBLISHER, "agence-test")
+    context = UiContext.create(server_db, settings, BackgroundWork.inline(), paths=resolve_paths(data_dir))
+    page = ProjectsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.publisher == "agence-test" and [p.id for p in page.projects] == [initiative]
+    assert page.schemes_list is not None and page.schemes_list.count() == 1
+    assert page.scheme_button.accessibleName() and page.schemes_list.accessibleName()
+
+    page.schemes_list.setCurrentRow(0)
+    editor = page.edit_selected_scheme()
+    assert editor is not None
+    theirs = open_scheme(server_db, scheme, publisher="agence-test")
+    update_scheme(server_db, scheme, replace(theirs.fields, closes="2027-12"), expected_version=theirs.version,
+                  publisher="agence-test")
+    editor.inputs["name"].setText("Nom revu par l'agence")
+    editor.buttons.accepted.emit()
+    box = page.conflict_dialog
+    assert isinstance(box, ConflictDialog)
+    rows = {box.table.item(r, 0).text() for r in range(box.table.rowCount())}
+    assert rows == {"Nom", "Clôture"}
+    box.reopen_button.click()
+    assert page.dialog is not editor and page.dialog.inputs["closes"].text() == "2027-12"

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -120,7 +122,27 @@ class ProjectsPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        self.schemes_list: QListWidget | None = None
+        if self.publisher:
+            self._install_agency_schemes(layout)
         self.refresh()
+
+    def _install_agency_schemes(self, layout: QVBoxLayout) -> None:
+        """Agency mode: the publisher's schemes, edited with the same locking as the records above."""
+        caption = QLabel(self.tr("&Dispositifs de l'agence ({0})").format(self.publisher))
+        self.schemes_list = QListWidget()
+        self.schemes_list.setAccessibleName(self.tr("Dispositifs de l'éditeur de l'agence"))
+        caption.setBuddy(self.schemes_list)
+        self.scheme_button = QPushButton(self.tr("Modifier le dis&positif…"))
+        self.scheme_button.setAccessibleName(self.tr("Modifier le dispositif sélectionné"))
+        self.scheme_button.clicked.connect(self.edit_selected_scheme)
+        self.schemes_list.itemActivated.connect(lambda _item: self.edit_selected_scheme())
+        row = QHBoxLayout()
+        row.addWidget(caption)
+        row.addStretch(1)
+        row.addWidget(self.scheme_button)
+        layout.addLayout(row)
+        layout.addWidget(self.schemes_list, 1)
 
     # --- Page protocol ------------------------------------------------------------------
 
@@ -173,6 +195,22 @@ class ProjectsPage(QWidget):
         self.empty.setVisible(not self.projects)
         self.send_button.setEnabled(bool(self.projects))
         self._selection_changed()
+        if self.schemes_list is not None:
+            self._refresh_schemes()
+
+    def _refresh_schemes(self) -> None:
+        from territoria.services.scheme_edit import list_publisher_schemes
+
+        assert self.schemes_list is not None
+        current = self.schemes_list.currentItem()
+        selected = current.data(_ID_ROLE) if current is not None else None
+        self.schemes_list.clear()
+        for ident, name in list_publisher_schemes(self.db, self.publisher):
+            item = QListWidgetItem(name)
+            item.setData(_ID_ROLE, ident)
+            self.schemes_list.addItem(item)
+            if ident == selected:
+                self.schemes_list.setCurrentItem(item)
 
     def selected_id(self) -> int | None:
         """The id of the selected project, or None."""
@@ -258,16 +296,60 @@ class ProjectsPage(QWidget):
 
         self._run(self.tr("Enregistrement du projet"), work, self._saved, failed)
 
-    def _show_conflict(self, ident: int, conflict: EditConflictError) -> None:
+    def _show_conflict(self, ident: int, conflict: EditConflictError, reopen=None) -> None:
         """Both versions side by side; « Rouvrir » fills the form again from the saved record."""
         from territoria.ui.projects.conflict_dialog import ConflictDialog
 
         self._say(self.tr("Non enregistré : la fiche a été modifiée par quelqu'un d'autre entre-temps."))
         box = ConflictDialog(conflict, self)
-        box.finished.connect(lambda _code: self.edit_selected() if box.reopen_requested else None)
+        again = reopen or self.edit_selected
+        box.finished.connect(lambda _code: again() if box.reopen_requested else None)
         self.conflict_dialog = box
-        self.select(ident)
+        if reopen is None:
+            self.select(ident)
         box.open()
+
+    # --- the publisher's schemes (agency mode) ----------------------------------------------
+
+    def edit_selected_scheme(self):
+        """Open the form on the selected scheme of the agency (returned, open, for tests)."""
+        from territoria.services.scheme_edit import open_scheme
+        from territoria.ui.projects.scheme_form import SchemeDialog
+
+        item = self.schemes_list.currentItem() if self.schemes_list is not None else None
+        if item is None:
+            return None
+        ident = int(item.data(_ID_ROLE))
+        try:
+            opened = open_scheme(self.db, ident, publisher=self.publisher)
+        except TerritoriaError as exc:
+            self._say(exc.message)
+            return None
+        dialog = SchemeDialog(opened.fields, self)
+        dialog.accepted.connect(lambda: self._save_scheme(ident, dialog, opened.version))
+        self.dialog = dialog  # type: ignore[assignment]
+        dialog.open()
+        return dialog
+
+    def _save_scheme(self, ident: int, dialog, version: int) -> None:
+        from territoria.services.scheme_edit import update_scheme
+
+        fields = dialog.fields()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, EditConflictError):
+                self._show_conflict(ident, exc, reopen=self.edit_selected_scheme)
+                return
+            self._say(exc.message if isinstance(exc, TerritoriaError) else str(exc))
+
+        def saved(_version: int) -> None:
+            self._say(self.tr("Dispositif enregistré."))
+            self._refresh_schemes()
+            self.projectsChanged.emit()
+
+        self._run(self.tr("Enregistrement du dispositif"),
+                  lambda _p: update_scheme(self.db, ident, fields, expected_version=version, publisher=self.publisher),
+                  saved, failed)
 
     def _saved(self, ident: int) -> None:
         self._say(self.tr("Projet enregistré."))
