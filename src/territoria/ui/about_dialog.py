@@ -75,7 +75,7 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
         layout.addWidget(buttons)
-        fit_window(self, "about", QSize(620, 560))
+        fit_window(self, "about", QSize(620, 480))
 
     def _agency(self, agency: Branding | None) -> str:
         """"Diffusé par …" with the agency's contact (empty for the plain app)."""
