@@ -233,7 +233,9 @@ def test_file_menu_offers_the_exports_of_the_current_page(qtbot, ui_context, mon
         monkeypatch.setattr(ui_context.exports, name, lambda *args, _n=name: calls.append((_n, args)))
     for action in (menu.initiative_pdf, menu.results_pdf, menu.results_csv, menu.scheme_pdf, menu.commune_pdf):
         action.trigger()
-    assert calls == [("export_initiative", (3,)), ("export_search", (page.context.search_request,)),
+    # the collectivité travels with the fiche (« Pourquoi ce projet nous concerne »)
+    assert calls == [("export_initiative", (3, ("commune", "31555"))),
+                     ("export_search", (page.context.search_request,)),
                      ("export_csv", (page.context.search_request,)), ("export_scheme", (27,)),
                      ("export_commune", ("commune", "31555"))]
     for action in menu.actions():

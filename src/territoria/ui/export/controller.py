@@ -143,9 +143,9 @@ class ExportController(QObject):
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(message, 8000)
 
-    def _done(self, path: Path, host: QWidget | None = None) -> None:
-        """A file was written: offer to open it and its folder (in ``host``'s message bar, else the window's)."""
-        if not self._offer_open(Path(path), host):
+    def _done(self, path: Path, offer: SavedFileBar | None = None) -> None:
+        """A file was written: offer to open it and its folder (in ``offer``, else the window's status bar)."""
+        if not self._offer_open(Path(path), offer):
             self._status(self.tr("Document enregistré : {0}").format(path))
         self.exported.emit(str(path))
 
@@ -165,12 +165,9 @@ class ExportController(QObject):
             widget = window.parentWidget()
         return None
 
-    def _offer_open(self, path: Path, host: QWidget | None) -> bool:
+    def _offer_open(self, path: Path, bar: SavedFileBar | None) -> bool:
         """Show « Ouvrir le PDF » / « Ouvrir le dossier » for ``path``; False when there is nowhere to."""
-        from territoria.ui.export.saved_offer import SavedFileBar
-
-        bar = getattr(host, "saved_bar", None) if host is not None else None
-        if not isinstance(bar, SavedFileBar):
+        if bar is None:
             window = self.main_window()
             if window is None:
                 return False
@@ -180,7 +177,7 @@ class ExportController(QObject):
         self.saved_offer = bar
         return True
 
-    def _window_bar(self, window: QMainWindow):
+    def _window_bar(self, window: QMainWindow) -> SavedFileBar:
         """The message bar of ``window``'s status bar (made the first time)."""
         from territoria.ui.export.saved_offer import SavedFileBar
 
@@ -326,6 +323,7 @@ class ExportController(QObject):
         from territoria.ui.export.rendering import PdfRenderError
 
         dialog: PdfPreviewDialog | None = None
+        saved_bar = self.make_saved_bar()
 
         def shown() -> PdfSource:  # the pages on screen (they change with the letterhead)
             return dialog.pdf if dialog is not None else pdf
@@ -335,10 +333,10 @@ class ExportController(QObject):
                 pdf, title or default_preview_title(pdf), self.parent_widget,
                 on_print=lambda: self.print_pdf(shown()),
                 on_open=lambda: self.open_with_system_viewer(shown(), suggested_name),
-                on_save=(lambda: self.save_bytes(shown(), suggested_name, host=dialog)) if isinstance(pdf, bytes)
+                on_save=(lambda: self.save_bytes(shown(), suggested_name, offer=saved_bar)) if isinstance(pdf, bytes)
                 else None,
                 on_letterhead=(lambda: self.edit_letterhead(dialog, printable)) if printable is not None else None,
-                saved_bar=self.make_saved_bar(),
+                saved_bar=saved_bar,
             )
         except PdfRenderError as exc:
             self.show_error(exc)
@@ -432,8 +430,8 @@ class ExportController(QObject):
             self.show_error(exc)
             return 0
 
-    def save_bytes(self, pdf: bytes, suggested_name: str, host: QWidget | None = None) -> Path | None:
-        """Ask where to save ``pdf`` and write it safely (``host``: the dialog offering to open it)."""
+    def save_bytes(self, pdf: bytes, suggested_name: str, offer: SavedFileBar | None = None) -> Path | None:
+        """Ask where to save ``pdf`` and write it safely (``offer``: the bar of the dialog saving it)."""
         from territoria.reports.safe_write import write_bytes
 
         target = self._target(self.tr("Enregistrer le PDF"), suggested_name, self._pdf_filter())
@@ -444,7 +442,7 @@ class ExportController(QObject):
         except TerritoriaError as exc:
             self.show_error(exc)
             return None
-        self._done(path, host)
+        self._done(path, offer)
         return path
 
     def open_with_system_viewer(self, pdf: PdfSource, suggested_name: str = "Territoria.pdf") -> bool:
