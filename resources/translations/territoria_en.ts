@@ -907,57 +907,57 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
     <message>
         <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="32"/>
         <source>Fiche modifiée entre-temps</source>
-        <translation type="unfinished"></translation>
+        <translation>Record changed in the meantime</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="35"/>
         <source>« {0} » a été enregistré par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert (vous aviez la version {1}, la version enregistrée est la {2}). Vos changements n&apos;ont pas été enregistrés et rien n&apos;a été écrasé.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” was saved by someone else since you opened it (you had version {1}, the saved version is {2}). Your changes were not saved and nothing was overwritten.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="40"/>
         <source>Champ</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="40"/>
         <source>Vos valeurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Your values</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="41"/>
         <source>Enregistré par l&apos;autre personne</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved by the other person</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="42"/>
         <source>Champs qui diffèrent entre votre version et la version enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields that differ between your version and the saved version</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="56"/>
         <source>Rouvrez la fiche pour partir de la version enregistrée, puis refaites ceux de vos changements qui doivent l&apos;emporter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen the record to start from the saved version, then redo those of your changes that should win.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="60"/>
         <source>&amp;Rouvrir la version enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reopen the saved version</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="62"/>
         <source>Rouvrir la fiche dans sa version enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen the record in its saved version</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="63"/>
         <source>&amp;Fermer</source>
-        <translation type="unfinished">&amp;Close</translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="64"/>
         <source>Fermer sans enregistrer vos changements</source>
-        <translation type="unfinished"></translation>
+        <translation>Close without saving your changes</translation>
     </message>
 </context>
 <context>
@@ -3261,22 +3261,22 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="132"/>
         <source>&amp;Dispositifs de l&apos;agence ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency&apos;s &amp;schemes ({0})</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="134"/>
         <source>Dispositifs de l&apos;éditeur de l&apos;agence</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemes of the agency&apos;s publisher</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="136"/>
         <source>Modifier le dis&amp;positif…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the sc&amp;heme…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="137"/>
         <source>Modifier le dispositif sélectionné</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected scheme</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="151"/>
@@ -3301,17 +3301,17 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="303"/>
         <source>Non enregistré : la fiche a été modifiée par quelqu&apos;un d&apos;autre entre-temps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: the record was changed by someone else in the meantime.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="346"/>
         <source>Dispositif enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheme saved.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="350"/>
         <source>Enregistrement du dispositif</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the scheme</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="355"/>
@@ -3926,132 +3926,132 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="32"/>
         <source>Modifier le dispositif</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the scheme</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="38"/>
         <source>&amp;Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="38"/>
         <source>Nom du dispositif</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the scheme</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="39"/>
         <source>&amp;Résumé</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Summary</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="39"/>
         <source>Résumé du dispositif</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary of the scheme</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="40"/>
         <source>&amp;Lien</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="40"/>
         <source>Lien vers la page du dispositif</source>
-        <translation type="unfinished"></translation>
+        <translation>Link to the scheme&apos;s page</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="41"/>
         <source>&amp;Ouverture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opens</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="41"/>
         <source>Date d&apos;ouverture, AAAA-MM ou AAAA-MM-JJ</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening date, YYYY-MM or YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="42"/>
         <source>&amp;Clôture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Closes</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="42"/>
         <source>Date de clôture, AAAA-MM ou AAAA-MM-JJ</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing date, YYYY-MM or YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="43"/>
         <source>Ouverture &amp;annoncée</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Announced opening</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="43"/>
         <source>Ouverture annoncée sans date</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening announced without a date</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="44"/>
         <source>Montant m&amp;inimum</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;inimum amount</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="44"/>
         <source>Montant minimum en euros</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum amount in euros</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="45"/>
         <source>Montant ma&amp;ximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;ximum amount</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="45"/>
         <source>Montant maximum en euros</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum amount in euros</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="46"/>
         <source>&amp;Taux maximum (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum &amp;rate (%)</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="46"/>
         <source>Taux maximum en pour cent</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum rate in percent</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="47"/>
         <source>Con&amp;tact</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;tact</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="47"/>
         <source>Contact du dispositif</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact of the scheme</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="58"/>
         <source>Erreur : {0}</source>
-        <translation type="unfinished">Error: {0}</translation>
+        <translation>Error: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="67"/>
         <source>&amp;Enregistrer</source>
-        <translation type="unfinished">&amp;Save</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="68"/>
         <source>Enregistrer le dispositif</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the scheme</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="69"/>
         <source>A&amp;nnuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncel</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="70"/>
         <source>Annuler</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5159,27 +5159,27 @@ It also tells which aid you can get, and prints sheets for your council. Everyth
     <message>
         <location filename="../../src/territoria/ui/server_startup.py" line="38"/>
         <source>&amp;Réessayer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retry</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/server_startup.py" line="39"/>
         <source>Réessayer de se connecter au serveur</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry connecting to the server</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/server_startup.py" line="40"/>
         <source>&amp;Fermer</source>
-        <translation type="unfinished">&amp;Close</translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/server_startup.py" line="41"/>
         <source>Fermer Territoria</source>
-        <translation type="unfinished"></translation>
+        <translation>Close Territoria</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/server_startup.py" line="59"/>
         <source>Territoria ne peut pas ouvrir la base partagée du serveur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoria cannot open the server&apos;s shared database.</translation>
     </message>
 </context>
 <context>
