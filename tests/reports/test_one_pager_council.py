@@ -103,3 +103,24 @@ def test_a_short_record_gets_a_notes_area(db):
     ident = add_initiative(db, "Court")
     pdf = initiative_pdf(get_initiative(db, ident), report_context(db))
     assert _text(pdf).rstrip().splitlines()[-2] == NOTES_TITLE  # last line before the footer
+
+
+def test_the_qr_code_of_the_main_source_is_a_link_too(shared_db):
+    from territoria.reports.fields import main_source_url
+
+    detail = get_initiative(shared_db, NANTES_CANTEENS)
+    doc = reader(initiative_pdf_bytes(shared_db, NANTES_CANTEENS))
+    uris = [str(ref.get_object()["/A"]["/URI"]) for ref in doc.pages[0].get("/Annots") or []
+            if "/A" in ref.get_object()]
+    assert uris.count(main_source_url(detail.sources)) == 2  # the printed URL and the code
+
+
+def test_the_scheme_sheet_says_once_what_the_sources_leave_out(shared_db):
+    from territoria.reports.scheme_sheet import scheme_pdf
+    from territoria.services.records import list_schemes
+
+    bare = next(s for s in list_schemes(shared_db) if not s.audiences and not s.aid_types)
+    page = _text(scheme_pdf(bare, report_context(shared_db)))
+    assert "non précis" not in page and "Bénéficiaires" not in page
+    assert page.count(NOT_GIVEN) == 1
+    assert squash(f"{NOT_GIVEN} : bénéficiaires, type d'aide") in squash(page)

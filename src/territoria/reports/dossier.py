@@ -200,7 +200,7 @@ class _Builder:
         qr = qr_code(url, size)
         column = size + 4 * MM
         right = [qr, Paragraph(text(caption), self.styles.tiny)] if qr is not None else []
-        table = Table([[left, right]], colWidths=[self.width - column, column], hAlign="LEFT")
+        table = Table([[left, right]], colWidths=[self.width - column, column], hAlign="LEFT", splitInRow=1)
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), FAMILY), ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, -1), 6),

@@ -49,7 +49,8 @@ def key_facts(detail: InitiativeDetail, cut: Cutter) -> list[Fact]:
     if where:
         facts.append(Fact("Territoire", text(cut.short(where)), wide=True))
     facts += _population(detail)
-    facts.append(Fact("Statut", text(fields.status(detail))))
+    if fields.STATUSES.get(detail.status):
+        facts.append(Fact("Statut", text(fields.status(detail))))
     when = fields.dates(detail)
     if when:
         facts.append(Fact("Dates", text(fields.capitalised(when))))
@@ -86,6 +87,8 @@ def _techniques(detail: InitiativeDetail) -> str:
 def unknown_facts(detail: InitiativeDetail) -> list[str]:
     """What the sources leave out, as words for :func:`unknown_line` ("coût", "dates"…)."""
     missing = []
+    if not fields.STATUSES.get(detail.status):
+        missing.append("statut")
     if detail.budget_eur is None:
         missing.append("coût")
     if not detail.funding:
@@ -185,7 +188,7 @@ def why_block(why: WhyComparable, cut: Cutter, styles: Any, width: float) -> lis
                   styles.small),
     ]
     inner += [Paragraph(text(cut.short(reason)), styles.small, bulletText="•") for reason in cut.items(why.reasons)]
-    box = Table([[inner]], colWidths=[width], hAlign="LEFT")
+    box = Table([[inner]], colWidths=[width], hAlign="LEFT", splitInRow=1)
     box.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FAMILY),
         ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(SHADE)),
@@ -251,7 +254,7 @@ def side_by_side(left: list[Any], right: list[Any], width: float, split: float =
 
     from territoria.reports.styles import RULE
 
-    table = Table([[left, right]], colWidths=[width * split, width * (1 - split)], hAlign="LEFT")
+    table = Table([[left, right]], colWidths=[width * split, width * (1 - split)], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FAMILY),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -187,5 +187,6 @@ def qr_code(url: str | None, size: float = 24 * MM) -> Any | None:
                 _draw_modules(canv, modules, size)
                 canv.endForm()
             canv.doForm(name)
+            canv.linkURL(url, (0, 0, size, size), relative=1)  # a click on the code opens it too
 
     return QrFlowable()

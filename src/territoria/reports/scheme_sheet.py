@@ -9,6 +9,7 @@ from territoria.domain.format_fr import euros
 from territoria.reports import fields
 from territoria.reports.context import ReportContext
 from territoria.reports.markup import escape, link, paragraphs, text
+from territoria.reports.initiative_blocks import NOT_GIVEN
 from territoria.reports.one_pager import facts_table, sources_block
 from territoria.reports.page import Metadata
 from territoria.reports.single_page import SHORTENED_NOTICE, Cutter, write_single_page
@@ -49,9 +50,13 @@ def scheme_facts(scheme: SchemeDetail, cut: Cutter) -> list[tuple[str, str]]:
     if scheme.call_type:
         rows.append(("Appel", text({"aap": "appel à projets", "ami": "appel à manifestation d'intérêt"}
                                    .get(scheme.call_type, scheme.call_type))))
-    rows.append(("Bénéficiaires", text(fields.scheme_audiences(scheme) or "non précisés")))
+    audiences = fields.scheme_audiences(scheme)
+    if audiences:
+        rows.append(("Bénéficiaires", text(audiences)))
     rows.append(("Territoire", text(fields.scheme_territory(scheme))))
-    rows.append(("Type d'aide", text(fields.scheme_aid_types(scheme) or "non précisé")))
+    aid_types = fields.scheme_aid_types(scheme)
+    if aid_types:
+        rows.append(("Type d'aide", text(aid_types)))
     amounts = fields.scheme_amounts(scheme)
     if amounts:
         rows.append(("Montants", text(amounts)))
@@ -67,6 +72,20 @@ def scheme_facts(scheme: SchemeDetail, cut: Cutter) -> list[tuple[str, str]]:
     return rows
 
 
+def unknown_facts(scheme: SchemeDetail) -> list[str]:
+    """What the sources leave out of ``scheme`` ("bénéficiaires", "montants"…), said once on the sheet."""
+    missing = []
+    if not scheme.audiences:
+        missing.append("bénéficiaires")
+    if not scheme.aid_types:
+        missing.append("type d'aide")
+    if not fields.scheme_amounts(scheme):
+        missing.append("montants")
+    if not (scheme.opens or scheme.closes or scheme.opens_announced):
+        missing.append("dates d'ouverture et de clôture")
+    return missing
+
+
 def scheme_story(scheme: SchemeDetail, cut: Cutter, width: float, *, notice: bool = True) -> list[Any]:
     """The flowables of the sheet at the caps of ``cut`` (also used by the dossier)."""
     from reportlab.platypus import Paragraph
@@ -76,6 +95,9 @@ def scheme_story(scheme: SchemeDetail, cut: Cutter, width: float, *, notice: boo
     if company_only(scheme):
         story.append(Paragraph(f"<b>{text(COMPANY_ONLY_NOTICE)}</b>", styles.small))
     story.append(facts_table(scheme_facts(scheme, cut), styles, width))
+    missing = unknown_facts(scheme)
+    if missing:
+        story.append(Paragraph(text(f"{NOT_GIVEN} : {', '.join(missing)}."), styles.notice))
     chunks = paragraphs(cut.long(scheme.summary))
     if chunks:
         story.append(Paragraph(escape("Présentation"), styles.heading))
@@ -94,7 +116,10 @@ def write_scheme_pdf(scheme: SchemeDetail, context: ReportContext, out: str | IO
     from territoria.reports.page import body_frame_box
 
     width = body_frame_box()[2]
-    write_single_page(out, context, KIND, metadata(scheme), lambda cut: scheme_story(scheme, cut, width))
+    from territoria.reports.initiative_blocks import notes_area
+
+    write_single_page(out, context, KIND, metadata(scheme), lambda cut: scheme_story(scheme, cut, width),
+                      filler=lambda free, level: notes_area(free, level.size, level.extras))
 
 
 def scheme_pdf(scheme: SchemeDetail, context: ReportContext) -> bytes:
