@@ -7,7 +7,8 @@ from territoria.services import comparable, eligibility
 from territoria.services.comparable import explain_weights
 
 #: Every code the services can emit, from their own declarations.
-ALL_CODES = comparable.REASON_CODES | comparable.WEIGHT_CODES | eligibility.REASON_CODES
+ALL_CODES = (comparable.REASON_CODES | comparable.WEIGHT_CODES | eligibility.REASON_CODES
+             | eligibility.AMOUNT_CODES)
 
 #: One reason of every code with the values the services give it (a new code needs its sample).
 SAMPLES: dict[str, Reason] = {reason.code: reason for reason in (
@@ -45,4 +46,9 @@ SAMPLES: dict[str, Reason] = {reason.code: reason for reason in (
     Reason.of("audience_unknown", operator=None),
     Reason.of("businesses_only", audiences=("eti", "pme", "tpe"), kind="departement"),
     Reason.of("other_audiences", audiences=("citizen", "company"), kind="commune"),
+    Reason.of("amount_range", low=5_000.0, high=200_000.0),
+    Reason.of("amount_up_to", amount=200_000.0),
+    Reason.of("amount_from", amount=1_500.0),
+    Reason.of("rate_up_to", percent=40.0),
+    Reason.of("envelope", amount=3_600_000.0),
 )}

@@ -495,6 +495,11 @@ SHA-256: {6}</translation>
 <context>
     <name>BrowserPage</name>
     <message>
+        <location filename="../../src/territoria/ui/browser/page.py" line="117"/>
+        <source>Catalog&amp;ue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/territoria/ui/browser/page.py" line="124"/>
         <source>Rechercher : mots, « expression exacte », -mot à exclure (Ctrl+F)</source>
         <translation>Search: words, &quot;exact phrase&quot;, -word to exclude (Ctrl+F)</translation>
@@ -642,11 +647,6 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
         <translation>Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="117"/>
-        <source>Catalogue</source>
-        <translation>Catalogue</translation>
-    </message>
-    <message>
         <location filename="../../src/territoria/ui/browser/page.py" line="496"/>
         <location filename="../../src/territoria/ui/browser/page.py" line="503"/>
         <location filename="../../src/territoria/ui/browser/page.py" line="511"/>
@@ -758,11 +758,6 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
         <translation>A&amp;id and support schemes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="65"/>
-        <source>Compa&amp;rer</source>
-        <translation>Compa&amp;re</translation>
-    </message>
-    <message>
         <location filename="../../src/territoria/ui/commune/page.py" line="68"/>
         <location filename="../../src/territoria/ui/commune/page.py" line="223"/>
         <source>&amp;Vos projets</source>
@@ -779,9 +774,14 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
         <translation>Local authority card (scrolling)</translation>
     </message>
     <message>
+        <location filename="../../src/territoria/ui/commune/page.py" line="65"/>
+        <source>Compar&amp;er</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/territoria/ui/commune/page.py" line="109"/>
-        <source>Ma commune</source>
-        <translation>My commune</translation>
+        <source>Ma commu&amp;ne</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/page.py" line="119"/>
@@ -2418,8 +2418,8 @@ Review and import them?</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/main_window.py" line="162"/>
-        <source>Ma commune</source>
-        <translation>My commune</translation>
+        <source>Ma commu&amp;ne</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/main_window.py" line="170"/>
@@ -3210,8 +3210,8 @@ Review and import them?</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="97"/>
-        <source>&amp;Nouveau projet…</source>
-        <translation>&amp;New project…</translation>
+        <source>Nouveau &amp;projet…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="98"/>
@@ -3348,8 +3348,8 @@ Review and import them?</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/ranked_list.py" line="64"/>
-        <source>&amp;Comparer les projets cochés</source>
-        <translation>&amp;Compare ticked projects</translation>
+        <source>Comparer &amp;les projets cochés</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/ranked_list.py" line="65"/>
@@ -3779,12 +3779,6 @@ Review and import them?</translation>
         <translation>Apply / learn more (opens the browser)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="50"/>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="79"/>
-        <source>Fiche à &amp;imprimer (PDF)…</source>
-        <translation>Sheet to &amp;print (PDF)…</translation>
-    </message>
-    <message>
         <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="51"/>
         <source>Fiche du dispositif à imprimer</source>
         <translation>Scheme sheet to print</translation>
@@ -3795,9 +3789,15 @@ Review and import them?</translation>
         <translation>Choose a scheme to see its details.</translation>
     </message>
     <message>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="50"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="79"/>
+        <source>Fic&amp;he à imprimer (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="77"/>
-        <source>Fiche à remettre aux &amp;entreprises (PDF)…</source>
-        <translation>Sheet to hand to &amp;businesses (PDF)…</translation>
+        <source>Fiche à remettre aux en&amp;treprises (PDF)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="95"/>

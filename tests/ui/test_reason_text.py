@@ -38,6 +38,24 @@ def test_the_window_has_words_for_every_code_the_services_emit():
     assert reason_text(Reason.of("no_such_code")) == "no_such_code"
 
 
+def test_the_english_scheme_detail_gives_amounts_in_english(qtbot, shared_db, english):
+    from datetime import date
+
+    from territoria.services.eligibility import schemes_for
+    from territoria.ui.commune.scheme_detail import SchemeDetailView
+
+    verdicts = [v for v in schemes_for(shared_db, "commune", "93048", date(2026, 11, 22)) if v.amounts]
+    assert verdicts and all(v.amount for v in verdicts)  # documents keep the French text
+    view = SchemeDetailView()
+    qtbot.addWidget(view)
+    view.show_verdict(verdicts[0])
+    text = view.plain_text()
+    lines = text.splitlines()
+    given = lines[lines.index("Amounts and rates") + 1]  # the summary below the title is the source's French
+    assert given == ", ".join(reason_text(amount) for amount in verdicts[0].amounts) != verdicts[0].amount
+    assert given.startswith(("up to", "from", "budget of")) and " M€" not in given
+
+
 def test_the_french_window_says_exactly_the_catalogue_sentences(qapp):
     for code, reason in SAMPLES.items():
         assert reason_text(reason) == reason_fr(reason), code
@@ -45,7 +63,8 @@ def test_the_french_window_says_exactly_the_catalogue_sentences(qapp):
 
 
 def test_the_english_window_says_every_reason_in_english_with_english_numbers(english):
-    french_words = ("votre", " de ", " aux ", "Réservé", "Ouvert", "Projet", "hab.", "taille", "dont ")
+    french_words = ("votre", " de ", "de ", " aux ", "Réservé", "Ouvert", "Projet", "hab.", "taille", "dont ",
+                    "jusqu'à", "M€", "\u202f")
     for code, reason in SAMPLES.items():
         text = reason_text(reason)
         assert text != reason_fr(reason) and "{" not in text, (code, text)
@@ -59,5 +78,8 @@ def test_the_english_window_says_every_reason_in_english_with_english_numbers(en
     assert reason_text(SAMPLES["theme_need"]) == "Meets your needs: Legal certainty, Water"
     assert reason_text(SAMPLES["open_to"]) == "Open to communes, including your commune; applications until 31 March 2026"
     assert reason_text(SAMPLES["businesses_only"]).startswith("Reserved for businesses (TPE, PME, ETI): your département")
+    assert reason_text(SAMPLES["amount_up_to"]) == "up to €200,000"
+    assert reason_text(SAMPLES["rate_up_to"]) == "up to 40% of the cost"
+    assert reason_text(SAMPLES["amount_range"]) == "from €5,000 to €200,000"
     assert reason_text(SAMPLES["weight_size"]) == ("Size of the lead: up to 40 points, fewer as the gap grows "
                                                    "(0 beyond a factor of 100)")

@@ -191,6 +191,12 @@ REASONS: dict[str, Callable[[Reason], str]] = {
                                   "de son territoire"),
     "other_audiences": lambda r: (f"Destiné {audience_phrase(r['audiences'])} : {YOUR[str(r['kind'])]} ne peut "
                                   f"pas en bénéficier {_itself(r)}, mais peut le faire connaître sur son territoire"),
+    # what a scheme gives (services.eligibility.amounts)
+    "amount_range": lambda r: f"de {format_fr.euros(r['low'])} à {format_fr.euros(r['high'])}",
+    "amount_up_to": lambda r: f"jusqu'à {format_fr.euros(r['amount'])}",
+    "amount_from": lambda r: f"à partir de {format_fr.euros(r['amount'])}",
+    "rate_up_to": lambda r: f"jusqu'à {format_fr.percent(r['percent'])} du coût",
+    "envelope": lambda r: f"enveloppe de {format_fr.euros(r['amount'])}",
 }
 
 

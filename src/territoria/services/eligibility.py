@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from territoria.domain import format_fr
+from territoria.domain.messages_fr import reasons_fr
 from territoria.domain.reasons import Reason
 from territoria.errors import NotFoundError
 from territoria.services.communes import Place, find_place
@@ -47,6 +47,8 @@ REASON_CODES: frozenset[str] = frozenset({
     "open_to_members", "open_to_staff", "territory_unknown", "audience_unknown", "businesses_only",
     "other_audiences",
 })
+#: The codes of what a scheme gives (:func:`amounts`).
+AMOUNT_CODES: frozenset[str] = frozenset({"amount_range", "amount_up_to", "amount_from", "rate_up_to", "envelope"})
 
 #: Audiences that are businesses.
 BUSINESS_AUDIENCES: frozenset[str] = frozenset({"tpe", "pme", "eti", "startup", "company"})
@@ -68,7 +70,8 @@ class SchemeVerdict:
     reason: Reason
     summary: str
     aid_types: tuple[str, ...]
-    #: "jusqu'à 200 000 €", "jusqu'à 40 % du coût", "enveloppe de 2 M€" or "".
+    #: "jusqu'à 200 000 €", "jusqu'à 40 % du coût", "enveloppe de 2 M€" or "" (French, for documents:
+    #: ``amounts`` gives the same as codes, for the window).
     amount: str
     territory: str
     url: str | None
@@ -81,6 +84,8 @@ class SchemeVerdict:
     closes: str | None = None
     #: The whole record (who may apply, amounts, sources…) for the scheme's detail.
     scheme: SchemeDetail | None = None
+    #: What it gives, as codes with their amounts (see :func:`amounts`).
+    amounts: tuple[Reason, ...] = ()
 
 
 def scheme_link(scheme: SchemeDetail) -> str | None:
@@ -239,7 +244,8 @@ def scheme_verdicts(db: Database, place: Place, today: date | None = None,
         verdicts.append(SchemeVerdict(
             id=scheme.id, slug=scheme.slug, name=scheme.name, programme=scheme.programme_name,
             operator=scheme.operator.name if scheme.operator else None, verdict=verdict, reason=reason, summary=scheme.summary,
-            aid_types=scheme.aid_types, amount=_amount(scheme), territory=_territory_label(scheme),
+            aid_types=scheme.aid_types, amount=", ".join(reasons_fr(amounts(scheme))), amounts=amounts(scheme),
+            territory=_territory_label(scheme),
             url=scheme.url, funded=funded, link=scheme_link(scheme), opens=scheme.opens, closes=scheme.closes,
             scheme=scheme,
         ))
@@ -267,16 +273,17 @@ def _funded_initiatives(db: Database) -> dict[int, set[int]]:
     return funded
 
 
-def _amount(scheme: SchemeDetail) -> str:
+def amounts(scheme: SchemeDetail) -> tuple[Reason, ...]:
+    """What the scheme gives, as codes: ``amount_range``, ``amount_up_to``, ``amount_from``, ``rate_up_to``, ``envelope``."""
     parts = []
     if scheme.amount_min_eur is not None and scheme.amount_max_eur is not None:
-        parts.append(f"de {format_fr.euros(scheme.amount_min_eur)} à {format_fr.euros(scheme.amount_max_eur)}")
+        parts.append(Reason.of("amount_range", low=scheme.amount_min_eur, high=scheme.amount_max_eur))
     elif scheme.amount_max_eur is not None:
-        parts.append(f"jusqu'à {format_fr.euros(scheme.amount_max_eur)}")
+        parts.append(Reason.of("amount_up_to", amount=scheme.amount_max_eur))
     elif scheme.amount_min_eur is not None:
-        parts.append(f"à partir de {format_fr.euros(scheme.amount_min_eur)}")
+        parts.append(Reason.of("amount_from", amount=scheme.amount_min_eur))
     if scheme.rate_max_percent is not None:
-        parts.append(f"jusqu'à {format_fr.percent(scheme.rate_max_percent)} du coût")
+        parts.append(Reason.of("rate_up_to", percent=scheme.rate_max_percent))
     if scheme.budget_eur is not None:
-        parts.append(f"enveloppe de {format_fr.euros(scheme.budget_eur)}")
-    return ", ".join(parts)
+        parts.append(Reason.of("envelope", amount=scheme.budget_eur))
+    return tuple(parts)

@@ -258,6 +258,14 @@ WRITERS: dict[str, Callable[[Reason], str]] = {
     "other_audiences": lambda r: QCoreApplication.translate(
         "reasons", "Destiné {0} : {1} ne peut pas en bénéficier {2}, mais peut le faire connaître sur son "
                    "territoire").format(_audiences(r["audiences"]), _your(r["kind"]), _itself(r)),
+    "amount_range": lambda r: QCoreApplication.translate("reasons", "de {0} à {1}").format(
+        formatting.euros(r["low"]), formatting.euros(r["high"])),
+    "amount_up_to": lambda r: QCoreApplication.translate("reasons", "jusqu'à {0}").format(formatting.euros(r["amount"])),
+    "amount_from": lambda r: QCoreApplication.translate("reasons", "à partir de {0}").format(
+        formatting.euros(r["amount"])),
+    "rate_up_to": lambda r: QCoreApplication.translate("reasons", "jusqu'à {0} du coût").format(
+        QCoreApplication.translate("reasons", "{0}\u00a0%", "percentage").format(_points(r["percent"]))),
+    "envelope": lambda r: QCoreApplication.translate("reasons", "enveloppe de {0}").format(formatting.euros(r["amount"])),
 }
 
 

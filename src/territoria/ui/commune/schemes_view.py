@@ -192,7 +192,7 @@ class SchemesView(QWidget):
 
     def _scheme_item(self, scheme: SchemeVerdict, *, with_reason: bool = True) -> QTreeWidgetItem:
         facts = [scheme.programme or "", scheme.operator or "",
-                 ", ".join(label("aid_type", slug) for slug in scheme.aid_types), scheme.amount]
+                 ", ".join(label("aid_type", slug) for slug in scheme.aid_types), ", ".join(reason_texts(scheme.amounts))]
         facts_line = " · ".join(part for part in facts if part)
         said = reason_text(scheme.reason) if with_reason else ""
         item = QTreeWidgetItem([f"{scheme.name} — {said}" if with_reason else scheme.name])
