@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButto
 from territoria.services.eligibility import SchemeVerdict
 from territoria.ui.formatting import partial_date
 from territoria.ui.labels import label
-from territoria.ui.reason_text import reason_text
+from territoria.ui.reason_text import reason_text, reason_texts
 from territoria.ui.window_geometry import fit_window
 
 #: Only these addresses are shown as links or opened (never a file or a script).
@@ -111,7 +111,8 @@ class SchemeDetailView(QWidget):
                                                  "l'opérateur"))))
         gives = ", ".join(label("aid_type", slug) for slug in verdict.aid_types)
         rows.append((self.tr("Ce que cela apporte"), escape(gives or self.tr("non précisé"))))
-        rows.append((self.tr("Montants et taux"), escape(verdict.amount or self.tr("non communiqués"))))
+        given = ", ".join(reason_texts(verdict.amounts))  # in the window's language: "up to €200,000"
+        rows.append((self.tr("Montants et taux"), escape(given or self.tr("non communiqués"))))
         rows.append((self.tr("Dates"), escape(self.dates(verdict))))
         territory = verdict.territory
         if scheme is not None and (scheme.territory_scope in ("national", "unknown") or not scheme.territory_code):
