@@ -140,6 +140,14 @@ def main(argv: list[str]) -> None:
     from territoria.services.backups import list_backups
     from territoria.ui.backup.restore_dialog import RestoreDialog
 
+    import dataclasses
+
+    from territoria.services.scheme_edit import SchemeFields
+    from territoria.ui.projects.scheme_form import SchemeDialog
+
+    blank = {field.name: None if field.name.endswith(("_eur", "_percent")) else ""
+             for field in dataclasses.fields(SchemeFields)}
+    dialog("scheme_form", lambda: SchemeDialog(SchemeFields(**blank), main_window))
     dialog("restore_backup", lambda: RestoreDialog(list_backups(resolve_paths(data)), main_window))
     from territoria.ui.error_dialog import ErrorDialog
 

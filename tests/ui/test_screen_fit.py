@@ -21,7 +21,7 @@ PROBE = Path(__file__).with_name("screen_probe.py")
 SIZES = ((1366, 768), (1024, 600))
 #: Every window the probe opens (a missing one means the probe could not open it).
 WINDOWS = {"main", "main_map", "main_commune", "main_agency", "about", "guide", "welcome", "import_pack",
-           "trusted_keys", "contribution", "scheme_detail", "print_preview", "project_form", "restore_backup",
+           "trusted_keys", "contribution", "letterhead", "scheme_detail", "scheme_form", "print_preview", "project_form", "restore_backup",
            "error", "import_table", "import_table_mapping", "guide_remembered_huge", "main_remembered_huge"}
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from territoria.reports.context import Branding
 from territoria.settings import Settings
 from territoria.ui.export.settings import branding, set_branding
+from territoria.ui.window_geometry import fit_window
 
 
 class BrandingDialog(QDialog):
@@ -82,6 +84,7 @@ class BrandingDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_window(self, "letterhead", QSize(560, 220))
 
     def _origin_text(self) -> str:
         if not self.prefilled or not self.default.agency_name:

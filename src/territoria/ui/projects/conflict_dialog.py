@@ -7,6 +7,7 @@ the saved record (the person redoes their changes, seeing them here), « Fermer 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from territoria.services.record_versions import EditConflictError
+from territoria.ui.window_geometry import fit_window
 
 
 class ConflictDialog(QDialog):
@@ -70,7 +72,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.advice)
         layout.addWidget(self.buttons)
-        self.resize(760, 420)
+        fit_window(self, "edit_conflict", QSize(760, 420))
 
     def _reopen(self) -> None:
         self.reopen_requested = True

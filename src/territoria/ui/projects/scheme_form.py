@@ -7,6 +7,7 @@ accessible name; a wrong field shows its French message under it.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,12 +15,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from territoria.services.scheme_edit import SchemeFields, validate_scheme
 from territoria.ui.projects.form import parse_amount
+from territoria.ui.window_geometry import fit_window
 
 _AMOUNTS = ("amount_min_eur", "amount_max_eur", "rate_max_percent")
 
@@ -70,9 +73,19 @@ class SchemeDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Annuler"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # the fields scroll (with their messages under them), the buttons stay on screen
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addLayout(form)
+        body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setAccessibleName(self.tr("Champs du dispositif"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
+        fit_window(self, "scheme_form", QSize(640, 600))
         self.set_fields(initial)
 
     def set_fields(self, fields: SchemeFields) -> None:
