@@ -1,6 +1,6 @@
 """``export-pdf`` and ``export-csv``: documents from the command line (scripts, agencies).
 
-    territoria export-pdf (--initiative ID | --commune INSEE | --scheme ID | --search QUERY) -o FILE
+    territoria export-pdf (--initiative ID [--for-commune INSEE] | --commune INSEE | --scheme ID | --search QUERY) -o FILE
     territoria export-csv --search QUERY -o FILE
 """
 
@@ -35,6 +35,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     _common(pdf)
     pdf.add_argument("--with-note", action="store_true",
                      help="imprimer votre note privée sur la fiche d'une initiative (--initiative)")
+    pdf.add_argument("--for-commune", metavar="INSEE",
+                     help="sur la fiche d'une initiative (--initiative), dire pourquoi ce projet concerne "
+                          "cette commune (les raisons du classement des projets comparables)")
     pdf.set_defaults(handler=run_export_pdf)
 
     csv = sub.add_parser(
@@ -113,9 +116,19 @@ def run_export_pdf(args: argparse.Namespace, ctx: CliContext) -> int:
         if problem:
             print(f"territoria : avertissement : {problem} ; le document est fait sans logo.", file=sys.stderr)
             branding = dataclasses.replace(branding, logo_path=None)
+    if args.for_commune is not None and args.initiative is None:
+        raise UsageError("--for-commune ne s'emploie qu'avec --initiative ID.")
     if args.initiative is not None:
+        commune = None
+        if args.for_commune is not None:
+            from territoria.services.communes import find_place
+
+            place = find_place(db, "commune", args.for_commune.strip().upper())
+            if place is None:
+                raise TerritoriaError(f"Aucune commune n'a le code INSEE « {args.for_commune} ».")
+            commune = (place.kind, place.code)
         path = exports.export_initiative_pdf(db, args.initiative, args.output, branding, force=args.force,
-                                             with_note=args.with_note)
+                                             with_note=args.with_note, commune=commune)
         print(f"Fiche enregistrée : {path}")
     elif args.scheme is not None:
         path = exports.export_scheme_pdf(db, args.scheme, args.output, branding, force=args.force)
