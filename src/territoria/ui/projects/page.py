@@ -122,6 +122,7 @@ class ProjectsPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        layout.addStretch(0)  # no projects (the table hidden): the lines stay together at the top
         self.schemes_list: QListWidget | None = None
         if self.publisher:
             self._install_agency_schemes(layout)
