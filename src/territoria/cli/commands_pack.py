@@ -19,6 +19,11 @@ from typing import Any
 from territoria.cli.context import CliContext
 from territoria.cli.output import print_json
 
+#: What replaces the pre-import backup copy on a server.
+SERVER_IMPORT_NOTE = ("Paquet importé sur le serveur en une seule transaction (tout ou rien : un échec aurait tout "
+                      "annulé), sous le verrou des imports. Pas de copie de fichier sur un serveur : sauvegardez la "
+                      "base avec pg_dump.")
+
 KIND_LABELS = {
     "sources": "sources", "organisations": "organisations", "programmes": "programmes",
     "schemes": "dispositifs", "initiatives": "initiatives", "figures": "chiffres clés", "events": "événements",
@@ -232,10 +237,14 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
         result = import_pack(db, args.file, trust, ctx.paths.backups, allow_downgrade=args.allow_downgrade)
     if args.json:
         print_json({**_info_dict(result.info), "previous_edition": result.previous_edition,
-                    "changes": [asdict(c) for c in result.changes], "backup": str(result.backup),
+                    "changes": [asdict(c) for c in result.changes],
+                    "backup": str(result.backup) if result.backup is not None else None,
                     "new_trusted_key": result.new_trusted_key})
         return 0
-    print(f"Paquet importé (sauvegarde préalable : {result.backup}).")
+    if result.backup is None:
+        print(SERVER_IMPORT_NOTE)
+    else:
+        print(f"Paquet importé (sauvegarde préalable : {result.backup}).")
     if result.new_trusted_key:
         print(f"Nouvelle clé de l'éditeur désormais de confiance : {result.new_trusted_key}")
     return 0

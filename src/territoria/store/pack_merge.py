@@ -176,6 +176,22 @@ def plan_merge(connection: Connection, publisher_id: str, records: dict[str, lis
     return plan
 
 
+def _defer_foreign_keys(connection: Connection) -> None:
+    """References checked at the commit, not per statement (SQLite; a server checks each row,
+    which the write order already satisfies: referenced records first, withdrawals last)."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+
+
+def _refresh_statistics(connection: Connection) -> None:
+    """On a server, the planner's statistics of the tables just written (``ANALYZE`` reads a
+    sample, blocks nobody): with the counts of before a bulk load it scans the themes table once
+    per initiative when the sort keys and search documents are computed (seconds, not ms)."""
+    if connection.dialect.name == "postgresql":
+        tables = {t.name for t in TABLES.values()} | {c.table.name for kids in CHILDREN.values() for c in kids}
+        connection.exec_driver_sql("ANALYZE " + ", ".join(f'"{name}"' for name in sorted(tables)))
+
+
 def _defaults(table: Table) -> dict[str, Any]:
     """The value of every writable column when a record omits it."""
     values: dict[str, Any] = {}
@@ -203,8 +219,8 @@ def merge_pack(
 ) -> None:
     """Write ``records`` (verified, plain ids) as ``publisher``'s pack; see the module docstring.
 
-    ``connection`` must be inside a real SQLite transaction that DDL joins too
-    (``engine.make_transactional_engine``): the index triggers are dropped and restored.
+    ``connection`` must be inside the import's transaction (``store.import_transaction``:
+    on SQLite one that DDL joins too, since the index triggers are dropped and restored).
 
     ``publisher`` holds the ``packs`` row to store (``publisher_id``, ``publisher_name``,
     ``edition``, ``title``, ``licence``, ``contact``, ``fingerprint``, ``format_version``,
@@ -215,7 +231,7 @@ def merge_pack(
     from territoria.store.seed.curated import lead_attribution
 
     pid, edition = publisher["publisher_id"], publisher["edition"]
-    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    _defer_foreign_keys(connection)
     total = sum(len(records.get(kind, [])) for kind in TABLES) or 1
     done = 0
     seed_ids = {
@@ -230,7 +246,8 @@ def merge_pack(
 
     index = search_index(connection.engine)
     # the publisher id is a checked slug ([a-z0-9-]): safe inside the SQL condition
-    with index.suspended(connection), sort_keys.suspended_for_bulk(connection, f"pack_publisher = '{pid}'"):
+    mine = f"pack_publisher = '{pid}'"
+    with index.suspended(connection, scope=mine), sort_keys.suspended_for_bulk(connection, mine):
         places: PlaceIndex | None = None
         for kind, table in TABLES.items():
             rows = records.get(kind, [])
@@ -279,6 +296,7 @@ def merge_pack(
             pack_ids[kind] = {r.slug: r.id for r in _prefix_rows(connection, table, pid)
                               if r.origin == ORIGIN_PACK and r.pack_publisher == pid}
             _replace_children(connection, kind, rows, pid, pack_ids[kind], set(existing), resolve)
+        _refresh_statistics(connection)
         step(total, total, "Retrait des fiches que l'éditeur n'envoie plus")
         _withdraw(connection, plan, pid)
         connection.execute(delete(Pack.__table__).where(Pack.__table__.c.publisher_id == pid))
@@ -371,8 +389,9 @@ def withdraw_publisher(connection: Connection, publisher_id: str) -> MergePlan:
     from territoria.store.search_index import search_index
 
     plan = plan_merge(connection, publisher_id, {})
-    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    with search_index(connection.engine).suspended(connection):
+    _defer_foreign_keys(connection)
+    # what stays of the publisher (starred or still referenced) is re-indexed; the rest left with its rows
+    with search_index(connection.engine).suspended(connection, scope=f"pack_publisher = '{publisher_id}'"):
         _withdraw(connection, plan, publisher_id)
         connection.execute(delete(Pack.__table__).where(Pack.__table__.c.publisher_id == publisher_id))
     return plan

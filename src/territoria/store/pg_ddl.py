@@ -15,8 +15,9 @@ The migrations write each engine-specific step once per dialect: SQLite gets FTS
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Final
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any, Final
 
 #: Extensions the server needs (``pg_trgm`` is optional: fuzzy matching, not required today).
 EXTENSIONS: Final = ("unaccent",)
@@ -142,3 +143,34 @@ def create_extensions() -> list[str]:
     """``CREATE EXTENSION IF NOT EXISTS`` of every needed extension, and SQLite's functions the
     services use."""
     return [*(f"CREATE EXTENSION IF NOT EXISTS {name}" for name in EXTENSIONS), *GROUP_CONCAT]
+
+
+@contextmanager
+def triggers_disabled(connection: Any, triggers: Mapping[str, Sequence[str]]) -> Iterator[None]:
+    """``ALTER TABLE … DISABLE TRIGGER`` of ``triggers`` (table → names) for the block, inside the
+    caller's transaction: a rollback undoes it, and the lock it takes (SHARE ROW EXCLUSIVE) holds
+    writers back until the commit while readers read on. A role that does not own the tables
+    cannot: the triggers then keep running, slower but right."""
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        with connection.begin_nested():
+            for table, names in triggers.items():
+                for name in names:
+                    connection.exec_driver_sql(f'ALTER TABLE "{table}" DISABLE TRIGGER "{name}"')
+    except DBAPIError:
+        yield
+        return
+    yield  # on an exception the caller's rollback switches them back on (and the session may be gone)
+    for table, names in triggers.items():
+        for name in names:
+            connection.exec_driver_sql(f'ALTER TABLE "{table}" ENABLE TRIGGER "{name}"')
+
+
+#: The per-row triggers of the search index a bulk write may suspend (table → names).
+SEARCH_TRIGGERS: Final = {
+    "initiatives": ("initiatives_search_ai", "initiatives_search_au"),
+    "initiative_themes": ("themes_search_ai", "themes_search_ad"),
+    "initiative_techniques": ("techniques_search_ai", "techniques_search_ad"),
+    "initiative_partners": ("partners_search_ai", "partners_search_ad"),
+}

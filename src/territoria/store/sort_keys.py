@@ -155,6 +155,11 @@ _PER_ROW: Final = ("sort_keys_initiative_ai", "sort_keys_initiative_au", "sort_k
                    "sort_keys_themes_ad", "sort_keys_themes_au")
 
 
+#: The tables of those triggers, each with its own.
+_PER_ROW_TABLES: Final = {"initiatives": ("sort_keys_initiative_ai", "sort_keys_initiative_au"),
+                          "initiative_themes": ("sort_keys_themes_ai", "sort_keys_themes_ad", "sort_keys_themes_au")}
+
+
 @contextmanager
 def suspended_for_bulk(connection: Any, where: str) -> Iterator[None]:
     """Drop the per-row key triggers of initiatives and their themes during the block (a data
@@ -162,15 +167,21 @@ def suspended_for_bulk(connection: Any, where: str) -> Iterator[None]:
     the keys of the rows matching ``where`` (an SQL condition on ``initiatives``) in three
     set-based statements. Runs in the caller's transaction; on an exception the triggers are
     put back and the caller's rollback undoes the rest."""
-    rows = _execute(connection, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ("
-                    + ", ".join(f"'{name}'" for name in _PER_ROW) + ")").fetchall()
-    for name, _sql in rows:
-        _execute(connection, f'DROP TRIGGER "{name}"')
-    try:
-        yield
-    finally:
-        for _name, sql in rows:
-            _execute(connection, sql)
+    if getattr(connection, "dialect", None) is not None and connection.dialect.name == "postgresql":
+        from territoria.store.pg_ddl import triggers_disabled
+
+        with triggers_disabled(connection, _PER_ROW_TABLES):
+            yield
+    else:
+        rows = _execute(connection, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ("
+                        + ", ".join(f"'{name}'" for name in _PER_ROW) + ")").fetchall()
+        for name, _sql in rows:
+            _execute(connection, f'DROP TRIGGER "{name}"')
+        try:
+            yield
+        finally:
+            for _name, sql in rows:
+                _execute(connection, sql)
     for statement in _names_then_fold(where):
         _execute(connection, statement)
     _execute(connection, _themes(where))

@@ -1,4 +1,4 @@
-"""``pack import``: preview, then apply a verified pack in one transaction, backup first."""
+"""``pack import``: preview, then apply a verified pack in one transaction (a local file is backed up first)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from territoria.services.database import Database
 from territoria.services.packs import format as fmt
 from territoria.services.packs.errors import PackError
 from territoria.services.packs.info import ImportPreview, ImportResult, KindChanges
-from territoria.services.packs.reference import context_of
+from territoria.services.packs.reference import context_of_database
 from territoria.services.packs.trust import TrustStore
 from territoria.services.packs.verify import VerifiedPack, verify_pack
 from territoria.services.progress import NullProgress, Progress
@@ -60,8 +60,8 @@ def _preview(db: Database, verified: VerifiedPack) -> tuple[ImportPreview, objec
 
 
 def verify_for(db: Database, path: Path, trust: TrustStore) -> VerifiedPack:
-    """Verify ``path`` against ``db``'s seed ids and geography (no write)."""
-    return verify_pack(path, trust, context_of(db.path))
+    """Verify ``path`` against ``db``'s seed ids and geography (no write; a file or a server)."""
+    return verify_pack(path, trust, context_of_database(db.engine))
 
 
 def preview_import(db: Database, path: Path, trust: TrustStore) -> ImportPreview:
@@ -82,6 +82,7 @@ def import_pack(
     *,
     allow_downgrade: bool = False,
     progress: Progress | None = None,
+    wait: float | None = None,
 ) -> ImportResult:
     """Verify, back the database up into ``backups``, then apply the pack in one transaction.
 
@@ -89,41 +90,32 @@ def import_pack(
     ``allow_downgrade``. ``progress.step`` may raise ``Cancelled``: the transaction is then
     rolled back and the database is exactly as before. After the commit the signing key is
     bound to the publisher, and a next key the pack introduces becomes trusted.
+
+    On a server there is no file to copy (``result.backup`` is None): the transaction is the
+    safety net, and the server's import lock makes a second import wait for the first (up to
+    ``wait`` seconds, then a French refusal); the plan is made again once the lock is held.
     """
     from territoria.store.backup import make_backup
-    from territoria.store.engine import make_transactional_engine
-    from territoria.store.pack_merge import merge_pack
+    from territoria.store.import_transaction import keeps_file_backups
 
     progress = progress or NullProgress()
     progress.step(0, 1, "Vérification du paquet")
     verified = verify_for(db, path, trust)
-    preview, plan = _preview(db, verified)
+    preview, _plan_unused = _preview(db, verified)
     info = verified.info
     if preview.is_downgrade and not allow_downgrade:
-        raise PackError(
-            f"Paquet refusé ({path.name}) : l'édition {info.edition} de « {info.publisher_name} » n'est pas plus "
-            f"récente que l'édition installée ({preview.installed_edition}). Utilisez --allow-downgrade pour "
-            "la réinstaller quand même."
-        )
-    progress.step(0, 1, "Sauvegarde de la base")
-    backup = make_backup(db.path, backups, "avant-paquet")
+        raise _downgrade_refused(path, info, preview.installed_edition)
+    backup = None
+    if keeps_file_backups(db.engine):
+        progress.step(0, 1, "Sauvegarde de la base")
+        backup = make_backup(db.path, backups, "avant-paquet")
     publisher = {
         "publisher_id": info.publisher_id, "publisher_name": info.publisher_name, "edition": info.edition,
         "title": info.title, "licence": info.licence, "contact": info.contact, "fingerprint": info.fingerprint,
         "format_version": info.format_version, "counts": dict(info.counts), "manifest_sha256": info.manifest_sha256,
     }
-    # SQLite's own BEGIN IMMEDIATE … COMMIT: the index triggers dropped during the bulk write
-    # are DDL, which Python's sqlite3 would otherwise run (and commit) outside the transaction
-    engine = make_transactional_engine(db.path)
-    try:
-        with engine.begin() as connection:
-            merge_pack(connection, publisher, verified.records, plan, progress.step)  # type: ignore[arg-type]
-    except SQLAlchemyError as exc:  # rolled back: say so in French, never a traceback
-        log.exception("pack import failed")
-        raise PackError(f"L'import de {path.name} a échoué et a été annulé : rien n'a été modifié "
-                        f"(détail : {str(exc).splitlines()[0][:200]}).") from exc
-    finally:
-        engine.dispose()
+    installed, changes = apply_records(db, publisher, verified.records, path.name, progress,
+                                       allow_downgrade=allow_downgrade, wait=wait)
     log.info("pack %s %s imported from %s (backup %s)", info.publisher_id, info.edition, path, backup)
     key = trust.get(info.fingerprint)
     if key is not None and info.publisher_id not in key.publishers:
@@ -131,4 +123,57 @@ def import_pack(
     new_key = None
     if verified.next_key is not None:  # read from the verified manifest, never from the file again
         new_key = trust.add_rotated(verified.next_key, info.publisher_id).fingerprint
-    return ImportResult(info, preview.installed_edition, preview.changes, backup, new_key)
+    return ImportResult(info, installed, changes, backup, new_key)
+
+
+def _downgrade_refused(path: Path, info, installed: str | None) -> PackError:
+    return PackError(
+        f"Paquet refusé ({path.name}) : l'édition {info.edition} de « {info.publisher_name} » n'est pas plus "
+        f"récente que l'édition installée ({installed}). Utilisez --allow-downgrade pour "
+        "la réinstaller quand même."
+    )
+
+
+def apply_records(
+    db: Database,
+    publisher: dict,
+    records: dict[str, list[dict]],
+    name: str,
+    progress: Progress,
+    *,
+    allow_downgrade: bool = False,
+    wait: float | None = None,
+) -> tuple[str | None, tuple[KindChanges, ...]]:
+    """Write a publisher's verified ``records`` in the import's single transaction (see
+    ``store.import_transaction``): the installed edition and the plan are read again inside
+    it, so an import that waited for another one sees what that one wrote.
+
+    Returns (edition installed before, changes). ``name`` names the file in messages.
+    """
+    from territoria.store.import_transaction import DEFAULT_WAIT, import_transaction
+    from territoria.store.models import Pack
+    from territoria.store.pack_merge import merge_pack, plan_merge
+
+    pid = publisher["publisher_id"]
+    try:
+        with import_transaction(db.engine, wait=DEFAULT_WAIT if wait is None else wait) as connection:
+            installed = connection.execute(select(Pack.edition).where(Pack.publisher_id == pid)).scalar()
+            if (installed is not None and not allow_downgrade
+                    and fmt.edition_key(publisher["edition"]) <= fmt.edition_key(installed)):
+                raise PackError(
+                    f"Import refusé ({name}) : l'édition {installed} de « {publisher['publisher_name']} » a été "
+                    f"installée entre-temps (par un autre import) et l'édition {publisher['edition']} n'est pas plus "
+                    "récente. Rien n'a été modifié.")
+            plan = plan_merge(connection, pid, records)
+            if plan.collisions:
+                raise PackError(f"Import refusé ({name}) : des identifiants appartiennent déjà à d'autres données "
+                                f"de la base ({', '.join(plan.collisions[:5])}). Rien n'a été modifié.")
+            merge_pack(connection, publisher, records, plan, progress.step)  # type: ignore[arg-type]
+    except SQLAlchemyError as exc:  # rolled back: say so in French, never a traceback
+        log.exception("pack import failed")
+        from territoria.services.server_database import server_failure_message
+
+        detail = server_failure_message(exc) or f"détail : {str(exc).splitlines()[0][:200]}"
+        raise PackError(f"L'import de {name} a échoué et a été annulé : rien n'a été modifié ({detail}).") from exc
+    return installed, _changes(plan)
+

@@ -122,5 +122,8 @@ class SearchIndex(Protocol):
     def rebuild(self, connection: Connection) -> int:
         """Re-index every initiative inside the caller's transaction; returns how many."""
 
-    def suspended(self, connection: Connection, *, rebuild: bool = True) -> AbstractContextManager[None]:
-        """A block of bulk writes without per-row index upkeep, the index rebuilt at its end."""
+    def suspended(self, connection: Connection, *, rebuild: bool = True,
+                  scope: str | None = None) -> AbstractContextManager[None]:
+        """A block of bulk writes without per-row index upkeep, the index rebuilt at its end
+        (an implementation may re-index only the initiatives matching ``scope``, an SQL
+        condition on ``initiatives`` naming every row the block wrote)."""

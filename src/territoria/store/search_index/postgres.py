@@ -263,13 +263,24 @@ class PostgresSearchIndex:
             connection.exec_driver_sql(statement)
         return self.indexed_count(connection)
 
-    def suspended(self, connection: Connection, *, rebuild: bool = True) -> AbstractContextManager[None]:
-        """A bulk block: the triggers keep running (correct, if slower); the index is rebuilt after."""
-        return _rebuilt_after(self, connection, rebuild)
+    def suspended(self, connection: Connection, *, rebuild: bool = True,
+                  scope: str | None = None) -> AbstractContextManager[None]:
+        """A bulk block without the per-row index triggers (disabled in the caller's transaction);
+        after it the documents of the initiatives matching ``scope`` (an SQL condition on
+        ``initiatives``) are recomputed, or the whole index without one. Deleted initiatives
+        leave the index with their row (``ON DELETE CASCADE``)."""
+        return _rebuilt_after(self, connection, rebuild, scope)
 
 
 @contextmanager
-def _rebuilt_after(index: PostgresSearchIndex, connection: Connection, rebuild: bool) -> Iterator[None]:
-    yield
-    if rebuild:
+def _rebuilt_after(index: PostgresSearchIndex, connection: Connection, rebuild: bool,
+                   scope: str | None) -> Iterator[None]:
+    with pg_ddl.triggers_disabled(connection, pg_ddl.SEARCH_TRIGGERS):
+        yield
+    if not rebuild:
+        return
+    if scope is None:
         index.rebuild(connection)
+    else:
+        connection.exec_driver_sql(
+            f"SELECT territoria_refresh_search(ARRAY(SELECT id FROM initiatives WHERE {scope}))")

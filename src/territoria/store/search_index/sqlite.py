@@ -288,6 +288,8 @@ class SqliteSearchIndex:
         """Re-index every initiative (see :func:`sqlite_maintenance.rebuild_search_index`)."""
         return sqlite_maintenance.rebuild_search_index(connection)
 
-    def suspended(self, connection: Connection, *, rebuild: bool = True) -> AbstractContextManager[None]:
-        """Triggers dropped during the block, restored and the index rebuilt after it."""
+    def suspended(self, connection: Connection, *, rebuild: bool = True,
+                  scope: str | None = None) -> AbstractContextManager[None]:
+        """Triggers dropped during the block, restored and the whole index rebuilt after it
+        (FTS5's rebuild is one pass over the content: ``scope`` is not needed)."""
         return sqlite_maintenance.search_index_suspended(connection, rebuild=rebuild)
