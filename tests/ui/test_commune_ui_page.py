@@ -222,8 +222,8 @@ def test_main_window_has_the_ma_commune_page(qtbot, threaded_context):
     window = MainWindow(threaded_context)
     qtbot.addWidget(window)
     titles = [window.pages.tabText(i) for i in range(window.pages.count())]
-    assert "Ma commune" in titles
-    tab = window.pages.widget(titles.index("Ma commune"))
+    assert "Ma commu&ne" in titles
+    tab = window.pages.widget(titles.index("Ma commu&ne"))
     assert tab is window.commune_tab and not tab.built  # built on first show, not at start-up
     window.pages.setCurrentWidget(tab)
     window.show()

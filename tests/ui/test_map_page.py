@@ -38,7 +38,7 @@ def test_the_map_is_a_lazy_tab_beside_the_catalogue(qtbot, ui_context):
     window = MainWindow(ui_context)
     qtbot.addWidget(window)
     titles = [window.pages.tabText(i) for i in range(window.pages.count())]
-    assert titles[:2] == ["Catalogue", "&Carte"] and not window.map_tab.built
+    assert titles[:2] == ["Catalog&ue", "&Carte"] and not window.map_tab.built
 
 
 def test_colours_follow_the_counts_of_the_search(window, db):

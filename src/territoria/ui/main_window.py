@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         self.add_page(self.map_tab)
         # "Ma commune" (its imports, widgets and the 36,000-place index) is built when its
         # tab is first shown: the catalogue alone must be quick to appear
-        self.commune_tab = LazyPage(self.tr("Ma commune"), self._make_commune_page)
+        self.commune_tab = LazyPage(self.tr("Ma commu&ne"), self._make_commune_page)
         self.add_page(self.commune_tab)
         self._install_own_data_pages()
 

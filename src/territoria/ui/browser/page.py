@@ -114,7 +114,7 @@ class BrowserPage(QWidget):
 
     def title(self) -> str:
         """The tab's label."""
-        return self.tr("Catalogue")
+        return self.tr("Catalog&ue")  # Alt+U: the other letters are taken
 
     # --- construction ---------------------------------------------------------------------
 
@@ -200,7 +200,7 @@ class BrowserPage(QWidget):
         self.next_action = action(self.tr("Résultat &suivant"), self.next_result, "Ctrl+Down", "F3")
         self.previous_action = action(self.tr("Résultat &précédent"), self.previous_result, "Ctrl+Up", "Shift+F3")
         self.clear_action = action(self.tr("&Effacer les filtres"), self.clear_filters, "Ctrl+Shift+E")
-        self.star_action = action(self.tr("Ajouter à / retirer de ma &sélection"), lambda: self.toggle_star(), "Ctrl+D")
+        self.star_action = action(self.tr("Ajouter à / retirer de &ma sélection"), lambda: self.toggle_star(), "Ctrl+D")
         self.save_search_action = action(self.tr("&Enregistrer la recherche…"), self.save_search_dialog, "Ctrl+S")
         self.saved_menu = SavedSearchesMenu(self.save_search_action, self.controller.saved_searches, self)
         self.saved_menu.openRequested.connect(self.open_saved_search)

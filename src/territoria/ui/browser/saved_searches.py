@@ -20,7 +20,7 @@ class SavedSearchesMenu(QMenu):
     def __init__(self, save_action: QAction, load: Callable[[], list[SavedSearchInfo]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Recherches &enregistrées"))
+        self.setTitle(self.tr("Recherches enre&gistrées"))
         self.setAccessibleName(self.tr("Recherches enregistrées"))
         self.save_action = save_action
         self._load = load

@@ -62,7 +62,7 @@ class CommunePage(QWidget):
         self.tabs.setAccessibleName(self.tr("Résultats pour votre collectivité"))
         self.tabs.addTab(self.ranked, self.tr("Projets c&omparables"))
         self.tabs.addTab(self.schemes, self.tr("A&ides et dispositifs"))
-        self.tabs.addTab(self.comparison, self.tr("Compa&rer"))
+        self.tabs.addTab(self.comparison, self.tr("Compar&er"))  # Alt+R is the Recherche menu
         self.own_projects = OwnProjectsView()
         self.own_projects.initiativeActivated.connect(self.initiativeRequested)
         self.tabs.addTab(self.own_projects, self.tr("&Vos projets"))
@@ -106,7 +106,7 @@ class CommunePage(QWidget):
 
     def title(self) -> str:
         """The tab's label."""
-        return self.tr("Ma commune")
+        return self.tr("Ma commu&ne")
 
     def export_context(self) -> ExportContext:
         """The chosen collectivité (its dossier), and the scheme selected in "Aides et dispositifs".

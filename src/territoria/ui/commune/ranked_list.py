@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from territoria.domain.text import fold
 from territoria.services.comparable import WEIGHTS, Comparable, Weights, explain_weights
 from territoria.ui.commune.rich_item import HTML_ROLE, RichItemDelegate, html_block
+from territoria.ui.font_sizes import lines_height
 from territoria.ui.formatting import decimal
 from territoria.ui.labels import label
 from territoria.ui.reason_text import reason_texts
@@ -61,7 +62,7 @@ class RankedList(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.itemChanged.connect(self._update_button)
         self.list.itemActivated.connect(self._on_activated)
-        self.compare_button = QPushButton(self.tr("&Comparer les projets cochés"))
+        self.compare_button = QPushButton(self.tr("Comparer &les projets cochés"))  # Alt+C is the Carte tab
         self.compare_button.setAccessibleName(self.tr("Comparer les projets cochés"))
         self.compare_button.clicked.connect(self._request_compare)
         self.hint = QLabel(self.tr("Cochez de 2 à 4 projets pour les comparer."))
@@ -78,7 +79,7 @@ class RankedList(QWidget):
         self.how = QTextBrowser()
         self.how.setAccessibleName(self.tr("Comment les projets sont classés"))
         self.how.setOpenLinks(False)
-        self.how.setMaximumHeight(190)
+        self.how.setMaximumHeight(lines_height(self.how, 10))  # grows with the system text size
         self.how.hide()
         self.list.currentItemChanged.connect(lambda *_args: self._fill_how())
         top = QHBoxLayout()

@@ -47,7 +47,7 @@ class SchemeDetailView(QWidget):
         self.apply_button = QPushButton(self.tr("Candidater / en &savoir plus"))
         self.apply_button.setAccessibleName(self.tr("Candidater / en savoir plus (ouvre le navigateur)"))
         self.apply_button.clicked.connect(self.open_link)
-        self.sheet_button = QPushButton(self.tr("Fiche à &imprimer (PDF)…"))
+        self.sheet_button = QPushButton(self.tr("Fic&he à imprimer (PDF)…"))
         self.sheet_button.setAccessibleName(self.tr("Fiche du dispositif à imprimer"))
         self.sheet_button.clicked.connect(self._ask_sheet)
         buttons = QHBoxLayout()
@@ -74,9 +74,9 @@ class SchemeDetailView(QWidget):
         self.apply_button.setToolTip(verdict.link or "")
         self.sheet_button.setEnabled(True)
         if verdict.verdict == "relay_to_businesses":
-            self.sheet_button.setText(self.tr("Fiche à remettre aux &entreprises (PDF)…"))
+            self.sheet_button.setText(self.tr("Fiche à remettre aux en&treprises (PDF)…"))
         else:
-            self.sheet_button.setText(self.tr("Fiche à &imprimer (PDF)…"))
+            self.sheet_button.setText(self.tr("Fic&he à imprimer (PDF)…"))
         self.sheet_button.setAccessibleName(self.sheet_button.text().replace("&", ""))
 
     def open_link(self) -> bool:

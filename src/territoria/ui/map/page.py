@@ -90,6 +90,7 @@ class MapPage(PageWidget):
         scroll.setWidget(side)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Légende et détails de la carte"))  # Tab stops here to scroll
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         em = self.fontMetrics().horizontalAdvance("M")
         scroll.setMinimumWidth(em * 17)

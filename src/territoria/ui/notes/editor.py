@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from territoria.errors import TerritoriaError
 from territoria.services.database import Database
 from territoria.services.notes import MAX_NOTE_CHARS, RecordRef, find_record, get_note, set_note
+from territoria.ui.font_sizes import lines_height
 
 
 class NoteEditor(QWidget):
@@ -41,7 +42,7 @@ class NoteEditor(QWidget):
         self.text.setAccessibleName(self.tr("Texte de la note privée"))
         self.text.setPlaceholderText(self.tr("Vos remarques : personne à contacter, suite donnée, délibération…"))
         self.text.setTabChangesFocus(True)
-        self.text.setMaximumHeight(110)
+        self.text.setMaximumHeight(lines_height(self.text, 5))  # grows with the system text size
         self.save_button = QPushButton(self.tr("&Enregistrer la note"))
         self.save_button.setAccessibleName(self.tr("Enregistrer la note privée"))
         self.save_button.clicked.connect(self.save)

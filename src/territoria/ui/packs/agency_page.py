@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from territoria.errors import TerritoriaError
 from territoria.ui.export.context import ExportContext
+from territoria.ui.font_sizes import lines_height
 from territoria.ui.tasks import Lane
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ class AgencyPage(QWidget):
         report = QPlainTextEdit()
         report.setReadOnly(True)
         report.setAccessibleName(name)
-        report.setMaximumHeight(140)
+        report.setMaximumHeight(lines_height(report, 7))  # grows with the system text size
         report.setTabChangesFocus(True)
         return report
 

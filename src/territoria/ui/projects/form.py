@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from territoria.domain.vocab import STATUSES, TECHNIQUES, THEMES
 from territoria.services.database import Database
 from territoria.services.local_projects import FundingInput, ProjectFields, validate
+from territoria.ui.font_sizes import lines_height
 from territoria.ui.labels import label
 from territoria.ui.palette import colour_style
 from territoria.ui.window_geometry import fit_window
@@ -153,6 +154,7 @@ class ProjectDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        scroll.setAccessibleName(self.tr("Champs du projet"))  # Tab stops here to scroll
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Enregistrer"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
@@ -171,7 +173,7 @@ class ProjectDialog(QDialog):
     def _text_area(self) -> QPlainTextEdit:
         edit = QPlainTextEdit()
         edit.setTabChangesFocus(True)  # Tab leaves the field: the form stays keyboard-navigable
-        edit.setFixedHeight(72)
+        edit.setFixedHeight(lines_height(edit, 3.5))  # grows with the system text size
         return edit
 
     def _checklist(self, kind: str, vocabulary: dict[str, str]) -> QListWidget:
@@ -182,7 +184,7 @@ class ProjectDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             widget.addItem(item)
-        widget.setFixedHeight(110)
+        widget.setFixedHeight(lines_height(widget, 5.5))
         return widget
 
     @staticmethod

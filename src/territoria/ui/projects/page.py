@@ -94,7 +94,7 @@ class ProjectsPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
         self.message.hide()
-        self.add_button = QPushButton(self.tr("&Nouveau projet…"))
+        self.add_button = QPushButton(self.tr("Nouveau &projet…"))  # Alt+N is the Ma commune tab
         self.edit_button = QPushButton(self.tr("&Modifier…"))
         self.delete_button = QPushButton(self.tr("&Supprimer…"))
         self.show_button = QPushButton(self.tr("&Voir dans le catalogue"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from territoria.services.scheme_edit import SchemeFields, validate_scheme
+from territoria.ui.font_sizes import lines_height
 from territoria.ui.projects.form import parse_amount
 from territoria.ui.window_geometry import fit_window
 
@@ -53,7 +54,7 @@ class SchemeDialog(QDialog):
             widget.setAccessibleName(accessible)
             if isinstance(widget, QPlainTextEdit):
                 widget.setTabChangesFocus(True)
-                widget.setFixedHeight(110)
+                widget.setFixedHeight(lines_height(widget, 5.5))  # grows with the system text size
             caption = QLabel(text)
             caption.setBuddy(widget)
             error = QLabel()
