@@ -70,6 +70,9 @@ def test_cover_summary_matches_the_services(shared_db, village):
     assert squash(f"Pas encore ouvertes : {len(upcoming)} : « {upcoming[0].name} »") in cover
     assert squash(f"{len(by_verdict['relay_to_businesses'])} aides réservées") in cover
     assert squash(f"Surveiller l'ouverture de « {upcoming[0].name} »") in cover  # a concrete next step
+    # announced for inhabitants and businesses: the village relays it, it does not apply
+    assert not {"commune", "collectivite"} & set(upcoming[0].scheme.audiences)
+    assert squash("pour la faire connaître sur votre territoire") in cover
 
 
 def test_empty_sections_are_left_out(village):

@@ -61,6 +61,16 @@ def opening(verdict: SchemeVerdict) -> str:
     return f"annoncée pour {announced}" if announced else "non datée"
 
 
+#: Audiences through which a collectivité applies itself (besides its own kind).
+_SELF_AUDIENCES = frozenset({"collectivite", "elected", "public_agent"})
+
+
+def _for_the_collectivite(verdict: SchemeVerdict, kind: str) -> bool:
+    """Whether the collectivité itself may apply (its kind, all collectivités, its members or staff)."""
+    audiences = set(verdict.scheme.audiences) if verdict.scheme is not None else set()
+    return not audiences or bool(audiences & (_SELF_AUDIENCES | {kind}))
+
+
 def summary_lines(data: DossierData) -> list[SummaryLine]:
     """The cover's figures: comparable projects, aids open now, not yet open, to relay."""
     counts = data.closeness_counts
@@ -111,9 +121,11 @@ def next_steps(data: DossierData) -> list[str]:
                      "territoire est couvert.")
     if data.upcoming:
         first = data.upcoming[0]
-        steps.append(f"Surveiller l'ouverture de « {shorten(first.name, _LONGEST)} » ({opening(first)}) et "
-                     "préparer le dossier "
-                     "à l'avance.")
+        name = f"« {shorten(first.name, _LONGEST)} » ({opening(first)})"
+        if _for_the_collectivite(first, data.profile.place.kind):
+            steps.append(f"Surveiller l'ouverture de {name} et préparer le dossier à l'avance.")
+        else:  # announced for businesses or inhabitants: the collectivité relays it when it opens
+            steps.append(f"Surveiller l'ouverture de {name} pour la faire connaître sur votre territoire.")
     close = [item for item in data.comparable if item.closeness in ("very_close", "close")][:3]
     if close:
         titles = ", ".join(f"« {shorten(item.title, _LONGEST)} »" for item in close)

@@ -49,7 +49,7 @@ def key_facts(detail: InitiativeDetail, cut: Cutter) -> list[Fact]:
     if where:
         facts.append(Fact("Territoire", text(cut.short(where)), wide=True))
     facts += _population(detail)
-    if fields.STATUSES.get(detail.status):
+    if _status_known(detail):
         facts.append(Fact("Statut", text(fields.status(detail))))
     when = fields.dates(detail)
     if when:
@@ -79,6 +79,11 @@ def _population(detail: InitiativeDetail) -> list[Fact]:
     return [Fact("Population", text(population(pop)))] if pop is not None else []
 
 
+def _status_known(detail: InitiativeDetail) -> bool:
+    """Whether the sources say how far the project has gone ("unknown" is said in the missing line)."""
+    return detail.status != "unknown" and bool(fields.STATUSES.get(detail.status))
+
+
 def _techniques(detail: InitiativeDetail) -> str:
     """The techniques in words; "" when the sources do not say ("unspecified")."""
     return ", ".join(fields.labels([t for t in detail.techniques if t != "unspecified"], fields.TECHNIQUES))
@@ -87,8 +92,8 @@ def _techniques(detail: InitiativeDetail) -> str:
 def unknown_facts(detail: InitiativeDetail) -> list[str]:
     """What the sources leave out, as words for :func:`unknown_line` ("coût", "dates"…)."""
     missing = []
-    if not fields.STATUSES.get(detail.status):
-        missing.append("statut")
+    if not _status_known(detail):
+        missing.append("avancement")
     if detail.budget_eur is None:
         missing.append("coût")
     if not detail.funding:
