@@ -73,218 +73,218 @@
 <context>
     <name>AgencyPage</name>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="42"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="43"/>
         <source>Fichier de la nouvelle clé privée</source>
         <translation>File of the new private key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="44"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="45"/>
         <source>Identifiant de l&apos;éditeur (ex. arnia)</source>
         <translation>Publisher id (e.g. arnia)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="45"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="46"/>
         <source>Phrase de passe de la nouvelle clé</source>
         <translation>Passphrase of the new key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="46"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="47"/>
         <source>Phrase de passe, à nouveau</source>
         <translation>Passphrase, again</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="47"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="48"/>
         <source>&amp;Créer la clé</source>
         <translation>&amp;Create the key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="49"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="50"/>
         <source>Résultat de la création de clé</source>
         <translation>Result of the key creation</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="50"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="51"/>
         <source>1. Clé de signature</source>
         <translation>1. Signing key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="52"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="53"/>
         <source>Clé &amp;privée :</source>
         <translation>&amp;Private key:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="53"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="54"/>
         <source>&amp;Éditeur :</source>
         <translation>P&amp;ublisher:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="54"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="55"/>
         <source>Phrase de &amp;passe :</source>
         <translation>P&amp;assphrase:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="55"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="56"/>
         <source>Con&amp;firmation :</source>
         <translation>Con&amp;firmation:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="59"/>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="162"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="60"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="163"/>
         <source>Dossier des fiches de l&apos;agence</source>
         <translation>Folder of the agency&apos;s records</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="60"/>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="167"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="61"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="168"/>
         <source>Clé privée de signature</source>
         <translation>Private signing key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="61"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="62"/>
         <source>Phrase de passe de la clé</source>
         <translation>Passphrase of the key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="62"/>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="173"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="63"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="174"/>
         <source>Paquet à écrire</source>
         <translation>Pack to write</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="63"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="64"/>
         <source>&amp;Vérifier et signer le paquet</source>
         <translation>&amp;Check and sign the pack</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="65"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="66"/>
         <source>Rapport de validation du paquet</source>
         <translation>Validation report of the pack</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="66"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="67"/>
         <source>2. Construire et signer un paquet</source>
         <translation>2. Build and sign a pack</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="68"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="69"/>
         <source>&amp;Dossier :</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="69"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="70"/>
         <source>Clé de &amp;signature :</source>
         <translation>&amp;Signing key:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="70"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="71"/>
         <source>P&amp;hrase de passe :</source>
         <translation>Pass&amp;phrase:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="71"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="72"/>
         <source>Paquet à é&amp;crire :</source>
         <translation>Pack to &amp;write:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="75"/>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="179"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="76"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="180"/>
         <source>Contribution reçue</source>
         <translation>Contribution received</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="76"/>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="185"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="77"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="186"/>
         <source>Dossier des brouillons</source>
         <translation>Folder of the drafts</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="77"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="78"/>
         <source>É&amp;crire les brouillons</source>
         <translation>W&amp;rite the drafts</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="79"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="80"/>
         <source>Rapport de relecture de la contribution</source>
         <translation>Review report of the contribution</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="80"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="81"/>
         <source>3. Relire une contribution d&apos;une mairie</source>
         <translation>3. Review a town hall&apos;s contribution</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="82"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="83"/>
         <source>Co&amp;ntribution :</source>
         <translation>Co&amp;ntribution:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="83"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="84"/>
         <source>Dossier des &amp;brouillons :</source>
         <translation>&amp;Drafts folder:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="104"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="105"/>
         <source>Espace a&amp;gence</source>
         <translation>A&amp;gency space</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="147"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="148"/>
         <source>Parcourir…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="148"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="149"/>
         <source>Parcourir : {0}</source>
         <translation>Browse: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="156"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="157"/>
         <source>Nouvelle clé privée</source>
         <translation>New private key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="157"/>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="168"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="158"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="169"/>
         <source>Clé privée (*.key)</source>
         <translation>Private key (*.key)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="174"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="175"/>
         <source>Paquet de données (*.territoria)</source>
         <translation>Data pack (*.territoria)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="180"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="181"/>
         <source>Contribution (*.territoria-contribution)</source>
         <translation>Contribution (*.territoria-contribution)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="192"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="193"/>
         <source>En cours…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="196"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="197"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="205"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="206"/>
         <source>Indiquez le fichier de la clé privée.</source>
         <translation>Give the file of the private key.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="208"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="209"/>
         <source>Les deux phrases de passe doivent être identiques et non vides.</source>
         <translation>The two passphrases must be identical and not empty.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="218"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="219"/>
         <source>Création de la clé</source>
         <translation>Creating the key</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="219"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="220"/>
         <source>Clé créée : {0}
 Clé publique à distribuer aux mairies : {1}
 Empreinte : {2}
@@ -295,12 +295,12 @@ Fingerprint: {2}
 Keep the private key and its passphrase in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="230"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="231"/>
         <source>Indiquez le dossier, la clé et le paquet à écrire.</source>
         <translation>Give the folder, the key and the pack to write.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="244"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="245"/>
         <source>Paquet signé : {0}
 Éditeur : {1} ({2}), édition {3}
 Empreinte de la clé : {4}
@@ -313,17 +313,17 @@ Records: {5}
 SHA-256: {6}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="248"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="249"/>
         <source>Construction du paquet</source>
         <translation>Building the pack</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="255"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="256"/>
         <source>Indiquez la contribution et le dossier des brouillons.</source>
         <translation>Give the contribution and the drafts folder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="264"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="265"/>
         <source>%n projet(s) de {0} écrit(s) en brouillons dans {1}.</source>
         <translation>
             <numerusform>%n project from {0} written as drafts in {1}.</numerusform>
@@ -331,12 +331,12 @@ SHA-256: {6}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="267"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="268"/>
         <source>Points à corriger :</source>
         <translation>To be corrected:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/packs/agency_page.py" line="271"/>
+        <location filename="../../src/territoria/ui/packs/agency_page.py" line="272"/>
         <source>Relecture de la contribution</source>
         <translation>Reviewing the contribution</translation>
     </message>
@@ -397,97 +397,97 @@ SHA-256: {6}</translation>
 <context>
     <name>BrandingDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="39"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="41"/>
         <source>En-tête des documents</source>
         <translation>Document header</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="45"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="47"/>
         <source>Le nom et le logo de votre structure apparaissent en haut de chaque fiche, dossier et catalogue. Laissez vide pour n&apos;afficher que « Territoria ».</source>
         <translation>Your organisation’s name and logo appear at the top of every fact sheet, dossier and catalogue. Leave empty to show only “Territoria”.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="55"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="57"/>
         <source>Nom de la structure</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="58"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="60"/>
         <source>Fichier du logo</source>
         <translation>Logo file</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="61"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="63"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="62"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="64"/>
         <source>Choisir le fichier du logo</source>
         <translation>Choose the logo file</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="67"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="69"/>
         <source>&amp;Nom de la structure :</source>
         <translation>Organisation &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="69"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="71"/>
         <source>&amp;Logo :</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="75"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="77"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="76"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="78"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="77"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="79"/>
         <source>Par &amp;défaut</source>
         <translation>&amp;Default</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="78"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="80"/>
         <source>Revenir à l&apos;en-tête par défaut</source>
         <translation>Go back to the default letterhead</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="89"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="92"/>
         <source>Pré-rempli avec la collectivité choisie dans « Ma commune » (ou votre agence) : tant que vous n&apos;y touchez pas, l&apos;en-tête suit ce choix.</source>
         <translation>Pre-filled with the local authority chosen in “My municipality” (or your agency): as long as you leave it unchanged, the letterhead follows that choice.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="94"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="97"/>
         <source>L&apos;en-tête par défaut : « {0} », d&apos;après « Ma commune » ou votre agence.</source>
         <translation>The default letterhead: “{0}”, from “My municipality” or your agency.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="96"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="99"/>
         <source>Sans réglage, l&apos;en-tête reprend la collectivité choisie dans « Ma commune ».</source>
         <translation>Unless you set it, the letterhead shows the local authority chosen in “My municipality”.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="105"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="108"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="106"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="109"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="129"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="132"/>
         <source>Ce logo ne peut pas être utilisé : {0}. Choisissez une image PNG ou JPEG.</source>
         <translation>This logo cannot be used: {0}. Choose a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="131"/>
+        <location filename="../../src/territoria/ui/export/branding_dialog.py" line="134"/>
         <source>Logo illisible</source>
         <translation>Unreadable logo</translation>
     </message>
@@ -497,7 +497,7 @@ SHA-256: {6}</translation>
     <message>
         <location filename="../../src/territoria/ui/browser/page.py" line="117"/>
         <source>Catalog&amp;ue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalog&amp;ue</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/browser/page.py" line="124"/>
@@ -582,11 +582,6 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="203"/>
-        <source>Ajouter à / retirer de ma &amp;sélection</source>
-        <translation>Add to / remove from my &amp;selection</translation>
-    </message>
-    <message>
         <location filename="../../src/territoria/ui/browser/page.py" line="204"/>
         <source>&amp;Enregistrer la recherche…</source>
         <translation>&amp;Save search…</translation>
@@ -645,6 +640,11 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
         <location filename="../../src/territoria/ui/browser/page.py" line="91"/>
         <source>Territoria</source>
         <translation>Territoria</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/page.py" line="203"/>
+        <source>Ajouter à / retirer de &amp;ma sélection</source>
+        <translation>Add to / remove from &amp;my selection</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/browser/page.py" line="496"/>
@@ -776,12 +776,12 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
     <message>
         <location filename="../../src/territoria/ui/commune/page.py" line="65"/>
         <source>Compar&amp;er</source>
-        <translation type="unfinished"></translation>
+        <translation>Compar&amp;e</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/page.py" line="109"/>
         <source>Ma commu&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>My commu&amp;ne</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/page.py" line="119"/>
@@ -905,57 +905,57 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="32"/>
+        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="34"/>
         <source>Fiche modifiée entre-temps</source>
         <translation>Record changed in the meantime</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="35"/>
+        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="37"/>
         <source>« {0} » a été enregistré par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert (vous aviez la version {1}, la version enregistrée est la {2}). Vos changements n&apos;ont pas été enregistrés et rien n&apos;a été écrasé.</source>
         <translation>“{0}” was saved by someone else since you opened it (you had version {1}, the saved version is {2}). Your changes were not saved and nothing was overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="40"/>
+        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="42"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="40"/>
+        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="42"/>
         <source>Vos valeurs</source>
         <translation>Your values</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="41"/>
+        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="43"/>
         <source>Enregistré par l&apos;autre personne</source>
         <translation>Saved by the other person</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="42"/>
+        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="44"/>
         <source>Champs qui diffèrent entre votre version et la version enregistrée</source>
         <translation>Fields that differ between your version and the saved version</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="56"/>
+        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="58"/>
         <source>Rouvrez la fiche pour partir de la version enregistrée, puis refaites ceux de vos changements qui doivent l&apos;emporter.</source>
         <translation>Reopen the record to start from the saved version, then redo those of your changes that should win.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="60"/>
+        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="62"/>
         <source>&amp;Rouvrir la version enregistrée</source>
         <translation>&amp;Reopen the saved version</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="62"/>
+        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="64"/>
         <source>Rouvrir la fiche dans sa version enregistrée</source>
         <translation>Reopen the record in its saved version</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="63"/>
+        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="65"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="64"/>
+        <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="66"/>
         <source>Fermer sans enregistrer vos changements</source>
         <translation>Close without saving your changes</translation>
     </message>
@@ -2419,7 +2419,7 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/main_window.py" line="162"/>
         <source>Ma commu&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>My commu&amp;ne</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/main_window.py" line="170"/>
@@ -2530,7 +2530,7 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/map/page.py" line="93"/>
         <source>Légende et détails de la carte</source>
-        <translation type="unfinished"></translation>
+        <translation>Map legend and details</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/map/page.py" line="113"/>
@@ -2637,67 +2637,67 @@ Review and import them?</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="35"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="36"/>
         <source>&lt;b&gt;Note privée&lt;/b&gt; (visible de vous seul, jamais envoyée sans votre accord)</source>
         <translation>&lt;b&gt;Private note&lt;/b&gt; (visible to you only, never sent without your consent)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="37"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="38"/>
         <source>Ajouter une &amp;note…</source>
         <translation>Add a &amp;note…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="38"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="39"/>
         <source>Ajouter une note privée à cette fiche</source>
         <translation>Add a private note to this record</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="41"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="42"/>
         <source>Texte de la note privée</source>
         <translation>Text of the private note</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="42"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="43"/>
         <source>Vos remarques : personne à contacter, suite donnée, délibération…</source>
         <translation>Your remarks: person to contact, follow-up, council decision…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="45"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="46"/>
         <source>&amp;Enregistrer la note</source>
         <translation>&amp;Save the note</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="46"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="47"/>
         <source>Enregistrer la note privée</source>
         <translation>Save the private note</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="48"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="49"/>
         <source>E&amp;ffacer la note</source>
         <translation>De&amp;lete the note</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="49"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="50"/>
         <source>Effacer la note privée</source>
         <translation>Delete the private note</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="52"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="53"/>
         <source>État de la note</source>
         <translation>Note status</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="109"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="110"/>
         <source>Note trop longue ({0} caractères ; {1} au plus) : non enregistrée.</source>
         <translation>Note too long ({0} characters; {1} at most): not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="117"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="118"/>
         <source>Note enregistrée.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="117"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="118"/>
         <source>Note effacée.</source>
         <translation>Note deleted.</translation>
     </message>
@@ -2983,172 +2983,172 @@ Review and import them?</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="58"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="59"/>
         <source>Modifier le projet</source>
         <translation>Edit the project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="58"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="59"/>
         <source>Nouveau projet</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="76"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="77"/>
         <source>AAAA, AAAA-MM ou AAAA-MM-JJ</source>
         <translation>YYYY, YYYY-MM or YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="78"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="79"/>
         <source>en euros, ex. 12 000</source>
         <translation>in euros, e.g. 12 000</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="81"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="82"/>
         <source>service ou fonction plutôt qu&apos;un nom (données personnelles)</source>
         <translation>a department or role rather than a name (personal data)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="83"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="84"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="89"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="90"/>
         <source>code INSEE, si ce n&apos;est pas la collectivité de « Ma commune »</source>
         <translation>INSEE code, if not the local authority of “My commune”</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="96"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="97"/>
         <source>montant (€)</source>
         <translation>amount (€)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="97"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="98"/>
         <source>Montant du financement {0}</source>
         <translation>Amount of funding {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="98"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="99"/>
         <source>financeur, dispositif</source>
         <translation>funder, scheme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="99"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="100"/>
         <source>Financeur ou dispositif du financement {0}</source>
         <translation>Funder or scheme of funding {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="107"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="108"/>
         <source>&amp;Titre (obligatoire) :</source>
         <translation>&amp;Title (required):</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="108"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="109"/>
         <source>&amp;Résumé :</source>
         <translation>&amp;Summary:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="109"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="110"/>
         <source>&amp;Problème traité :</source>
         <translation>&amp;Problem addressed:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="110"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="111"/>
         <source>Ré&amp;sultats :</source>
         <translation>Res&amp;ults:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="111"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="112"/>
         <source>St&amp;atut :</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="112"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="113"/>
         <source>T&amp;hèmes :</source>
         <translation>T&amp;hemes:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="113"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="114"/>
         <source>Te&amp;chniques d&apos;IA :</source>
         <translation>AI te&amp;chniques:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="114"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="115"/>
         <source>&amp;Début :</source>
         <translation>St&amp;art:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="115"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="116"/>
         <source>&amp;Fin :</source>
         <translation>&amp;End:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="116"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="117"/>
         <source>&amp;Budget (€) :</source>
         <translation>&amp;Budget (€):</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="117"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="118"/>
         <source>Finance&amp;ments obtenus :</source>
         <translation>Funding &amp;obtained:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="118"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="119"/>
         <source>Prestata&amp;ire :</source>
         <translation>Supp&amp;lier:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="119"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="120"/>
         <source>C&amp;ontact :</source>
         <translation>Co&amp;ntact:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="120"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="121"/>
         <source>Pro&amp;gramme :</source>
         <translation>Pro&amp;gramme:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="121"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="122"/>
         <source>Comm&amp;une (INSEE) :</source>
         <translation>Comm&amp;une (INSEE):</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="130"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="131"/>
         <source>Erreur : {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="145"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="146"/>
         <source>Erreurs du formulaire</source>
         <translation>Form errors</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="147"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="148"/>
         <source>Le porteur est votre collectivité (« Ma commune ») ; la source est sa propre déclaration, datée d&apos;aujourd&apos;hui. Ce projet ne sera jamais modifié par une mise à jour des données.</source>
         <translation>The lead is your local authority (“My commune”); the source is its own declaration, dated today. This project will never be changed by a data update.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="156"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="157"/>
         <source>Champs du projet</source>
-        <translation type="unfinished"></translation>
+        <translation>Project fields</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="158"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="159"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="159"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="160"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="261"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="262"/>
         <source>financement {0} : {1}</source>
         <translation>funding {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/projects/form.py" line="277"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="278"/>
         <source>%n champ(s) à corriger avant d&apos;enregistrer.</source>
         <translation>
             <numerusform>%n field to correct before saving.</numerusform>
@@ -3211,7 +3211,7 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="97"/>
         <source>Nouveau &amp;projet…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;project…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="98"/>
@@ -3259,82 +3259,82 @@ Review and import them?</translation>
         <translation>Send my projects to the agency</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="132"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="133"/>
         <source>&amp;Dispositifs de l&apos;agence ({0})</source>
         <translation>Agency&apos;s &amp;schemes ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="134"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="135"/>
         <source>Dispositifs de l&apos;éditeur de l&apos;agence</source>
         <translation>Schemes of the agency&apos;s publisher</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="136"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="137"/>
         <source>Modifier le dis&amp;positif…</source>
         <translation>Edit the sc&amp;heme…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="137"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="138"/>
         <source>Modifier le dispositif sélectionné</source>
         <translation>Edit the selected scheme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="151"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="152"/>
         <source>Mes pro&amp;jets</source>
         <translation>My pro&amp;jects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="157"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="158"/>
         <source>Rien à imprimer : sélectionnez un de vos projets dans la liste.</source>
         <translation>Nothing to print: select one of your projects in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="190"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="191"/>
         <source>Projet de votre collectivité (local)</source>
         <translation>Project of your local authority (local)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="297"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="298"/>
         <source>Enregistrement du projet</source>
         <translation>Saving the project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="303"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="304"/>
         <source>Non enregistré : la fiche a été modifiée par quelqu&apos;un d&apos;autre entre-temps.</source>
         <translation>Not saved: the record was changed by someone else in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="346"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="347"/>
         <source>Dispositif enregistré.</source>
         <translation>Scheme saved.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="350"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="351"/>
         <source>Enregistrement du dispositif</source>
         <translation>Saving the scheme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="355"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="356"/>
         <source>Projet enregistré.</source>
         <translation>Project saved.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="368"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="369"/>
         <source>Supprimer le projet</source>
         <translation>Delete the project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="369"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="370"/>
         <source>Supprimer définitivement « {0} » et sa note ? (Une sauvegarde automatique le garde jusqu&apos;à la prochaine rotation.)</source>
         <translation>Delete “{0}” and its note for good? (An automatic backup keeps it until the next rotation.)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="377"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="378"/>
         <source>Projet supprimé : {0}</source>
         <translation>Project deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="381"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="382"/>
         <source>Suppression du projet</source>
         <translation>Deleting the project</translation>
     </message>
@@ -3342,109 +3342,109 @@ Review and import them?</translation>
 <context>
     <name>RankedList</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="55"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="56"/>
         <source>Projets comparables, du plus proche au moins proche</source>
         <translation>Comparable projects, closest first</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="64"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="65"/>
         <source>Comparer &amp;les projets cochés</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare &amp;ticked projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="65"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="66"/>
         <source>Comparer les projets cochés</source>
         <translation>Compare ticked projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="67"/>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="191"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="68"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="192"/>
         <source>Cochez de 2 à 4 projets pour les comparer.</source>
         <translation>Tick 2 to 4 projects to compare them.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="70"/>
         <location filename="../../src/territoria/ui/commune/ranked_list.py" line="71"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="72"/>
         <source>Comment est-ce classé ?</source>
         <translation>How is this ranked?</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="79"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="80"/>
         <source>Comment les projets sont classés</source>
         <translation>How projects are ranked</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="100"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="101"/>
         <source>Très proche</source>
         <translation>Very close</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="100"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="101"/>
         <source>Proche</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="101"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="102"/>
         <source>À regarder</source>
         <translation>Worth a look</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="112"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="113"/>
         <source>Chaque projet reçoit des points ; les plus proches de votre collectivité viennent d&apos;abord. Vos propres projets sont à part, sous « Vos projets ».</source>
         <translation>Each project earns points; those closest to your collectivité come first. Your own projects are listed apart, under “Your projects”.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="119"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="120"/>
         <source>taille</source>
         <translation>size</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="119"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="120"/>
         <source>type de collectivité</source>
         <translation>kind of collectivité</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="120"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="121"/>
         <source>proximité</source>
         <translation>proximity</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="120"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="121"/>
         <source>portée</source>
         <translation>reach</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="121"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="122"/>
         <source>besoins</source>
         <translation>needs</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="121"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="122"/>
         <source>maturité</source>
         <translation>maturity</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="122"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="123"/>
         <source>budget</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="124"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="125"/>
         <source>« {0} » : {1} points ({2})</source>
         <translation>“{0}”: {1} points ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="147"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="148"/>
         <source>{0} (porteur probable)</source>
         <translation>{0} (probable lead)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="187"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="188"/>
         <source>{0} projets cochés : on en compare 4 au plus.</source>
         <translation>{0} projects ticked: at most 4 can be compared.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="189"/>
+        <location filename="../../src/territoria/ui/commune/ranked_list.py" line="190"/>
         <source>%n projet(s) coché(s) sur 2 à 4.</source>
         <translation>
             <numerusform>%n project ticked (tick 2 to 4).</numerusform>
@@ -3711,7 +3711,7 @@ Review and import them?</translation>
     <name>SavedSearchesMenu</name>
     <message>
         <location filename="../../src/territoria/ui/browser/saved_searches.py" line="23"/>
-        <source>Recherches &amp;enregistrées</source>
+        <source>Recherches enre&amp;gistrées</source>
         <translation>Sa&amp;ved searches</translation>
     </message>
     <message>
@@ -3792,12 +3792,12 @@ Review and import them?</translation>
         <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="50"/>
         <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="79"/>
         <source>Fic&amp;he à imprimer (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;heet to print (PDF)…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="77"/>
         <source>Fiche à remettre aux en&amp;treprises (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet to hand to &amp;businesses (PDF)…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="95"/>
@@ -3924,134 +3924,139 @@ Review and import them?</translation>
 <context>
     <name>SchemeDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="32"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="36"/>
         <source>Modifier le dispositif</source>
         <translation>Edit the scheme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="38"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="42"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="38"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="42"/>
         <source>Nom du dispositif</source>
         <translation>Name of the scheme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="39"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="43"/>
         <source>&amp;Résumé</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="39"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="43"/>
         <source>Résumé du dispositif</source>
         <translation>Summary of the scheme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="40"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="44"/>
         <source>&amp;Lien</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="40"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="44"/>
         <source>Lien vers la page du dispositif</source>
         <translation>Link to the scheme&apos;s page</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="41"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="45"/>
         <source>&amp;Ouverture</source>
         <translation>&amp;Opens</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="41"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="45"/>
         <source>Date d&apos;ouverture, AAAA-MM ou AAAA-MM-JJ</source>
         <translation>Opening date, YYYY-MM or YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="42"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="46"/>
         <source>&amp;Clôture</source>
         <translation>&amp;Closes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="42"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="46"/>
         <source>Date de clôture, AAAA-MM ou AAAA-MM-JJ</source>
         <translation>Closing date, YYYY-MM or YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="43"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="47"/>
         <source>Ouverture &amp;annoncée</source>
         <translation>&amp;Announced opening</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="43"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="47"/>
         <source>Ouverture annoncée sans date</source>
         <translation>Opening announced without a date</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="44"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="48"/>
         <source>Montant m&amp;inimum</source>
         <translation>M&amp;inimum amount</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="44"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="48"/>
         <source>Montant minimum en euros</source>
         <translation>Minimum amount in euros</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="45"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="49"/>
         <source>Montant ma&amp;ximum</source>
         <translation>Ma&amp;ximum amount</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="45"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="49"/>
         <source>Montant maximum en euros</source>
         <translation>Maximum amount in euros</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="46"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="50"/>
         <source>&amp;Taux maximum (%)</source>
         <translation>Maximum &amp;rate (%)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="46"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="50"/>
         <source>Taux maximum en pour cent</source>
         <translation>Maximum rate in percent</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="47"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="51"/>
         <source>Con&amp;tact</source>
         <translation>Con&amp;tact</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="47"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="51"/>
         <source>Contact du dispositif</source>
         <translation>Contact of the scheme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="58"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="62"/>
         <source>Erreur : {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="67"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="71"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="68"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="72"/>
         <source>Enregistrer le dispositif</source>
         <translation>Save the scheme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="69"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="73"/>
         <source>A&amp;nnuler</source>
         <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="70"/>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="74"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/scheme_form.py" line="85"/>
+        <source>Champs du dispositif</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
