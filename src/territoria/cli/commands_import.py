@@ -38,6 +38,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     cmd.add_argument("--country", default="France", metavar="PAYS", help="pays retenu (pstw ; défaut : France)")
     cmd.add_argument("--all-technologies", action="store_true",
                      help="pstw : garder toutes les technologies, pas seulement l'IA")
+    cmd.add_argument("--load", action="store_true",
+                     help="charger aussi les fiches écrites dans la base (le catalogue du serveur avec --database), "
+                     "en une transaction, sous le verrou des imports")
+    cmd.add_argument("--allow-downgrade", action="store_true",
+                     help="avec --load : accepter une édition plus ancienne ou égale à celle déjà chargée")
     cmd.set_defaults(handler=run_import)
 
 
@@ -70,4 +75,26 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
     print(f"{result.target} écrit : {written}.")
     print(f"Lignes : {counted['importé']} importée(s), {counted['à vérifier']} à vérifier, "
           f"{counted['ignoré']} ignorée(s)" + (f" (rapport : {args.report})" if args.report else "") + ".")
+    if args.load:
+        return _load(args, ctx, result.target)
+    return 0
+
+
+def _load(args: argparse.Namespace, ctx: CliContext, folder: Path) -> int:
+    """Write the folder's records into the database (``--load``)."""
+    from territoria.cli.commands_pack import KIND_LABELS
+    from territoria.services.packs.folder_import import load_pack_folder
+
+    db = ctx.database()
+    with ctx.lock().hold():
+        loaded = load_pack_folder(db, folder, ctx.paths.backups, allow_downgrade=args.allow_downgrade)
+    for c in loaded.changes:
+        print(f"  {KIND_LABELS[c.kind]:<15} {c.added:>7} ajoutées {c.updated:>7} mises à jour {c.withdrawn:>7} retirées")
+    where = "sur le serveur" if loaded.backup is None else "dans la base"
+    print(f"Fiches de {loaded.publisher_name} ({loaded.publisher_id}), édition {loaded.edition}, chargées {where}.")
+    if loaded.backup is None:
+        print("Une seule transaction (tout ou rien), sous le verrou des imports ; pas de copie de fichier sur un "
+              "serveur : sauvegardez la base avec pg_dump. Publiez-les avec « pack build --from-database ».")
+    else:
+        print(f"Sauvegarde préalable : {loaded.backup}")
     return 0

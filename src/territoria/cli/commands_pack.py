@@ -254,6 +254,7 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
     """Print the installed packs."""
     from dataclasses import asdict
 
+    from territoria.services.packs.folder_import import UNSIGNED
     from territoria.services.packs.installed import list_packs
 
     packs = list_packs(ctx.database())
@@ -264,7 +265,8 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
         print("Aucun paquet installé.")
     for p in packs:
         counts = ", ".join(f"{n} {KIND_LABELS[k]}" for k, n in p.counts)
-        print(f"{p.publisher_id} — {p.publisher_name}, édition {p.edition}, clé {p.fingerprint}, "
+        signed = f"clé {p.fingerprint}" if p.fingerprint != UNSIGNED else "chargé d'un dossier, sans signature"
+        print(f"{p.publisher_id} — {p.publisher_name}, édition {p.edition}, {signed}, "
               f"importé le {p.imported_at.replace('T', ' à ')} : {counts}")
     return 0
 

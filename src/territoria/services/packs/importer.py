@@ -161,9 +161,9 @@ def apply_records(
             if (installed is not None and not allow_downgrade
                     and fmt.edition_key(publisher["edition"]) <= fmt.edition_key(installed)):
                 raise PackError(
-                    f"Import refusé ({name}) : l'édition {installed} de « {publisher['publisher_name']} » a été "
-                    f"installée entre-temps (par un autre import) et l'édition {publisher['edition']} n'est pas plus "
-                    "récente. Rien n'a été modifié.")
+                    f"Import refusé ({name}) : l'édition {publisher['edition']} de « {publisher['publisher_name']} » "
+                    f"n'est pas plus récente que l'édition installée ({installed}, peut-être par un autre import "
+                    "entre-temps). Utilisez --allow-downgrade pour la réinstaller quand même ; rien n'a été modifié.")
             plan = plan_merge(connection, pid, records)
             if plan.collisions:
                 raise PackError(f"Import refusé ({name}) : des identifiants appartiennent déjà à d'autres données "
