@@ -4,13 +4,15 @@
     python scripts/translations.py build    # compile every .ts to .qm (done by scripts/setup.sh)
 
 The ``.qm`` files are build outputs (git-ignored); the ``.ts`` files are the sources. The
-French source strings need a translation file too, for their plural forms only: Qt writes
-``tr("%n projet(s) coché(s)", "", n)`` as "1 projet coché" / "3 projets cochés" from the
-``<numerusform>`` of ``territoria_fr.ts``, which holds the messages with ``%n`` and nothing else.
+French source strings need a translation file too: Qt writes ``tr("%n projet(s) coché(s)", "", n)``
+as "1 projet coché" / "3 projets cochés" from the ``<numerusform>`` of ``territoria_fr.ts``, and
+``update`` gives every source that French typography changes its typographic text there (no-break
+spaces inside « », before ; ! ? and a closing colon), so source strings stay easy to type.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
@@ -43,18 +45,39 @@ def update() -> None:
         text = ts.read_text(encoding="utf-8")
         text = re.sub(r"\n *<extracomment>.*?</extracomment>", "", text, flags=re.DOTALL)
         if language == "fr":
-            text = plural_only(text)
+            text = french_only(text)
         ts.write_text(text, encoding="utf-8")
 
 
-def plural_only(ts_text: str) -> str:
-    """``ts_text`` keeping only its plural messages (``numerus="yes"``) and the contexts holding some."""
+def french_only(ts_text: str) -> str:
+    """``ts_text`` (French target) keeping what French needs: plural forms, and typography.
+
+    Plural messages (``numerus="yes"``) keep their hand-written ``<numerusform>``; a message
+    whose source French typography changes (« Osez l'IA » with no-break spaces inside the
+    guillemets, a narrow no-break space before ; ! ?, a no-break space before a closing colon)
+    gets that typographic text as its translation, rewritten at every update; the others are
+    left out (the source is shown as it is).
+    """
+    sys.path.insert(0, str(ROOT / "src"))
+    from territoria.domain.format_fr import typographic
+
+    def message(match: re.Match[str]) -> str:
+        block = match.group(0)
+        if 'numerus="yes"' in block:
+            return block
+        source = html.unescape(re.search(r"<source>(.*?)</source>", block, flags=re.DOTALL).group(1))
+        french = typographic(source)
+        if french == source:
+            return ""
+        escaped = html.escape(french, quote=False).replace("'", "&apos;").replace('"', "&quot;")
+        return re.sub(r"<translation[^>]*>.*?</translation>", lambda _m: f"<translation>{escaped}</translation>",
+                      block, flags=re.DOTALL)
+
     def context(match: re.Match[str]) -> str:
-        block = re.sub(r"\n *<message>.*?</message>", "", match.group(0), flags=re.DOTALL)
+        block = re.sub(r"\n *<message[ >].*?</message>", message, match.group(0), flags=re.DOTALL)
         return block if "<message" in block else ""
 
-    text = re.sub(r"\n? *<context>.*?</context>", context, ts_text, flags=re.DOTALL)
-    return text
+    return re.sub(r"\n? *<context>.*?</context>", context, ts_text, flags=re.DOTALL)
 
 
 def build(output_dir: Path = TS_DIR) -> list[Path]:

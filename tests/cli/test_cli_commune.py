@@ -107,7 +107,7 @@ def test_schemes_json(data_dir, capsys):
     mgp = by_name["Financement métropolitain des projets locaux (200 000 €)"]
     assert mgp["verdict"] == "relay_to_businesses" and "ne disent pas qui" in mgp["reason"]
     assert by_name["DIVA – Digital Innovation Value Accelerator"]["verdict"] == "outside_territory"
-    assert by_name["Réseau de 300 ambassadeurs IA"]["programme"] == "Plan national « Osez l'IA »"
+    assert by_name["Réseau de 300 ambassadeurs IA"]["programme"] == "Plan national «\u00a0Osez l'IA\u00a0»"
     assert verdicts[0]["verdict"] == "eligible"
     # where to apply or learn more, and the call's dates (None when no source gives them)
     assert all(v["url"] is None or v["url"].startswith(("https://", "http://")) for v in verdicts)

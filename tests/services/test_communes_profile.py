@@ -26,7 +26,7 @@ def test_card_of_a_village(shared_db):
 def test_card_lists_the_regional_plan_with_every_budget_figure(shared_db):
     card = profile_for(shared_db, "commune", "31555")  # Toulouse, Occitanie
     [plan] = card.plans
-    assert plan.name == "Plan « IA Occitanie »" and plan.kind_label == "Plan régional"
+    assert plan.name == "Plan «\u00a0IA Occitanie\u00a0»" and plan.kind_label == "Plan régional"
     assert plan.budget == "60\u00a0M€ (autre chiffre cité : près de 50\u00a0M€)"
     marseille = profile_for(shared_db, "commune", "13055")
     assert [(p.name, p.years, p.budget) for p in marseille.plans] == [("Plan SUD IA 2024-2028", "2024-2028", "70\u00a0M€")]

@@ -81,7 +81,7 @@ def test_osez_ia_business_measures_are_never_eligible_for_a_commune(shared_db):
             audiences = set(schemes[verdict.slug].audiences)
             if audiences and audiences <= BUSINESS_AUDIENCES:
                 assert verdict.verdict != "eligible", (insee, verdict.slug)
-    osez = [v for v in schemes_for(shared_db, "commune", SDS, TODAY) if v.programme == "Plan national « Osez l'IA »"]
+    osez = [v for v in schemes_for(shared_db, "commune", SDS, TODAY) if v.programme == "Plan national «\u00a0Osez l'IA\u00a0»"]
     assert len(osez) == 11 and {v.verdict for v in osez} == {"relay_to_businesses", "not_yet_open"}
     # the Académie de l'IA is announced "dès fin 2025": not yet open until a source says it is
     assert [v.slug for v in osez if v.verdict == "not_yet_open"] == ["osez-ia-academie"]

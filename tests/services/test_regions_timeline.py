@@ -94,7 +94,7 @@ def test_cli_region(data_dir, capsys):
     assert main(["--data-dir", str(data_dir), "region", "76", "--json"]) == 0
     profile = json.loads(capsys.readouterr().out)
     assert profile["code"] == "76" and profile["name"] == "Occitanie"
-    plan = next(p for p in profile["plans"] if p["name"] == "Plan « IA Occitanie »")
+    plan = next(p for p in profile["plans"] if p["name"] == "Plan «\u00a0IA Occitanie\u00a0»")
     assert {m["source"]["publisher"] for m in plan["budget_mentions"]} == {
         "Paroles d'élus", "Banque des Territoires", "Postmania"}
     assert main(["--data-dir", str(data_dir), "region", "11"]) == 0
