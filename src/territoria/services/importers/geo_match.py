@@ -238,7 +238,9 @@ class GeoMatcher:
                 rows = [r for r in rows if r[3] == region] or rows
             return rows
 
-        rows = narrow(self._communes.get(core, []))
+        rows = self._communes.get(core, [])
+        if nuts:  # without a NUTS code there is nothing to narrow (most files: one call less per name)
+            rows = narrow(rows)
         if not rows and len(core) >= 6:  # a name cut short by the source ("Saint-Denis-sur-Sar")
             import bisect
 

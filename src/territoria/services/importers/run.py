@@ -107,4 +107,6 @@ def finish(converted: Converted, source: Path, target: Path, options: ImportOpti
 def import_catalogue(fmt: str, source: Path, target: Path, options: ImportOptions, matcher: MatcherFactory,
                      report: Path | None = None) -> ImportResult:
     """Import ``source`` (preset ``fmt``) into the pack source folder ``target``."""
-    return finish(convert(fmt, source, options, matcher), source, target, options, report)
+    # one pause for both steps: between them the collector would otherwise scan every record built
+    with collector_paused():
+        return finish(convert(fmt, source, options, matcher), source, target, options, report)

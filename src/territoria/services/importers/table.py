@@ -19,7 +19,7 @@ from territoria.services.importers.common import Converted, ImportOptions, Match
 from territoria.services.importers.errors import ImportFileError, MappingError
 from territoria.services.importers.readers import Table, open_table
 from territoria.services.importers.records import clean_text, slugify
-from territoria.services.importers.report import outcome
+from territoria.services.importers.report import IMPORTED, REVIEW, RowOutcome, outcome
 
 #: field -> (French label, kind); kinds: text, list, date, number, and vocabulary fields.
 FIELDS: dict[str, tuple[str, str]] = {
@@ -41,6 +41,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "contact": ("Contact", "text"),
     "source_url": ("Lien de la fiche", "text"),
 }
+#: Free-text fields copied as they are (whitespace collapsed).
+_TEXT_FIELDS = ("summary", "problem", "results", "supplier", "contact")
 VOCABS: dict[str, dict[str, str]] = {
     "lead_kind": vocab.ORG_KINDS, "status": vocab.STATUSES, "themes": vocab.THEMES, "techniques": vocab.TECHNIQUES,
 }
@@ -257,6 +259,9 @@ def convert_table(table: Table, mapping: Mapping, options: ImportOptions, matche
     amounts: dict[str, float | None] = {}
     lists: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
     leads: dict[tuple[str, str, str], tuple[str | None, list[str]]] = {}
+    width = len(table.header)
+    prefix = mapping.id_prefix
+    outcomes = result.outcomes
     for row in table.rows:
         values = dict(unmapped)
         cells = row.cells
@@ -264,10 +269,10 @@ def convert_table(table: Table, mapping: Mapping, options: ImportOptions, matche
             values[name] = cells.get(column, "").strip()
         get = values.__getitem__
 
-        title = clean_text(str(get("title")))
-        raw_id = clean_text(str(get("external_id"))) or title
-        external = f"{mapping.id_prefix}:{raw_id}" if raw_id else ""
-        if row.width > len(table.header):
+        title = " ".join(str(get("title")).split())  # clean_text, inline: it runs for every row
+        raw_id = " ".join(str(get("external_id")).split()) or title
+        external = f"{prefix}:{raw_id}" if raw_id else ""
+        if row.width > width:
             result.outcomes.append(outcome(row.line, [f"{row.width} cellules au lieu de {len(table.header)}"],
                                            external, title, skipped=True))
             continue
@@ -282,9 +287,9 @@ def convert_table(table: Table, mapping: Mapping, options: ImportOptions, matche
         reasons: list[str] = []
         record: dict[str, Any] = {"id": slugify(raw_id, "fiche"), "external_id": external, "title": title,
                                   "language": "fr"}
-        for name in ("summary", "problem", "results", "supplier", "contact"):
+        for name in _TEXT_FIELDS:
             value = get(name)
-            record[name] = None if value == "" else clean_text(str(value)) or None
+            record[name] = None if value == "" else " ".join(str(value).split()) or None
         for name in ("start_date", "end_date"):
             raw = str(get(name))
             if raw:
@@ -334,7 +339,9 @@ def convert_table(table: Table, mapping: Mapping, options: ImportOptions, matche
                                            skipped=True))
             continue
         records.add("initiatives", record)
-        result.outcomes.append(outcome(row.line, reasons, external, title))
+        # outcome(), inline: the title is already clean_text'd
+        outcomes.append(RowOutcome(row.line, REVIEW if reasons else IMPORTED, " ; ".join(reasons), external,
+                                   title[:200]))
     return result
 
 
@@ -348,13 +355,13 @@ def _lead(row_lead: str, kind_raw: str, insee: str, mapping: Mapping, matcher: M
     if insee:
         link = matcher().commune_link(insee)
         if link is not None:
-            kind, codes = "commune", dict(link.fields)
+            kind, codes = "commune", link.fields
         else:
             reasons.append(f"code INSEE « {insee} » inconnu : porteur non rattaché")
-    elif kind in (None, *vocab.COLLECTIVITE_KINDS):
+    elif kind is None or kind in vocab.COLLECTIVITE_KINDS:
         resolution = matcher().resolve(name)
         if resolution.link is not None and kind in (None, resolution.link.kind):
-            kind, codes = resolution.link.kind, dict(resolution.link.fields)
+            kind, codes = resolution.link.kind, resolution.link.fields  # read only: copied by ** below
         else:
             reasons.append(resolution.review or f"porteur « {name} » : type indiqué ({kind}) différent de la "
                            "collectivité trouvée")

@@ -24,6 +24,8 @@ _PUBLISHER = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _EDITION = re.compile(r"^\d{4}-\d{2}-\d{2}(\.\d+)?$")
 #: Characters a TOML basic string must escape.
 _ESCAPE = re.compile(r'[\x00-\x1f"\\\x7f]')
+#: The same but the quote (which the items of a list joined by ``", "`` hold between them).
+_CONTROL = re.compile(r'[\x00-\x1f\\\x7f]')
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,7 @@ def dump_toml(data: dict[str, Any]) -> str:
     scalars: list[str] = []
     tables: list[str] = []
     add = tables.append
+    needs_escape = _ESCAPE.search
     for key, value in data.items():
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
             header = f"\n[[{key}]]"
@@ -84,12 +87,21 @@ def dump_toml(data: dict[str, Any]) -> str:
                 for k, v in record.items():
                     # texts and lists of texts with nothing to escape (nearly all values) without a call
                     cls = v.__class__
-                    if cls is str and not _ESCAPE.search(v):
-                        add(f'{k} = "{v}"')
-                    elif cls is list and v and all(x.__class__ is str for x in v) and not _ESCAPE.search("".join(v)):
-                        add(f'{k} = ["' + '", "'.join(v) + '"]')
-                    else:
-                        add(f"{k} = {_value(v)}")
+                    if cls is str:
+                        if needs_escape(v) is None:
+                            add(f'{k} = "{v}"')
+                            continue
+                    elif cls is list and v:
+                        try:
+                            joined = '", "'.join(v)  # TypeError when an item is not a text
+                        except TypeError:
+                            pass
+                        else:
+                            # the separators' quotes only, and nothing else to escape in the items
+                            if joined.count('"') == 2 * len(v) - 2 and _CONTROL.search(joined) is None:
+                                add(f'{k} = ["{joined}"]')
+                                continue
+                    add(f"{k} = {_value(v)}")
         else:
             scalars.append(f"{key} = {_value(value)}")
     return "\n".join(scalars + tables).lstrip("\n") + "\n"
