@@ -90,3 +90,10 @@ def test_the_window_works_on_a_server_database(qtbot, server_db, data_dir):
     assert [r.starred for r in context_rows] == [True]
     assert page.export_context().search_request == SearchRequest("fuite eau", {"region": ["76"]}, "relevance", False)
     window.close()
+
+
+def test_a_wrong_password_is_explained_with_retry(qapp, server_admin):
+    url = server_admin.base.set(password="pas-le-bon").render_as_string(hide_password=False)
+    asked: list[str] = []
+    assert open_server_for_window(url, ask=lambda message, _parent: asked.append(message) or False) is None
+    assert len(asked) == 1 and "mot de passe" in asked[0] and "pas-le-bon" not in asked[0]
