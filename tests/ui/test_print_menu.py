@@ -61,6 +61,11 @@ def refreshed(window) -> list[bool]:
     return [action.isEnabled() for action in actions(window).document_actions]
 
 
+def tip(action) -> str:
+    """The action's tooltip with ordinary spaces (French typography may use non-breaking ones)."""
+    return action.toolTip().replace("\u00a0", " ").replace("\u202f", " ")
+
+
 def previews() -> list[PdfPreviewDialog]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog) and w.isVisible()]
 
@@ -120,19 +125,19 @@ def test_nothing_shown_disables_the_actions_and_says_what_to_open(window, qtbot)
     menu.popup(QPoint(0, 0))  # opening the menu checks what the page shows
     qtbot.waitUntil(menu.isVisible)
     assert [action.isEnabled() for action in actions(window).document_actions] == [False, False, False]
-    hint = actions(window).print_action.toolTip()
+    hint = tip(actions(window).print_action)
     assert "sélectionnez une initiative" in hint
     centre = menu.actionGeometry(actions(window).print_action).center()  # hovering the greyed entry
     QApplication.sendEvent(menu, QHelpEvent(QEvent.Type.ToolTip, centre, menu.mapToGlobal(centre)))
-    assert QToolTip.text() == hint
+    assert QToolTip.text() == actions(window).print_action.toolTip()
     menu.hide()
     QToolTip.hideText()
     window.pages.setCurrentWidget(window.map_tab)
     assert refreshed(window) == [False, False, False]
-    assert "Rien à imprimer sur cette page" in actions(window).save_action.toolTip()
+    assert "Rien à imprimer sur cette page" in tip(actions(window).save_action)
     window.pages.setCurrentWidget(window.commune_tab)
     assert refreshed(window) == [False, False, False]
-    assert "Choisissez votre collectivité" in actions(window).preview_action.toolTip()
+    assert "Choisissez votre collectivité" in tip(actions(window).preview_action)
     # once the menu closes the shortcuts work again; with nothing shown they say why in the status bar
     window.file_menu.aboutToHide.emit()
     assert all(action.isEnabled() for action in actions(window).document_actions)
@@ -144,7 +149,7 @@ def test_nothing_shown_disables_the_actions_and_says_what_to_open(window, qtbot)
 def test_the_fiche_shown_is_saved_as_pdf_and_offered_to_open(window, opened):
     window.browser.show_initiative(5)
     assert refreshed(window) == [True, True, True]
-    assert "Imprimer la fiche « Réduction du gaspillage alimentaire" in actions(window).print_action.toolTip()
+    assert "Imprimer la fiche « Réduction du gaspillage alimentaire" in tip(actions(window).print_action)
     actions(window).save_action.trigger()
     exports = window.context.exports
     path = exports.record.last_path
@@ -175,7 +180,7 @@ def test_an_opener_that_fails_says_so_in_french(window, monkeypatch):
 def test_the_dossier_of_ma_commune_is_saved_previewed_and_printed(window, qtbot, monkeypatch, tmp_path):
     choose_commune(window)
     assert refreshed(window) == [True, True, True]
-    assert "le dossier de Saint-Denis-sur-Sarthon" in actions(window).save_action.toolTip()
+    assert "le dossier de Saint-Denis-sur-Sarthon" in tip(actions(window).save_action)
     printable = window.current_export_context().printable
     assert printable.kind is PrintableKind.DOSSIER and printable.commune == COMMUNE
     exports = window.context.exports
@@ -223,7 +228,7 @@ def test_ma_selection_prints_a_catalogue_extract(window, qtbot):
     window.browser.set_filters({"selection": ["yes"]})
     qtbot.waitUntil(lambda: window.browser.result_count() == 0, timeout=10_000)
     assert refreshed(window) == [False, False, False]
-    assert "votre sélection est vide" in actions(window).print_action.toolTip()
+    assert "votre sélection est vide" in tip(actions(window).print_action)
     for ident in (2, 5):
         set_starred(db, ident, True)
     window.browser.run_search_now()
@@ -231,7 +236,7 @@ def test_ma_selection_prints_a_catalogue_extract(window, qtbot):
     printable = window.current_export_context().printable
     assert printable.kind is PrintableKind.SELECTION
     assert refreshed(window) == [True, True, True]
-    assert "la sélection « Ma sélection »" in actions(window).print_action.toolTip()
+    assert "la sélection « Ma sélection »" in tip(actions(window).print_action)
     actions(window).save_action.trigger()
     path = window.context.exports.record.last_path
     text = squash(" ".join(page_texts(path)))
@@ -260,10 +265,10 @@ def test_a_fiche_of_mes_projets_is_printable(window, qtbot):
     page = window.projects_tab.page()
     page.refresh()
     assert refreshed(window) == [False, False, False]
-    assert "sélectionnez un de vos projets" in actions(window).print_action.toolTip()
+    assert "sélectionnez un de vos projets" in tip(actions(window).print_action)
     page.select(ident)
     assert refreshed(window) == [True, True, True]
-    assert "Assistant du secrétariat de mairie" in actions(window).print_action.toolTip()
+    assert "Assistant du secrétariat de mairie" in tip(actions(window).print_action)
     actions(window).save_action.trigger()
     assert "Assistantdusecrétariatdemairie" in squash(page_texts(window.context.exports.record.last_path)[0])
 
