@@ -2,6 +2,7 @@
 
     territoria pack keygen -o FICHIER.key [--no-passphrase] [--publisher ID]
     territoria pack build DOSSIER --key FICHIER.key -o FICHIER.territoria [--next-key FICHIER.pub]
+    territoria pack build --from-database --publisher ID --key FICHIER.key -o FICHIER.territoria [--edition …]
     territoria pack verify FICHIER.territoria
     territoria pack import FICHIER.territoria [--yes] [--json] [--allow-downgrade]
     territoria pack list [--json]
@@ -55,7 +56,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Valide les fiches du DOSSIER (pack.toml + fichiers TOML au format de data/curated) "
         "puis écrit le paquet signé.",
     )
-    build.add_argument("folder", type=Path, metavar="DOSSIER", help="dossier source du paquet")
+    build.add_argument("folder", type=Path, nargs="?", metavar="DOSSIER", help="dossier source du paquet")
+    build.add_argument("--from-database", action="store_true",
+                       help="les fiches d'un éditeur lues dans la base (le catalogue du serveur avec --database) "
+                       "au lieu d'un dossier")
+    build.add_argument("--publisher", metavar="ID", help="avec --from-database : l'éditeur publié (voir pack list)")
+    build.add_argument("--edition", metavar="AAAA-MM-JJ",
+                       help="avec --from-database : édition du paquet (défaut : aujourd'hui, ou sa révision suivante)")
     build.add_argument("--key", type=Path, required=True, metavar="FICHIER.key", help="clé privée de l'agence")
     build.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER.territoria",
                        help="paquet produit")
@@ -154,9 +161,18 @@ def run_build(args: argparse.Namespace, ctx: CliContext) -> int:
     from territoria.services.packs.build import build_pack
     from territoria.services.packs.keys import key_is_encrypted, read_public_key
 
+    if args.from_database == (args.folder is not None) or (args.from_database and not args.publisher):
+        print("territoria : indiquez soit un DOSSIER, soit --from-database --publisher ID", file=sys.stderr)
+        return 2
     next_key = read_public_key(args.next_key) if args.next_key else None
     passphrase = _passphrase(confirm_twice=False) if key_is_encrypted(args.key) else None
-    result = build_pack(args.folder, args.key, args.output, passphrase, _app_context(), next_key)
+    if args.from_database:
+        from territoria.services.packs.publish import build_from_database
+
+        result = build_from_database(ctx.database(), args.publisher, args.key, args.output, passphrase,
+                                     edition=args.edition, next_key=next_key)
+    else:
+        result = build_pack(args.folder, args.key, args.output, passphrase, _app_context(), next_key)
     info = result.info
     print(f"Paquet écrit : {result.path}")
     print(f"Éditeur : {info.publisher_name} ({info.publisher_id}), édition {info.edition}")
