@@ -2441,6 +2441,16 @@ Review and import them?</translation>
         <source>Ces informations sont copiées : collez-les (Ctrl+V) dans votre message, avec ce que vous faisiez quand le problème est apparu. Le journal peut être joint au message.</source>
         <translation>This information is copied: paste it (Ctrl+V) into your message, with what you were doing when the problem appeared. The log file can be attached to the message.</translation>
     </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="78"/>
+        <source>Base partagée : {0}</source>
+        <translation>Shared database: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="79"/>
+        <source>Base partagée du serveur</source>
+        <translation>The server&apos;s shared database</translation>
+    </message>
 </context>
 <context>
     <name>MapLegend</name>

@@ -67,6 +67,8 @@ def test_the_window_works_on_a_server_database(qtbot, server_db, data_dir):
     window = open_window(qtbot, context)
     page = window.browser
     assert page.result_count() > 0
+    where = window.server_label.text()
+    assert where.startswith("Base partagée : t_") and "127.0.0.1" in where and "(postgres)" in where
     type_query(qtbot, page, "fuite eau")
     assert titles(page) == ["Détection des fuites d'eau à Toulouse"]
     tick(qtbot, page, "region", "76")

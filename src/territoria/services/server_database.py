@@ -82,3 +82,12 @@ def server_failure_message(exc: BaseException) -> str | None:
 
     explained = explain(exc, None)
     return explained.message if explained is not None else None
+
+
+def server_label(db) -> str | None:
+    """« base sur serveur (utilisateur) » for the window's status bar; None for a local file."""
+    if not db.is_server:
+        return None
+    url = db.engine.url
+    port = f":{url.port}" if url.port else ""
+    return f"{url.database} sur {url.host}{port} ({url.username})"

@@ -60,12 +60,24 @@ class MainWindow(QMainWindow):
             self.edition_label.setText(self.tr("Données à jour au {0}, diffusées par {1}").format(
                 edition, context.agency.short_name))
         self.statusBar().addPermanentWidget(self.edition_label)
+        self._say_if_on_a_server()
         self._say_if_data_is_old()
         self._install_pages()
         # within the screen's free area (minus task bars), whatever was remembered on another screen
         fit_main_window(self, self.settings.get(WINDOW_GEOMETRY), QSize(1280, 800))
         if state := self.settings.get(WINDOW_STATE):
             self.restoreState(state)
+
+    def _say_if_on_a_server(self) -> None:
+        """On a shared server database, the status bar always says which one (and as whom)."""
+        from territoria.services.server_database import server_label
+
+        where = server_label(self.context.db)
+        if where is None:
+            return
+        self.server_label = QLabel(self.tr("Base partagée : {0}").format(where))
+        self.server_label.setAccessibleName(self.tr("Base partagée du serveur"))
+        self.statusBar().addPermanentWidget(self.server_label)
 
     def _say_if_data_is_old(self) -> None:
         """Data more than a year old: say so in the status bar, and whom to ask (also in About)."""
