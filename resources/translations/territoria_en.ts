@@ -644,7 +644,7 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
     <message>
         <location filename="../../src/territoria/ui/browser/page.py" line="203"/>
         <source>Ajouter à / retirer de &amp;ma sélection</source>
-        <translation>Add to / remove from &amp;my selection</translation>
+        <translation>Add to / remove from my se&amp;lection</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/browser/page.py" line="496"/>
@@ -2347,101 +2347,6 @@ Review and import them?</translation>
         <translation>Data up to date as of {0}, distributed by {1}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="81"/>
-        <source>Les données ont plus d&apos;un an : demandez une mise à jour à {0}{1}.</source>
-        <translation>The data is more than a year old: ask {0}{1} for an update.</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="84"/>
-        <source>Les données ont plus d&apos;un an : installez la dernière version de Territoria, ou importez un paquet de données récent de votre agence régionale (Fichier &gt; Importer des données…).</source>
-        <translation>The data is more than a year old: install the latest version of Territoria, or import a recent data pack from your regional agency (File &gt; Import data…).</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="87"/>
-        <source>plus d&apos;un an : à mettre à jour</source>
-        <translation>over a year old: needs updating</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="93"/>
-        <source>Données à mettre à jour</source>
-        <translation>Data to update</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="97"/>
-        <source>&amp;Fichier</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="98"/>
-        <source>&amp;Quitter</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="119"/>
-        <source>Importer un &amp;tableau…</source>
-        <translation>Import a s&amp;preadsheet…</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="123"/>
-        <source>&amp;Aide</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="124"/>
-        <source>À &amp;propos de Territoria</source>
-        <translation>&amp;About Territoria</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="126"/>
-        <source>&amp;Langue / Language</source>
-        <translation>&amp;Language / Langue</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="139"/>
-        <source>&amp;Bienvenue : choisir ma collectivité…</source>
-        <translation>&amp;Welcome: choose my collectivité…</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="141"/>
-        <source>&amp;Guide</source>
-        <translation>&amp;Guide to Territoria</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="144"/>
-        <source>&amp;Signaler un problème</source>
-        <translation>&amp;Report a problem</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="158"/>
-        <source>&amp;Carte</source>
-        <translation>&amp;Map</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="162"/>
-        <source>Ma commu&amp;ne</source>
-        <translation>My commu&amp;ne</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="170"/>
-        <source>Mes pro&amp;jets</source>
-        <translation>My pro&amp;jects</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="256"/>
-        <source>Langue / Language</source>
-        <translation>Language / Langue</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="319"/>
-        <source>Signaler un problème</source>
-        <translation>Report a problem</translation>
-    </message>
-    <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="320"/>
-        <source>Ces informations sont copiées : collez-les (Ctrl+V) dans votre message, avec ce que vous faisiez quand le problème est apparu. Le journal peut être joint au message.</source>
-        <translation>This information is copied: paste it (Ctrl+V) into your message, with what you were doing when the problem appeared. The log file can be attached to the message.</translation>
-    </message>
-    <message>
         <location filename="../../src/territoria/ui/main_window.py" line="78"/>
         <source>Base partagée : {0}</source>
         <translation>Shared database: {0}</translation>
@@ -2450,6 +2355,101 @@ Review and import them?</translation>
         <location filename="../../src/territoria/ui/main_window.py" line="79"/>
         <source>Base partagée du serveur</source>
         <translation>The server&apos;s shared database</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="93"/>
+        <source>Les données ont plus d&apos;un an : demandez une mise à jour à {0}{1}.</source>
+        <translation>The data is more than a year old: ask {0}{1} for an update.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="96"/>
+        <source>Les données ont plus d&apos;un an : installez la dernière version de Territoria, ou importez un paquet de données récent de votre agence régionale (Fichier &gt; Importer des données…).</source>
+        <translation>The data is more than a year old: install the latest version of Territoria, or import a recent data pack from your regional agency (File &gt; Import data…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="99"/>
+        <source>plus d&apos;un an : à mettre à jour</source>
+        <translation>over a year old: needs updating</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="105"/>
+        <source>Données à mettre à jour</source>
+        <translation>Data to update</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="109"/>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="110"/>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="131"/>
+        <source>Importer un &amp;tableau…</source>
+        <translation>Import a s&amp;preadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="135"/>
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="136"/>
+        <source>À &amp;propos de Territoria</source>
+        <translation>&amp;About Territoria</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="138"/>
+        <source>&amp;Langue / Language</source>
+        <translation>&amp;Language / Langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="151"/>
+        <source>&amp;Bienvenue : choisir ma collectivité…</source>
+        <translation>&amp;Welcome: choose my collectivité…</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="153"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide to Territoria</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="156"/>
+        <source>&amp;Signaler un problème</source>
+        <translation>&amp;Report a problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="170"/>
+        <source>&amp;Carte</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="174"/>
+        <source>Ma commu&amp;ne</source>
+        <translation>My commu&amp;ne</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="182"/>
+        <source>Mes pro&amp;jets</source>
+        <translation>My pro&amp;jects</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="268"/>
+        <source>Langue / Language</source>
+        <translation>Language / Langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="331"/>
+        <source>Signaler un problème</source>
+        <translation>Report a problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="332"/>
+        <source>Ces informations sont copiées : collez-les (Ctrl+V) dans votre message, avec ce que vous faisiez quand le problème est apparu. Le journal peut être joint au message.</source>
+        <translation>This information is copied: paste it (Ctrl+V) into your message, with what you were doing when the problem appeared. The log file can be attached to the message.</translation>
     </message>
 </context>
 <context>
@@ -2910,82 +2910,97 @@ Review and import them?</translation>
 <context>
     <name>ProfileCardView</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="33"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="34"/>
         <source>Fiche de la collectivité</source>
         <translation>Local authority profile</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="48"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="49"/>
         <source>Choisissez votre commune (ou votre intercommunalité, votre département, votre région) pour voir les projets comparables et les aides possibles.</source>
         <translation>Choose your commune (or your intercommunality, département or region) to see comparable projects and the support you could get.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="56"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="57"/>
         <source>Code INSEE {0} · code postal {1}</source>
         <translation>INSEE code {0} · postcode {1}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="58"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="59"/>
         <source>{0} communes</source>
         <translation>{0} communes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="60"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="61"/>
         <source>{0} communes membres</source>
         <translation>{0} member communes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="63"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="64"/>
         <source>Intercommunalité : {0}</source>
         <translation>Intercommunality: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="65"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="66"/>
         <source>Département : {0} ({1})</source>
         <translation>Département: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="67"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="68"/>
         <source>Région : {0}</source>
         <translation>Region: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="69"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="70"/>
         <source>Plans et programmes IA</source>
         <translation>AI plans and programmes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="77"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="78"/>
         <source>Montants cités : {0}</source>
         <translation>Amounts cited: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="80"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="82"/>
         <source>Aucun plan régional d’IA connu pour ce territoire.</source>
         <translation>No known regional AI plan for this area.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="88"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="92"/>
+        <source>depuis {0}</source>
+        <translation>since {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="100"/>
+        <source>{0} (autre chiffre cité : {1})</source>
+        <translation>{0} (other figure cited: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="101"/>
+        <source>{0} (autres chiffres cités : {1})</source>
+        <translation>{0} (other figures cited: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="116"/>
         <source>Votre région dans les sources : {0}</source>
         <translation>Your région in the sources: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="92"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="120"/>
         <source>Secteurs prioritaires cités : {0}</source>
         <translation>Priority sectors cited: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="93"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="121"/>
         <source>Aucun secteur prioritaire cité par les sources.</source>
         <translation>No priority sector cited by the sources.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="94"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="122"/>
         <source>Agences : {0}</source>
         <translation>Agencies: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="95"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="123"/>
         <source>Chronologie</source>
         <translation>Timeline</translation>
     </message>
@@ -4066,7 +4081,7 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/projects/scheme_form.py" line="85"/>
         <source>Champs du dispositif</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheme fields</translation>
     </message>
 </context>
 <context>

@@ -596,27 +596,32 @@ Les examiner et les importer ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="81"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="78"/>
+        <source>Base partagée : {0}</source>
+        <translation>Base partagée : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/main_window.py" line="93"/>
         <source>Les données ont plus d&apos;un an : demandez une mise à jour à {0}{1}.</source>
         <translation>Les données ont plus d&apos;un an : demandez une mise à jour à {0}{1}.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="84"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="96"/>
         <source>Les données ont plus d&apos;un an : installez la dernière version de Territoria, ou importez un paquet de données récent de votre agence régionale (Fichier &gt; Importer des données…).</source>
         <translation>Les données ont plus d&apos;un an : installez la dernière version de Territoria, ou importez un paquet de données récent de votre agence régionale (Fichier &gt; Importer des données…).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="87"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="99"/>
         <source>plus d&apos;un an : à mettre à jour</source>
         <translation>plus d&apos;un an : à mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="139"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="151"/>
         <source>&amp;Bienvenue : choisir ma collectivité…</source>
         <translation>&amp;Bienvenue : choisir ma collectivité…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="320"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="332"/>
         <source>Ces informations sont copiées : collez-les (Ctrl+V) dans votre message, avec ce que vous faisiez quand le problème est apparu. Le journal peut être joint au message.</source>
         <translation>Ces informations sont copiées : collez-les (Ctrl+V) dans votre message, avec ce que vous faisiez quand le problème est apparu. Le journal peut être joint au message.</translation>
     </message>
@@ -735,37 +740,47 @@ Les examiner et les importer ?</translation>
 <context>
     <name>ProfileCardView</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="63"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="64"/>
         <source>Intercommunalité : {0}</source>
         <translation>Intercommunalité : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="65"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="66"/>
         <source>Département : {0} ({1})</source>
         <translation>Département : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="67"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="68"/>
         <source>Région : {0}</source>
         <translation>Région : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="77"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="78"/>
         <source>Montants cités : {0}</source>
         <translation>Montants cités : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="88"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="100"/>
+        <source>{0} (autre chiffre cité : {1})</source>
+        <translation>{0} (autre chiffre cité : {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="101"/>
+        <source>{0} (autres chiffres cités : {1})</source>
+        <translation>{0} (autres chiffres cités : {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="116"/>
         <source>Votre région dans les sources : {0}</source>
         <translation>Votre région dans les sources : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="92"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="120"/>
         <source>Secteurs prioritaires cités : {0}</source>
         <translation>Secteurs prioritaires cités : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/profile_card.py" line="94"/>
+        <location filename="../../src/territoria/ui/commune/profile_card.py" line="122"/>
         <source>Agences : {0}</source>
         <translation>Agences : {0}</translation>
     </message>

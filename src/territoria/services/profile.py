@@ -55,6 +55,13 @@ class PlanLine:
     summary: str
     #: Every budget figure the sources give, with its source: "70 M€ — ActuIA".
     mentions: tuple[str, ...] = ()
+    #: The same as values, for the window to write in its language ("€70M", "since 2022"):
+    #: the budget, the years, the other figures cited (qualifier, amount) and every mention.
+    budget_eur: float | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+    other_figures: tuple[tuple[str | None, float], ...] = ()
+    budget_mentions: tuple[BudgetMentionLine, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +189,8 @@ def profile_for(db: Database, kind: str, code: str) -> ProfileCard:
 
 def _plan_line(programme: ProgrammeDetail) -> PlanLine:
     budget = format_fr.euros(programme.budget_eur) if programme.budget_eur is not None else ""
-    others = []
+    others: list[str] = []
+    other_figures: list[tuple[str | None, float]] = []
     for mention in programme.budget_mentions:
         if programme.budget_eur is not None and mention.amount_eur == programme.budget_eur and not mention.qualifier:
             continue
@@ -190,6 +198,7 @@ def _plan_line(programme: ProgrammeDetail) -> PlanLine:
         figure = f"{mention.qualifier} {figure}" if mention.qualifier else figure
         if figure not in others and figure != budget:
             others.append(figure)
+            other_figures.append((mention.qualifier, mention.amount_eur))
     if others and budget:
         label = "autre chiffre cité" if len(others) == 1 else "autres chiffres cités"
         budget = f"{budget} ({label} : {', '.join(others)})"
@@ -206,6 +215,8 @@ def _plan_line(programme: ProgrammeDetail) -> PlanLine:
         kind_label=PROGRAMME_KINDS.get(programme.kind, "Programme"),
         operator=programme.operator.name if programme.operator else "", budget=budget, years=years,
         summary=programme.summary, mentions=tuple(mention_line(m) for m in programme.budget_mentions),
+        budget_eur=programme.budget_eur, start_year=programme.start_year, end_year=programme.end_year,
+        other_figures=tuple(other_figures), budget_mentions=tuple(programme.budget_mentions),
     )
 
 

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from territoria.services.profile import ProfileCard
+from territoria.services.profile import PlanLine, ProfileCard
+from territoria.services.records import BudgetMentionLine
 from territoria.ui import formatting
 from territoria.ui.commune.rich_item import plain_text
 from territoria.ui.labels import tr_label
@@ -70,11 +71,12 @@ class ProfileCardView(QFrame):
             lines.append(f"<div style='margin-top:8px'><b>{escape(plans_title)}</b></div>")
             for plan in card.plans:
                 kind_label = tr_label(plan.kind_label) if plan.kind_label else ""
-                facts = ", ".join(part for part in (kind_label, plan.years, plan.budget) if part)
+                facts = ", ".join(part for part in (kind_label, self.plan_years(plan), self.plan_budget(plan)) if part)
                 lines.append(f"<div>• {escape(plan.name)}</div>"
                              f"<div style='color:{self.muted}; margin-left:12px'>{escape(facts)}</div>")
-                if len(plan.mentions) > 1:  # every figure the sources give, with its source
-                    cited = self.tr("Montants cités : {0}").format(" ; ".join(plan.mentions))
+                if len(plan.budget_mentions) > 1:  # every figure the sources give, with its source
+                    cited = self.tr("Montants cités : {0}").format(" ; ".join(
+                        self.mention(m) for m in plan.budget_mentions))
                     lines.append(f"<div style='color:{self.muted}; margin-left:12px'>{escape(cited)}</div>")
         else:
             no_plan = self.tr("Aucun plan régional d’IA connu pour ce territoire.")
@@ -82,6 +84,32 @@ class ProfileCardView(QFrame):
         if card.region_profile is not None:
             lines.extend(self._region_lines(card.region_profile))
         self.text.setText("".join(line if line.startswith("<div") else f"<div>{line}</div>" for line in lines))
+
+    def plan_years(self, plan: PlanLine) -> str:
+        """"2024-2028", "depuis 2022" / "since 2022", or ""."""
+        if plan.start_year and plan.end_year:
+            return f"{plan.start_year}-{plan.end_year}"
+        return self.tr("depuis {0}").format(plan.start_year) if plan.start_year else ""
+
+    def plan_budget(self, plan: PlanLine) -> str:
+        """"70 M€" / "€70M", with the other figures the sources cite, in the window's language."""
+        budget = formatting.euros(plan.budget_eur) if plan.budget_eur is not None else ""
+        others = [f"{qualifier} {formatting.euros(amount)}" if qualifier else formatting.euros(amount)
+                  for qualifier, amount in plan.other_figures]
+        if others and budget:
+            text = self.tr("{0} (autre chiffre cité : {1})") if len(others) == 1 else \
+                self.tr("{0} (autres chiffres cités : {1})")
+            return text.format(budget, ", ".join(others))
+        return budget or ", ".join(others)
+
+    def mention(self, mention: BudgetMentionLine) -> str:
+        """"près de 50 M€ — Paroles d'élus, 24 mai 2024" in the window's language (the qualifier is the source's)."""
+        figure = formatting.euros(mention.amount_eur)
+        figure = f"{mention.qualifier} {figure}" if mention.qualifier else figure
+        source = mention.source.publisher
+        if mention.source.published:
+            source += f", {formatting.partial_date(mention.source.published)}"
+        return f"{figure} — {source}"
 
     def _region_lines(self, region) -> list[str]:
         """What the sources say about the région: priorities, agencies, key figures, timeline."""
