@@ -89,6 +89,9 @@ class MapLegend(QWidget):
                  QPen(QColor(HIGHLIGHT), 2.6, Qt.PenStyle.DashLine)]
         for pen, label in zip(marks, self.mark_labels(), strict=True):
             middle = y + line / 2
+            # the marks on a swatch of the map's lightest fill, as they are seen on the map
+            # (a black line drawn straight on a dark palette's window would not show)
+            painter.fillRect(swatch.translated(0, y + 3), fill_brush(0))
             if pen.style() == Qt.PenStyle.DashLine:  # the chosen département: dashes on their dark casing
                 painter.setPen(QPen(QColor(HIGHLIGHT_CASING), 4.4))
                 painter.drawLine(int(swatch.left()), int(middle), int(swatch.right()), int(middle))
