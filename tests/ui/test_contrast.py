@@ -178,3 +178,21 @@ def test_a_zero_count_filter_is_grey_yet_readable(qtbot, make):
         assert contrast_ratio(grey, ground) >= AA_TEXT
         assert contrast_ratio(ink, ground) >= AA_TEXT
     assert not empty.flags() & Qt.ItemFlag.ItemIsUserCheckable
+
+
+def test_no_colour_is_written_into_the_window_code_outside_the_palette_and_the_map():
+    """Inks come from ``ui/palette.py`` (readable on the palette in use); the map draws on its own fills."""
+    import re
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parents[2] / "src" / "territoria" / "ui"
+    literal = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b|color:\s*(?!palette|\{)[a-z]+")
+    found = []
+    for source in ui.rglob("*.py"):
+        relative = source.relative_to(ui).as_posix()
+        if relative == "palette.py" or relative.startswith("map/"):
+            continue
+        for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
+            if literal.search(line):
+                found.append(f"{relative}:{number}: {line.strip()}")
+    assert found == []
