@@ -280,3 +280,28 @@ def test_no_alt_key_is_claimed_twice_on_a_page(qtbot, window):
         qtbot.wait(30)
         check("Ma commune > " + commune.tabs.tabText(index), commune)
     assert clashes == {}
+
+
+def test_meaning_is_said_in_words_not_by_colour_alone(qtbot, window):
+    """Closeness badges and verdict groups read the same in black and white: each carries its words."""
+    from territoria.ui.commune.rich_item import HTML_ROLE, plain_text
+
+    choose_commune(qtbot, window)
+    page = window.commune_page
+    ranked = page.ranked
+    words = {ranked.closeness_word(code) for code in ("very_close", "close", "further")}
+    rows = [ranked.list.item(i) for i in range(ranked.list.count())]
+    assert rows
+    for item in rows:
+        html = item.data(HTML_ROLE)
+        assert "color:" not in html  # classes only: the delegate picks readable inks
+        shown = plain_text(html)
+        assert any(shown.split(" ", 1)[1].startswith(word) for word in words), shown  # "1. Proche …"
+        assert any(word in item.text() for word in words)  # what a screen reader reads
+    tree = page.schemes.tree
+    headers = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    assert headers and len({h.text(0) for h in headers}) == len(headers)  # each verdict in its own words
+    for header in headers:
+        assert header.text(0).strip()
+        assert header.data(0, Qt.ItemDataRole.ForegroundRole) is None  # no colour code for a verdict
+        assert header.data(0, Qt.ItemDataRole.BackgroundRole) is None
