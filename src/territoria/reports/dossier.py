@@ -209,7 +209,9 @@ class _Builder:
         ]))
         return table
 
-    def _scheme_block(self, verdict: SchemeVerdict, key: str, level: int) -> list[Any]:
+    def _scheme_block(self, verdict: SchemeVerdict, key: str, level: int, *, keep: bool = True) -> list[Any]:
+        """The scheme's heading, reason, facts, link and QR code (kept together unless ``keep`` is false:
+        a KeepTogether inside another one always breaks the page)."""
         from reportlab.platypus import KeepTogether, Paragraph
 
         s = self.styles
@@ -241,7 +243,7 @@ class _Builder:
             titles = "; ".join(f"{c.title} ({c.place})" if c.place else c.title for c in verdict.funded[:5])
             left.append(Paragraph(text(f"Projets déjà financés : {titles}."), s.small))
         block.append(self._with_qr(left, verdict.link, 22 * MM, APPLY_LABEL))
-        return [KeepTogether(block)]
+        return [KeepTogether(block)] if keep else block
 
     def eligible(self) -> list[Any]:
         """The schemes the collectivité can use now (and those whose territory is to be checked)."""
@@ -263,10 +265,11 @@ class _Builder:
         head = self.section("upcoming", "Dispositifs annoncés, pas encore ouverts")
         head.append(Paragraph(text("Ces aides couvrent votre territoire mais n'acceptent pas encore de "
                                    "candidatures : notez leur ouverture."), s.body))
-        blocks = [self._scheme_block(verdict, f"sch-{verdict.id}", 1) for verdict in data.upcoming]
-        story: list[Any] = [KeepTogether(head + blocks[0])]  # the heading never ends a page alone
-        for block in blocks[1:]:
-            story.extend(block)
+        first, *others = data.upcoming
+        # the heading never ends a page alone
+        story: list[Any] = [KeepTogether(head + self._scheme_block(first, f"sch-{first.id}", 1, keep=False))]
+        for verdict in others:
+            story.extend(self._scheme_block(verdict, f"sch-{verdict.id}", 1))
         return story
 
     def relay(self) -> list[Any]:
