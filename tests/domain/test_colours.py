@@ -73,3 +73,22 @@ def test_map_classes_read_without_colour_and_their_marks_stand_out():
     # région outlines on every fill but the darkest, where the pattern ink (white) surrounds them
     for fill in PALETTE[:-1]:
         assert contrast_ratio(france_map.REGION_BORDER, fill) >= AA_NON_TEXT, fill
+
+
+def test_every_ink_written_into_the_pdf_code_reads_on_paper_and_shading():
+    """Colours typed in ``reports/`` (outside the map and the two decorations) are text inks: 4.5:1 at least."""
+    import re
+    from pathlib import Path
+
+    reports = Path(styles.__file__).resolve().parent
+    decorations = {styles.RULE.lower(), styles.SHADE.lower()}
+    inks = set()
+    for source in reports.glob("*.py"):
+        if source.name == "france_map.py":  # the map's fills and marks: checked above
+            continue
+        inks |= {c.lower() for c in re.findall(r"#[0-9a-fA-F]{6}\b", source.read_text(encoding="utf-8"))}
+    inks -= decorations
+    assert inks  # the test looks at something
+    for ink in inks:
+        for paper in ("#ffffff", styles.SHADE):
+            assert contrast_ratio(ink, paper) >= AA_TEXT, (ink, paper)
