@@ -101,3 +101,24 @@ def test_every_aid_has_its_link_and_a_qr_code(shared_db, marseille):
     eligible = [v for v in verdicts if v.verdict == "eligible"]
     assert squash(f"Aides ouvertes aujourd'hui : {len(eligible)} : « {eligible[0].name} »") in squash(
         page_texts(marseille)[0])
+
+
+def _lowest_text(page) -> float:
+    """The lowest baseline of the body text on ``page`` (the footer, under 16 mm, left out)."""
+    lows: list[float] = []
+
+    def visit(text, cm, tm, font, size):
+        y = tm[5] * cm[3] + cm[5]
+        if text.strip() and y > 16 * 72 / 25.4:
+            lows.append(y)
+
+    page.extract_text(visitor_text=visit)
+    return min(lows)
+
+
+def test_no_page_but_the_last_is_left_mostly_white(village):
+    pages = reader(village).pages
+    body_top, body_bottom = (297 - 22) * 72 / 25.4, 16 * 72 / 25.4
+    for number, page in enumerate(pages[:-1], start=1):
+        filled = (body_top - _lowest_text(page)) / (body_top - body_bottom)
+        assert filled > 0.6, (number, round(filled, 2))
