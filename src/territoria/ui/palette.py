@@ -24,7 +24,7 @@ GROUPS = (Group.Active, Group.Inactive, Group.Disabled)
 TEXT_PAIRS: tuple[tuple[Role, tuple[Role, ...]], ...] = (
     (Role.Text, (Role.Base, Role.AlternateBase)),
     (Role.WindowText, (Role.Window, Role.Button)),
-    (Role.ButtonText, (Role.Button, Role.Window)),
+    (Role.ButtonText, (Role.Button, Role.Window, Role.AlternateBase)),  # filter chips: alternate-base
     (Role.PlaceholderText, (Role.Base,)),
     (Role.Link, (Role.Base, Role.Window)),
     (Role.LinkVisited, (Role.Base, Role.Window)),
