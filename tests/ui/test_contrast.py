@@ -196,3 +196,21 @@ def test_no_colour_is_written_into_the_window_code_outside_the_palette_and_the_m
             if literal.search(line):
                 found.append(f"{relative}:{number}: {line.strip()}")
     assert found == []
+
+
+def test_the_application_installs_the_corrected_palette_and_renews_it_when_the_system_changes(qapp):
+    from PySide6.QtCore import Qt as QtCore_Qt
+
+    from territoria.ui.palette import apply_accessible_palette
+
+    original = QPalette(qapp.palette())
+    try:
+        apply_accessible_palette(qapp)
+        assert ratio(qapp.palette(), Group.Active, Role.HighlightedText, Role.Highlight) >= AA_TEXT
+        qapp.setPalette(breeze_dark())  # the system turns dark…
+        qapp.styleHints().colorSchemeChanged.emit(QtCore_Qt.ColorScheme.Dark)  # …and says so
+        for group in GROUPS:
+            assert ratio(qapp.palette(), group, Role.HighlightedText, Role.Highlight) >= AA_TEXT
+            assert ratio(qapp.palette(), group, Role.Text, Role.Base) >= AA_TEXT
+    finally:
+        qapp.setPalette(original)
