@@ -124,3 +124,13 @@ def test_the_scheme_sheet_says_once_what_the_sources_leave_out(shared_db):
     assert "non précis" not in page and "Bénéficiaires" not in page
     assert page.count(NOT_GIVEN) == 1
     assert squash(f"{NOT_GIVEN} : bénéficiaires, type d'aide") in squash(page)
+
+
+def test_no_why_for_a_project_of_mes_projets(db):
+    from territoria.services.local_projects import ProjectFields, add_project
+    from territoria.services.profile import save_choice
+
+    save_choice(db, *VILLAGE, [], None)
+    ident = add_project(db, ProjectFields(title="Projet de la mairie", status="idea"))
+    assert why_comparable(db, ident, ("commune", "44109")) is None  # whichever collectivité is asked
+    assert WHY_TITLE not in _text(initiative_pdf_bytes(db, ident, commune=("commune", "44109")))

@@ -27,6 +27,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from territoria.domain.reasons import Reason
 from territoria.reports.context import Branding, ReportContext, WhyComparable
 from territoria.reports.safe_write import atomic_output, check_target
 from territoria.services.database import Database
@@ -59,7 +60,8 @@ def why_comparable(db: Database, initiative_id: int, commune: tuple[str, str] | 
 
     The ranking of "Ma commune" for that one initiative: its closeness and reasons, with the
     needs and budget ceiling remembered there when the remembered collectivité is this one.
-    None without a collectivité, for an unknown one, or for the collectivité's own project.
+    None without a collectivité, for an unknown one, or for the collectivité's own project (led by
+    it in the catalogue, or one of its "Mes projets").
     """
     if commune is None:
         return None
@@ -68,9 +70,11 @@ def why_comparable(db: Database, initiative_id: int, commune: tuple[str, str] | 
     from territoria.services.comparable import rank_initiatives
     from territoria.services.profile import load_choice
 
+    from territoria.services.local_projects import local_ids
+
     kind, code = commune
     place = find_place(db, kind, code)
-    if place is None:
+    if place is None or initiative_id in local_ids(db):  # "Mes projets" are the collectivité's own
         return None
     choice = load_choice(db)
     same = choice is not None and choice.kind == kind and choice.code == place.code
@@ -152,7 +156,7 @@ def _details_in_batches(db: Database, ids: Sequence[int], progress: Progress) ->
     fetch = _fetcher(db)
     total = len(ids)
     for start in range(0, total, BATCH_SIZE):
-        progress.step(start, total, f"Export : {start} / {total} initiatives")
+        progress.step(start, total, Reason.of("progress_export_rows", done=start, total=total))
         yield from fetch(ids[start:start + BATCH_SIZE])
     progress.step(total, total, "")
 
@@ -227,9 +231,9 @@ def export_dossier_pdf(db: Database, kind: str, code: str, target: Path | str,
 
     progress = progress or NullProgress()
     path = check_target(Path(target), force=force)
-    progress.step(0, 3, "Recherche des projets comparables…")
+    progress.step(0, 3, Reason.of("progress_comparable"))
     data = dossier_data(db, kind, code)
-    progress.step(1, 3, "Mise en page du dossier…")
+    progress.step(1, 3, Reason.of("progress_dossier_layout"))
     context = report_context(db, branding)
     with atomic_output(path, force=force) as out:
         write_dossier_pdf(data, context, out)
