@@ -3,7 +3,8 @@
 Copies go through SQLite's online backup API (safe while the database is open), into a
 temporary file that is flushed to disk before an atomic rename. Every backup gets a small
 record beside it (``NAME.json``): why it was made, its schema revision, the result of
-``PRAGMA integrity_check`` and the digest of its bytes. With that record:
+``PRAGMA integrity_check`` (``quick_check`` when the caller asks) and the digest of its bytes.
+With that record:
 
 - a backup identical to the newest one is not made twice (a start that fails the same
   way ten times leaves one backup, not ten);
@@ -187,12 +188,12 @@ def _write_record(info: BackupInfo) -> None:
     os.replace(tmp, _record_path(info.path))
 
 
-def _describe(path: Path) -> BackupInfo:
-    """Inspect a backup file and record the result beside it."""
-    check = inspect_database(path)
+def _describe(path: Path, digest: str | None = None, *, full: bool = True) -> BackupInfo:
+    """Inspect a backup file and record the result beside it (``digest``: its sha256 when known)."""
+    check = inspect_database(path, full=full)
     reason, created = _parse_name(path.name)
     info = BackupInfo(path.name, path, created, reason, path.stat().st_size, check.schema, check.ok,
-                      check.detail, file_digest(path), check.own_records)
+                      check.detail, digest or file_digest(path), check.own_records)
     try:
         _write_record(info)
     except OSError:
@@ -231,12 +232,14 @@ def list_backups(backups_dir: Path) -> list[BackupInfo]:
     return [backup_info(path) for path in files if path.is_file()]
 
 
-def make_backup(database: Path, backups_dir: Path, reason: str, *, known_revisions: set[str] | None = None) -> Path:
+def make_backup(database: Path, backups_dir: Path, reason: str, *, known_revisions: set[str] | None = None,
+                full_check: bool = True) -> Path:
     """Back ``database`` up into ``backups_dir``; returns the backup's path.
 
     When the copy is identical to the newest backup (a repeated attempt), that backup is
     returned instead of a duplicate. ``known_revisions`` (the schemas this app can open)
-    decides which backups count as known good for rotation.
+    decides which backups count as known good for rotation. ``full_check=False`` records
+    ``PRAGMA quick_check`` instead of ``integrity_check`` (see :func:`inspect_database`).
     """
     backups_dir.mkdir(parents=True, exist_ok=True)
     remove_stale_copies(backups_dir)
@@ -244,13 +247,16 @@ def make_backup(database: Path, backups_dir: Path, reason: str, *, known_revisio
     target = backups_dir / f"{PREFIX}{stamp}-{reason}{SUFFIX}"
     copy_database(database, target)
     digest = file_digest(target)
-    existing = list_backups(backups_dir)
-    previous = next((b for b in existing if b.name != target.name), None)
+    # the newest other backup, read from its record (the new copy is checked once, below, not
+    # as a backup without a record: that checked and hashed it a second and a third time)
+    others = sorted((p for p in backups_dir.glob(f"{PREFIX}*{SUFFIX}") if p.is_file() and p.name != target.name),
+                    reverse=True)
+    previous = backup_info(others[0]) if others else None
     if previous is not None and previous.sha256 == digest:
         target.unlink(missing_ok=True)
         log.info("backup identical to %s: not duplicated", previous.name)
         return previous.path
-    _describe(target)
+    _describe(target, digest, full=full_check)
     rotate_backups(backups_dir, known_revisions=known_revisions)
     return target
 

@@ -108,7 +108,11 @@ def import_pack(
     backup = None
     if keeps_file_backups(db.engine):
         progress.step(0, 1, "Sauvegarde de la base")
-        backup = make_backup(db.path, backups, "avant-paquet")
+        # quick_check rather than integrity_check on this copy: the backup API copies pages as they
+        # are, and quick_check reads every page and record (what a torn or damaged copy breaks); it
+        # skips only re-deriving each index from its table, an O(N log N) pass that doubled the
+        # backup's cost and finds nothing a page copy can introduce
+        backup = make_backup(db.path, backups, "avant-paquet", full_check=False)
     publisher = {
         "publisher_id": info.publisher_id, "publisher_name": info.publisher_name, "edition": info.edition,
         "title": info.title, "licence": info.licence, "contact": info.contact, "fingerprint": info.fingerprint,
