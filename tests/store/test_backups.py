@@ -93,3 +93,18 @@ def test_a_backup_of_a_schema_this_app_cannot_open_is_not_known_good(data_dir, s
         make_backup(database, backups, "manuelle", known_revisions=migrate.known_revisions())
     names = [b.name for b in list_backups(backups)]
     assert good.name in names and future.name not in names
+
+
+def test_a_quick_checked_backup_is_recorded_once_and_still_finds_damaged_pages(data_dir, seed_file):
+    database = _database(data_dir, seed_file)
+    backups = data_dir / "backups"
+    good = make_backup(database, backups, "avant-paquet", full_check=False)
+    record = json.loads(good.with_suffix(".json").read_text(encoding="utf-8"))
+    assert record["sound"] is True and record["detail"] == "ok" and len(record["sha256"]) == 64
+    middle = database.stat().st_size // 2 // 4096 * 4096
+    with database.open("r+b") as handle:
+        handle.seek(middle)
+        handle.write(b"garbage " * 4000)
+    damaged = make_backup(database, backups, "avant-paquet", full_check=False)
+    assert damaged != good
+    assert [b.sound for b in list_backups(backups)] == [False, True]
