@@ -12,9 +12,10 @@ from html import escape
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from territoria.services.eligibility import SchemeVerdict
+from territoria.ui.browser.chips import FlowLayout
 from territoria.ui.formatting import partial_date
 from territoria.ui.labels import label
 from territoria.ui.reason_text import reason_text, reason_texts
@@ -50,10 +51,10 @@ class SchemeDetailView(QWidget):
         self.sheet_button = QPushButton(self.tr("Fic&he à imprimer (PDF)…"))
         self.sheet_button.setAccessibleName(self.tr("Fiche du dispositif à imprimer"))
         self.sheet_button.clicked.connect(self._ask_sheet)
-        buttons = QHBoxLayout()
+        # the buttons wrap onto a second line rather than squeezing the list (large system text)
+        buttons = FlowLayout(spacing=6)
         buttons.addWidget(self.apply_button)
         buttons.addWidget(self.sheet_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text, 1)
