@@ -122,3 +122,15 @@ def test_no_page_but_the_last_is_left_mostly_white(village):
     for number, page in enumerate(pages[:-1], start=1):
         filled = (body_top - _lowest_text(page)) / (body_top - body_bottom)
         assert filled > 0.6, (number, round(filled, 2))
+
+
+def test_each_comparable_project_says_its_closeness(shared_db, village):
+    from collections import Counter
+
+    from territoria.domain.messages_fr import closeness_label
+
+    place = find_place(shared_db, "commune", VILLAGE)
+    ranked = comparable_projects(shared_db, place, limit=10).ranked
+    text = squash(" ".join(page_texts(village)[1:]))
+    for code, count in Counter(item.closeness for item in ranked).items():
+        assert text.count(squash(f"{closeness_label(code)} · ")) >= count, code

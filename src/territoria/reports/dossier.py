@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from territoria.domain.format_fr import euros, group_thousands, partial_date, population
+from territoria.domain.messages_fr import closeness_label
 from territoria.domain.vocab import PROGRAMME_KINDS, THEMES
 from territoria.reports import fields
 from territoria.reports.context import ReportContext
@@ -177,13 +178,17 @@ class _Builder:
                 facts.append(f"depuis {item.start_year}")
             if item.budget_eur is not None:
                 facts.append(f"budget {euros(item.budget_eur)}")
-            block.append(Paragraph(text(" · ".join(f for f in facts if f)), s.small))
+            block.append(Paragraph(f"<b>{text(closeness_label(item.closeness))}</b> · "
+                                   f"{text(' · '.join(f for f in facts if f))}", s.small))
             block.append(Paragraph(f"<b>{text('Pourquoi ce projet :')}</b>", s.small))
             block.extend(Paragraph(text(str(reason)), s.small, bulletText="•") for reason in item.reasons)
             detail = data.details.get(item.id)
             if detail is not None:
                 block.extend(Paragraph(chunk, s.body) for chunk in paragraphs(shorten(detail.summary, 700)))
                 url = fields.main_source_url(detail.sources)
+                if detail.contact and detail.contact.strip():  # whom to call, as the cover suggests
+                    block.append(Paragraph(f"<b>{escape('Contact :')}</b> {text(shorten(detail.contact, 300))}",
+                                           s.small))
                 if detail.sources:
                     source = detail.sources[0]
                     line = text(f"Source : {fields.source_line(source)}")
