@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from territoria.domain.reasons import Reason
-from territoria.services import comparable, eligibility
+from territoria.services import comparable, eligibility, progress
 from territoria.services.comparable import explain_weights
 
 #: Every code the services can emit, from their own declarations.
 ALL_CODES = (comparable.REASON_CODES | comparable.WEIGHT_CODES | eligibility.REASON_CODES
-             | eligibility.AMOUNT_CODES)
+             | eligibility.AMOUNT_CODES | progress.PROGRESS_CODES)
 
 #: One reason of every code with the values the services give it (a new code needs its sample).
 SAMPLES: dict[str, Reason] = {reason.code: reason for reason in (
@@ -51,4 +51,10 @@ SAMPLES: dict[str, Reason] = {reason.code: reason for reason in (
     Reason.of("amount_from", amount=1_500.0),
     Reason.of("rate_up_to", percent=40.0),
     Reason.of("envelope", amount=3_600_000.0),
+    Reason.of("progress_pack_check"), Reason.of("progress_backup"), Reason.of("progress_folder_check"),
+    Reason.of("progress_writing", kind="initiatives"), Reason.of("progress_withdrawing"),
+    Reason.of("progress_search_index"),
+    Reason.of("progress_export_rows", done=200, total=1200),
+    Reason.of("progress_comparable"), Reason.of("progress_dossier_layout"), Reason.of("progress_contents"),
+    Reason.of("progress_layout", done=1000, total=12000),
 )}

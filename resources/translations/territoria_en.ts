@@ -3781,7 +3781,7 @@ Review and import them?</translation>
 <context>
     <name>SchemeDetailDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="181"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="182"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -3789,159 +3789,159 @@ Review and import them?</translation>
 <context>
     <name>SchemeDetailView</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="44"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="45"/>
         <source>Détail du dispositif</source>
         <translation>Scheme details</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="47"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="48"/>
         <source>Candidater / en &amp;savoir plus</source>
         <translation>Apply / &amp;learn more</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="48"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="49"/>
         <source>Candidater / en savoir plus (ouvre le navigateur)</source>
         <translation>Apply / learn more (opens the browser)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="51"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="52"/>
         <source>Fiche du dispositif à imprimer</source>
         <translation>Scheme sheet to print</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="67"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="68"/>
         <source>Choisissez un dispositif pour en voir le détail.</source>
         <translation>Choose a scheme to see its details.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="50"/>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="79"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="51"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="80"/>
         <source>Fic&amp;he à imprimer (PDF)…</source>
         <translation>S&amp;heet to print (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="77"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="78"/>
         <source>Fiche à remettre aux en&amp;treprises (PDF)…</source>
         <translation>Sheet to hand to &amp;businesses (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="95"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="96"/>
         <source>du {0} au {1}</source>
         <translation>from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="97"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="98"/>
         <source>ouverture le {0} ; date de clôture non connue</source>
         <translation>opens on {0}; closing date not known</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="99"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="100"/>
         <source>date d&apos;ouverture non connue ; clôture le {0}</source>
         <translation>opening date not known; closes on {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="101"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="102"/>
         <source>ouverture annoncée : {0} (aucune date confirmée)</source>
         <translation>opening announced: {0} (no confirmed date)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="102"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="103"/>
         <source>dates d&apos;ouverture et de clôture non connues</source>
         <translation>opening and closing dates not known</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="109"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="110"/>
         <source>Qui peut candidater</source>
         <translation>Who can apply</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="110"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="111"/>
         <source>non précisé par les sources : renseignez-vous auprès de l&apos;opérateur</source>
         <translation>not stated by the sources: ask the operator</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="113"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="114"/>
         <source>Ce que cela apporte</source>
         <translation>What it gives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="113"/>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="124"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="114"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="125"/>
         <source>non précisé</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="115"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="116"/>
         <source>Montants et taux</source>
         <translation>Amounts and rates</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="115"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="116"/>
         <source>non communiqués</source>
         <translation>not disclosed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="116"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="117"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="121"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="122"/>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="123"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="124"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="128"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="129"/>
         <source>Opérateur et contact</source>
         <translation>Operator and contact</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="130"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="131"/>
         <source>Candidater / en savoir plus</source>
         <translation>Apply / learn more</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="138"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="139"/>
         <source>À faire : imprimez la fiche d&apos;une page et remettez-la aux entreprises de votre territoire ; elle donne le contact de l&apos;opérateur.</source>
         <translation>To do: print the one-page sheet and hand it to the businesses of your territory; it gives the operator&apos;s contact.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="151"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="152"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="158"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="159"/>
         <source>Vous pouvez en bénéficier</source>
         <translation>You can benefit from it</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="159"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="160"/>
         <source>À faire connaître sur votre territoire</source>
         <translation>To make known on your territory</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="160"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="161"/>
         <source>Territoire à vérifier auprès du financeur</source>
         <translation>Territory to check with the funder</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="161"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="162"/>
         <source>Pas encore ouvert</source>
         <translation>Not open yet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="162"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="163"/>
         <source>Hors de votre territoire</source>
         <translation>Outside your territory</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="163"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="164"/>
         <source>Appel clos</source>
         <translation>Call closed</translation>
     </message>
@@ -4145,12 +4145,12 @@ Review and import them?</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../src/territoria/ui/tasks.py" line="281"/>
+        <location filename="../../src/territoria/ui/tasks.py" line="283"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/tasks.py" line="295"/>
+        <location filename="../../src/territoria/ui/tasks.py" line="297"/>
         <source>Territoria</source>
         <translation>Territoria</translation>
     </message>
@@ -5182,6 +5182,61 @@ It also tells which aid you can get, and prints sheets for your council. Everyth
         <location filename="../../src/territoria/ui/reason_text.py" line="268"/>
         <source>enveloppe de {0}</source>
         <translation>budget of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="269"/>
+        <source>Vérification du paquet</source>
+        <translation>Checking the package</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="270"/>
+        <source>Sauvegarde de la base</source>
+        <translation>Backing up the database</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="271"/>
+        <source>Vérification du dossier</source>
+        <translation>Checking the folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="272"/>
+        <source>Écriture des fiches : {0}</source>
+        <translation>Writing records: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="274"/>
+        <source>Retrait des fiches que l&apos;éditeur n&apos;envoie plus</source>
+        <translation>Withdrawing the records the publisher no longer sends</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="276"/>
+        <source>Index de recherche</source>
+        <translation>Search index</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="277"/>
+        <source>Export : {0} / {1} initiatives</source>
+        <translation>Export: {0} / {1} initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="279"/>
+        <source>Recherche des projets comparables…</source>
+        <translation>Finding comparable projects…</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="280"/>
+        <source>Mise en page du dossier…</source>
+        <translation>Laying out the dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="281"/>
+        <source>Préparation du sommaire…</source>
+        <translation>Preparing the table of contents…</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="282"/>
+        <source>Mise en page : {0} / {1} initiatives</source>
+        <translation>Laying out: {0} / {1} initiatives</translation>
     </message>
 </context>
 <context>

@@ -1036,27 +1036,27 @@ Les examiner et les importer ?</translation>
 <context>
     <name>SchemeDetailView</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="97"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="98"/>
         <source>ouverture le {0} ; date de clôture non connue</source>
         <translation>ouverture le {0} ; date de clôture non connue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="99"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="100"/>
         <source>date d&apos;ouverture non connue ; clôture le {0}</source>
         <translation>date d&apos;ouverture non connue ; clôture le {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="101"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="102"/>
         <source>ouverture annoncée : {0} (aucune date confirmée)</source>
         <translation>ouverture annoncée : {0} (aucune date confirmée)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="110"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="111"/>
         <source>non précisé par les sources : renseignez-vous auprès de l&apos;opérateur</source>
         <translation>non précisé par les sources : renseignez-vous auprès de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="138"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="139"/>
         <source>À faire : imprimez la fiche d&apos;une page et remettez-la aux entreprises de votre territoire ; elle donne le contact de l&apos;opérateur.</source>
         <translation>À faire : imprimez la fiche d&apos;une page et remettez-la aux entreprises de votre territoire ; elle donne le contact de l&apos;opérateur.</translation>
     </message>
@@ -1440,6 +1440,21 @@ Vérifiez cette empreinte auprès de l&apos;agence avant de confirmer.</translat
         <location filename="../../src/territoria/ui/reason_text.py" line="258"/>
         <source>Destiné {0} : {1} ne peut pas en bénéficier {2}, mais peut le faire connaître sur son territoire</source>
         <translation>Destiné {0} : {1} ne peut pas en bénéficier {2}, mais peut le faire connaître sur son territoire</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="272"/>
+        <source>Écriture des fiches : {0}</source>
+        <translation>Écriture des fiches : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="277"/>
+        <source>Export : {0} / {1} initiatives</source>
+        <translation>Export : {0} / {1} initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="282"/>
+        <source>Mise en page : {0} / {1} initiatives</source>
+        <translation>Mise en page : {0} / {1} initiatives</translation>
     </message>
 </context>
 <context>

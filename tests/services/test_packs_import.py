@@ -16,6 +16,7 @@ from pack_tools import (
     write_folder,
 )
 
+from territoria.domain.reasons import Reason
 from territoria.services.packs.errors import PackError
 from territoria.services.packs.importer import import_pack, preview_import
 from territoria.services.packs.installed import list_packs, provenance_line, remove_pack
@@ -180,8 +181,8 @@ def test_cancel_during_import_leaves_nothing_changed(db, agency, tmp_path):
     progress = CancellableProgress(lambda done, total, text: seen.append(text))
 
     def cancel_when_writing(done, total, text):
-        seen.append(text)
-        if text.endswith(": initiatives"):
+        seen.append(str(text))  # a step's code, in French
+        if text == Reason.of("progress_writing", kind="initiatives"):
             progress.cancel()
 
     progress._callback = cancel_when_writing

@@ -84,3 +84,25 @@ def test_scheme_verdict_reasons_are_codes_with_values(shared_db, insee):
         assert reason_fr(verdict.reason) != verdict.reason.code
     relay = [v for v in verdicts if v.verdict == "relay_to_businesses"]
     assert relay and all(v.reason.code in {"businesses_only", "other_audiences", "audience_unknown"} for v in relay)
+
+
+class _Recorder:
+    """A progress that keeps what each step says."""
+
+    def __init__(self) -> None:
+        self.said: list[object] = []
+
+    def step(self, done: int, total: int, text: object = "") -> None:
+        self.said.append(text)
+
+
+def test_long_work_says_its_steps_as_codes(shared_db, tmp_path):
+    from territoria.reports.exports import export_dossier_pdf
+    from territoria.services.progress import PROGRESS_CODES
+
+    recorder = _Recorder()
+    export_dossier_pdf(shared_db, "commune", "61382", tmp_path / "d.pdf", progress=recorder)
+    steps = [text for text in recorder.said if text]
+    assert steps and all(isinstance(text, Reason) and text.code in PROGRESS_CODES for text in steps), steps
+    assert [reason_fr(text) for text in steps][:2] == ["Recherche des projets comparables…", "Mise en page du dossier…"]
+    assert reason_fr(SAMPLES["progress_layout"]) == "Mise en page : 1\u202f000 / 12\u202f000 initiatives"

@@ -197,6 +197,19 @@ REASONS: dict[str, Callable[[Reason], str]] = {
     "amount_from": lambda r: f"à partir de {format_fr.euros(r['amount'])}",
     "rate_up_to": lambda r: f"jusqu'à {format_fr.percent(r['percent'])} du coût",
     "envelope": lambda r: f"enveloppe de {format_fr.euros(r['amount'])}",
+    # what long work is doing (services.progress)
+    "progress_pack_check": lambda r: "Vérification du paquet",
+    "progress_folder_check": lambda r: "Vérification du dossier",
+    "progress_writing": lambda r: f"Écriture des fiches : {r['kind']}",
+    "progress_withdrawing": lambda r: "Retrait des fiches que l'éditeur n'envoie plus",
+    "progress_search_index": lambda r: "Index de recherche",
+    "progress_backup": lambda r: "Sauvegarde de la base",
+    "progress_export_rows": lambda r: f"Export : {r['done']} / {r['total']} initiatives",
+    "progress_comparable": lambda r: "Recherche des projets comparables…",
+    "progress_dossier_layout": lambda r: "Mise en page du dossier…",
+    "progress_contents": lambda r: "Préparation du sommaire…",
+    "progress_layout": lambda r: (f"Mise en page : {format_fr.group_thousands(r['done'])} / "
+                                  f"{format_fr.group_thousands(r['total'])} initiatives"),
 }
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
 from territoria.domain.format_fr import group_thousands
+from territoria.domain.reasons import Reason
 from territoria.reports.context import ReportContext
 from territoria.reports.fonts import FAMILY
 from territoria.reports.flow import (
@@ -105,7 +106,7 @@ def write_catalogue_pdf(ids: Sequence[int], fetch: Fetch, context: ReportContext
     entries: list[tuple[int, str, str]] = []  # (id, title, place): all a contents line needs
     for chunk in _chunks(ids, batch_size * 4):
         entries.extend((d.id, d.title, d.place.label) for d in fetch(chunk))
-        progress.step(0, total, "Préparation du sommaire…")
+        progress.step(0, total, Reason.of("progress_contents"))
     writer = _Writer(entries, fetch, context, title, description, progress, batch_size, total)
     if len(entries) <= part_size:
         writer.whole(out)
@@ -180,8 +181,7 @@ class _Writer:
                 batch.append(anchor(_key(detail.id), f"{self.done}. {detail.title}", 0, pages))
                 batch.extend(initiative_story(detail, Cutter(FULL), self.width, notice=False))
             yield batch
-            self.progress.step(self.done, self.total, f"Mise en page : {group_thousands(self.done)} / "
-                                                      f"{group_thousands(self.total)} initiatives")
+            self.progress.step(self.done, self.total, Reason.of("progress_layout", done=self.done, total=self.total))
 
     def whole(self, out: Any) -> None:
         """The catalogue as one document (short lists)."""

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Connection, Table, delete, insert
 
+from territoria.domain.reasons import Reason
 from territoria.store import sort_keys
 from territoria.store.derived import PlaceIndex
 from territoria.store.models import (
@@ -291,17 +292,17 @@ def merge_pack(
                     else:
                         inserts.append(values)
                 done += min(5000, len(rows) - start)
-                step(done, total, f"Écriture des fiches : {kind}")
+                step(done, total, Reason.of("progress_writing", kind=kind))
             _write_rows(connection, table, inserts, updates)
             pack_ids[kind] = {r.slug: r.id for r in _prefix_rows(connection, table, pid)
                               if r.origin == ORIGIN_PACK and r.pack_publisher == pid}
             _replace_children(connection, kind, rows, pid, pack_ids[kind], set(existing), resolve)
         _refresh_statistics(connection)
-        step(total, total, "Retrait des fiches que l'éditeur n'envoie plus")
+        step(total, total, Reason.of("progress_withdrawing"))
         _withdraw(connection, plan, pid)
         connection.execute(delete(Pack.__table__).where(Pack.__table__.c.publisher_id == pid))
         connection.execute(insert(Pack.__table__).values(**publisher, imported_at=datetime.now()))
-        step(total, total, "Index de recherche")
+        step(total, total, Reason.of("progress_search_index"))
 
 
 def _is_json(column: Any) -> bool:

@@ -266,6 +266,21 @@ WRITERS: dict[str, Callable[[Reason], str]] = {
     "rate_up_to": lambda r: QCoreApplication.translate("reasons", "jusqu'à {0} du coût").format(
         QCoreApplication.translate("reasons", "{0}\u00a0%", "percentage").format(_points(r["percent"]))),
     "envelope": lambda r: QCoreApplication.translate("reasons", "enveloppe de {0}").format(formatting.euros(r["amount"])),
+    "progress_pack_check": lambda r: QCoreApplication.translate("reasons", "Vérification du paquet"),
+    "progress_backup": lambda r: QCoreApplication.translate("reasons", "Sauvegarde de la base"),
+    "progress_folder_check": lambda r: QCoreApplication.translate("reasons", "Vérification du dossier"),
+    "progress_writing": lambda r: QCoreApplication.translate("reasons", "Écriture des fiches : {0}").format(
+        r["kind"]),  # the record kind's own name ("initiatives", "schemes")
+    "progress_withdrawing": lambda r: QCoreApplication.translate(
+        "reasons", "Retrait des fiches que l'éditeur n'envoie plus"),
+    "progress_search_index": lambda r: QCoreApplication.translate("reasons", "Index de recherche"),
+    "progress_export_rows": lambda r: QCoreApplication.translate("reasons", "Export : {0} / {1} initiatives").format(
+        r["done"], r["total"]),
+    "progress_comparable": lambda r: QCoreApplication.translate("reasons", "Recherche des projets comparables…"),
+    "progress_dossier_layout": lambda r: QCoreApplication.translate("reasons", "Mise en page du dossier…"),
+    "progress_contents": lambda r: QCoreApplication.translate("reasons", "Préparation du sommaire…"),
+    "progress_layout": lambda r: QCoreApplication.translate("reasons", "Mise en page : {0} / {1} initiatives").format(
+        formatting.group_thousands(int(r["done"])), formatting.group_thousands(int(r["total"]))),
 }
 
 

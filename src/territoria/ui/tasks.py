@@ -32,8 +32,10 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
+from territoria.domain.reasons import Reason
 from territoria.errors import TerritoriaError
 from territoria.services.progress import CancellableProgress, Cancelled
+from territoria.ui.reason_text import reason_text
 
 _POLL_MS = 25
 log = logging.getLogger(__name__)
@@ -184,13 +186,13 @@ class TaskRunner(QObject):
             self._timer.stop()
 
     @staticmethod
-    def _show_progress(job: _Job, done: int, total: int, text: str) -> None:
+    def _show_progress(job: _Job, done: int, total: int, text: Reason | str) -> None:
         if job.dialog is None:
             return
         job.dialog.setMaximum(max(total, 1))
         job.dialog.setValue(min(done, max(total, 1)))
-        if text:
-            job.dialog.setLabelText(text)
+        if text:  # a step's code, in the window's language
+            job.dialog.setLabelText(reason_text(text) if isinstance(text, Reason) else text)
 
 
 class InlineRunner:

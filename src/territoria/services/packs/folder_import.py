@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from territoria.domain.reasons import Reason
 from territoria.services.database import Database
 from territoria.services.packs import format as fmt
 from territoria.services.packs.build import _check_licence, canonical_json, load_folder, read_pack_toml
@@ -50,7 +51,7 @@ def load_pack_folder(db: Database, folder: Path, backups: Path, *, allow_downgra
     from territoria.store.import_transaction import keeps_file_backups
 
     progress = progress or NullProgress()
-    progress.step(0, 1, "Vérification du dossier")
+    progress.step(0, 1, Reason.of("progress_folder_check"))
     meta = read_pack_toml(folder)
     records = load_folder(folder, context_of_database(db.engine))
     _check_licence(meta, records["sources"])
@@ -63,7 +64,7 @@ def load_pack_folder(db: Database, folder: Path, backups: Path, *, allow_downgra
     }
     backup = None
     if keeps_file_backups(db.engine):
-        progress.step(0, 1, "Sauvegarde de la base")
+        progress.step(0, 1, Reason.of("progress_backup"))
         backup = make_backup(db.path, backups, "avant-catalogue")
     installed, changes = apply_records(db, publisher, records, folder.name, progress,
                                        allow_downgrade=allow_downgrade, wait=wait)

@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
+from territoria.domain.reasons import Reason
 from territoria.services.database import Database
 from territoria.services.packs import format as fmt
 from territoria.services.packs.errors import PackError
@@ -99,7 +100,7 @@ def import_pack(
     from territoria.store.import_transaction import keeps_file_backups
 
     progress = progress or NullProgress()
-    progress.step(0, 1, "Vérification du paquet")
+    progress.step(0, 1, Reason.of("progress_pack_check"))
     verified = verify_for(db, path, trust)
     preview, _plan_unused = _preview(db, verified)
     info = verified.info
@@ -107,7 +108,7 @@ def import_pack(
         raise _downgrade_refused(path, info, preview.installed_edition)
     backup = None
     if keeps_file_backups(db.engine):
-        progress.step(0, 1, "Sauvegarde de la base")
+        progress.step(0, 1, Reason.of("progress_backup"))
         # quick_check rather than integrity_check on this copy: the backup API copies pages as they
         # are, and quick_check reads every page and record (what a torn or damaged copy breaks); it
         # skips only re-deriving each index from its table, an O(N log N) pass that doubled the
