@@ -157,3 +157,25 @@ def test_a_publishers_scheme_is_versioned_like_initiatives(engine_db):
     assert next(c for c in caught.value.changes if c.name == "closes").theirs == "2027-06-30"
     saved = open_scheme(engine_db, ident, publisher=PUBLISHER)
     assert (saved.fields.closes, saved.fields.name, saved.version) == ("2027-06-30", first.fields.name, 2)
+
+
+def test_a_pack_import_moves_the_version_on_so_an_open_form_gets_a_conflict(engine_db, tmp_path):
+    from pack_tools import build, initiative_toml, make_key, trust_store, write_folder
+
+    from territoria.services.packs.importer import import_pack
+
+    key = make_key(tmp_path, publisher="arnia")
+    trust = trust_store(tmp_path / "config", key)
+    import_pack(engine_db, build(write_folder(tmp_path / "v1"), key, tmp_path / "v1.territoria"), trust, tmp_path / "b")
+    with engine_db.engine.connect() as connection:
+        ident = connection.execute(text("SELECT id FROM initiatives WHERE slug = 'arnia:chatbot-caen'")).scalar()
+    opened = open_project(engine_db, ident, publisher="arnia")
+    assert opened.version == 1
+    v2 = write_folder(tmp_path / "v2", edition="2026-03-03.1", initiatives=[
+        initiative_toml("chatbot-caen", "Assistant conversationnel de Caen, deuxième version")])
+    import_pack(engine_db, build(v2, key, tmp_path / "v2.territoria"), trust, tmp_path / "b")
+    assert _version(engine_db, ident) == 2
+    with pytest.raises(EditConflictError) as caught:
+        update_project(engine_db, ident, replace(opened.fields, summary="Revu avant l'import"),
+                       expected_version=opened.version, publisher="arnia")
+    assert {c.name for c in caught.value.changes} == {"title", "summary"}

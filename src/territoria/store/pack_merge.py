@@ -66,7 +66,9 @@ _REFS = {"lead": ("lead_id", "organisations"), "programme": ("programme_id", "pr
 #: Derived columns of an initiative (computed, never copied from a record).
 _DERIVED = frozenset({"commune_insee", "epci_siren", "departement_code", "region_code", "lead_kind",
                       "lead_population", "title_key", "start_year", "has_money"})
-_NEVER_COPIED = frozenset({"id", "slug", "origin", "pack_publisher", "pack_edition"})
+#: ``version`` counts saves (optimistic locking: an update moves it on, never back to 1);
+#: ``user_name`` names the owner of a local record only (migration 0010).
+_NEVER_COPIED = frozenset({"id", "slug", "origin", "pack_publisher", "pack_edition", "version", "user_name"})
 
 Resolver = Callable[[str, str], int | None]
 
@@ -323,6 +325,8 @@ def _write_rows(connection: Connection, table: Table, inserts: list[dict[str, An
         quoted = ", ".join(f'"{name}"' for name in names)
         if is_update:
             sets = ", ".join(f'"{name}" = ?' for name in names)
+            if "version" in table.c:  # an editor who opened the record before the import gets a conflict
+                sets += ', "version" = "version" + 1'
             sql = f'UPDATE "{table.name}" SET {sets} WHERE id = ?'
         else:
             sql = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({", ".join("?" for _ in names)})'
