@@ -127,7 +127,8 @@ class _Fitter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """First show: fit and centre over the parent window; Hide: remember the size."""
-        if watched is self.window:
+        # a wrapper PySide made anew for a filter whose Python side is gone has no attributes
+        if watched is getattr(self, "window", None):
             if event.type() == QEvent.Type.Show and self.wanted is not None:
                 if self.window.size() == self.given:
                     self.window.resize(self.wanted.expandedTo(self.window.minimumSize()))
@@ -149,7 +150,9 @@ def fit_window(window: QWidget, name: str, default: QSize, settings: Settings | 
     settings = settings if settings is not None else settings_of(window)
     size = remembered_size(settings, name) or default
     window.resize(fitted_size(size, available_area(window), frame_extra(window)))
-    window.installEventFilter(_Fitter(window, name, settings, size))
+    fitter = _Fitter(window, name, settings, size)
+    window.installEventFilter(fitter)
+    window.__dict__["_window_fitter"] = fitter  # its Python side lives as long as the window's
 
 
 class _MainFitter(QObject):
@@ -165,7 +168,7 @@ class _MainFitter(QObject):
         """First show: the default size again now that the frame is known (no remembered geometry),
         clamped and centred; a remembered one only pulled inside the screen; a size the caller set
         since is kept. Then stop watching."""
-        if watched is self.window and event.type() == QEvent.Type.Show:
+        if event.type() == QEvent.Type.Show and watched is getattr(self, "window", None):
             self.window.removeEventFilter(self)
             if (self.window.size() == self.given and not self.window.isMaximized()
                     and not self.window.isFullScreen()):
@@ -182,4 +185,6 @@ def fit_main_window(window: QWidget, geometry: bytes, default: QSize) -> None:
         window.resize(default)
     if not window.isMaximized() and not window.isFullScreen():
         clamp_to_screen(window, move=not restored)
-    window.installEventFilter(_MainFitter(window, None if restored else default))
+    fitter = _MainFitter(window, None if restored else default)
+    window.installEventFilter(fitter)
+    window.__dict__["_window_fitter"] = fitter  # its Python side lives as long as the window's
