@@ -94,3 +94,30 @@ def test_the_application_font_is_the_systems(qapp):
     assert QApplication.font().pointSizeF() > 0
     sources = "\n".join(p.read_text(encoding="utf-8") for p in UI.rglob("*.py"))
     assert "QApplication.setFont" not in sources and "app.setFont" not in sources
+
+
+def test_at_twice_the_text_size_no_label_or_button_is_cut_at_1366x768(qtbot, ui_context, doubled_font):
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from territoria.settings import WELCOME_DONE
+
+    ui_context.settings.set(WELCOME_DONE, True)
+    window = MainWindow(ui_context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    cut = []
+    for index in range(window.pages.count()):
+        window.pages.setCurrentIndex(index)
+        qtbot.wait(50)
+        page = window.pages.currentWidget()
+        for widget in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
+            if not widget.isVisible() or widget.objectName().startswith("qt_") or not widget.text():
+                continue
+            if isinstance(widget, QLabel) and widget.wordWrap():
+                continue
+            if widget.width() + 1 < widget.minimumSizeHint().width():
+                cut.append(f"{window.pages.tabText(index)}: {widget.text()[:40]!r} "
+                           f"{widget.width()} < {widget.minimumSizeHint().width()}")
+    assert cut == []

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from territoria.services.search import ParsedQuery, RelatedInitiative
+from territoria.ui.browser.chips import FlowLayout
 from territoria.ui.browser.detail_html import DetailRenderer
 from territoria.ui.notes.editor import NoteEditor
 
@@ -48,9 +49,10 @@ class DetailPane(QWidget):
         self.browser.anchorClicked.connect(self._anchor_clicked)
         # the user's private note on the initiative shown (hidden until a database is attached)
         self.notes = NoteEditor()
-        header = QHBoxLayout()
-        header.setContentsMargins(0, 0, 0, 0)
-        header.addWidget(self.caption, 1)
+        # caption and star button share a line when there is room, else the button goes below
+        # (a large system text must not cut the button's words)
+        header = FlowLayout(spacing=6)
+        header.addWidget(self.caption)
         header.addWidget(self.star_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
