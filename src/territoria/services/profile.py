@@ -22,7 +22,7 @@ from territoria.services.records import BudgetMentionLine, ProgrammeDetail, get_
 from territoria.services.regions import RegionProfile, region_profile
 from territoria.store import user_writes
 from territoria.store.models import Organisation, Programme, UserProfile
-from territoria.store.user_tables import mine
+from territoria.store.user_tables import USER_PROFILE, mine
 
 
 class InvalidChoiceError(TerritoriaError):
@@ -92,9 +92,13 @@ class ProfileCard:
 
 def load_choice(db: Database) -> SavedChoice | None:
     """The remembered choice, or None when nothing was chosen yet."""
-    with db.session() as session:
-        row = session.scalars(select(UserProfile).where(mine(UserProfile, session))
-                              .order_by(UserProfile.id).limit(1)).first()
+    # Core, not the ORM: the window's start page reads this before its first paint, when the first
+    # ORM query would configure every mapper (store/user_tables.py)
+    profile = USER_PROFILE
+    with db.engine.connect() as connection:
+        row = connection.execute(
+            select(profile.c.kind, profile.c.code, profile.c.needs, profile.c.budget_max_eur)
+            .where(mine(profile, connection)).order_by(profile.c.id).limit(1)).first()
         if row is None:
             return None
         needs = tuple(slug for slug in tolerant.strings(row.needs) if slug in THEMES)

@@ -1,4 +1,4 @@
-"""Core views of the tables read at start-up (the star column, the saved-searches menu).
+"""Core views of the tables read at start-up (the star column, the saved-searches menu, the chosen collectivité).
 
 Importing the ORM models maps every class (~30 ms) and their first query configures every
 mapper (~60–100 ms): too much before the first paint. These lightweight ``table()``
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from sqlalchemy import ColumnElement, Integer, String, Text, column, func, literal, table
+from sqlalchemy import ColumnElement, Float, Integer, String, Text, column, func, literal, table
 
 from territoria.store.types import TolerantDateTime, TolerantJSON
 
@@ -25,6 +25,12 @@ SAVED_SEARCHES = table(
     "user_saved_searches",
     column("id", Integer), column("name", String), column("query", Text), column("filters", TolerantJSON),
     column("created_at", TolerantDateTime), column("user_name", String),
+)
+#: The chosen collectivité, read by the window's start page ("Ma commune" or the welcome screen).
+USER_PROFILE = table(
+    "user_profile",
+    column("id", Integer), column("kind", String), column("code", String), column("needs", TolerantJSON),
+    column("budget_max_eur", Float), column("user_name", String),
 )
 
 #: ``user_name`` of every user row on SQLite (one person per file).
