@@ -99,6 +99,8 @@ def test_the_application_font_is_the_systems(qapp):
 def test_at_twice_the_text_size_no_label_or_button_is_cut_at_1366x768(qtbot, ui_context, doubled_font):
     from PySide6.QtWidgets import QAbstractButton, QLabel
 
+    from test_keyboard_and_names import choose_commune
+
     from territoria.settings import WELCOME_DONE
 
     ui_context.settings.set(WELCOME_DONE, True)
@@ -107,6 +109,7 @@ def test_at_twice_the_text_size_no_label_or_button_is_cut_at_1366x768(qtbot, ui_
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
+    choose_commune(qtbot, window)  # "Ma commune" with its card, lists and tabs
     cut = []
     for index in range(window.pages.count()):
         window.pages.setCurrentIndex(index)
