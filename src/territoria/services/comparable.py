@@ -230,7 +230,10 @@ def _population_sql(column: str, reference: int, weights: Weights) -> str:
         if low == high:
             return repr(values[low] * weights.population)
         middle = (low + high) // 2  # values[low..middle] lie below bounds[middle]
-        return f"CASE WHEN {column} < {bounds[middle]!r} THEN {build(low, middle)} ELSE {build(middle + 1, high)} END"
+        # populations are integers: p < b exactly when p < ceil(b), and an integer bound spares
+        # a server a conversion to float per comparison (SQLite compares either way)
+        return (f"CASE WHEN {column} < {math.ceil(bounds[middle])} THEN {build(low, middle)} "
+                f"ELSE {build(middle + 1, high)} END")
 
     return f"CASE WHEN {column} IS NULL THEN 0.0 ELSE {build(0, len(values) - 1)} END"
 
