@@ -495,22 +495,22 @@ SHA-256: {6}</translation>
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="117"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="118"/>
         <source>Catalog&amp;ue</source>
         <translation>Catalog&amp;ue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="124"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="125"/>
         <source>Rechercher : mots, « expression exacte », -mot à exclure (Ctrl+F)</source>
         <translation>Search: words, &quot;exact phrase&quot;, -word to exclude (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="125"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="126"/>
         <source>Rechercher dans le catalogue</source>
         <translation>Search the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="127"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="128"/>
         <source>Les accents, majuscules, apostrophes et traits d&apos;union sont ignorés ; les mots se cumulent.
 « fuite eau » trouve « fuites d&apos;eau », « numeri » trouve « numérique ».
 Mettez une expression entre guillemets, et un signe moins devant un mot à exclure.</source>
@@ -519,152 +519,152 @@ Mettez une expression entre guillemets, et un signe moins devant un mot à exclu
 Put a phrase between quotation marks, and a minus sign before a word to exclude.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="134"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="135"/>
         <source>Trier les résultats par</source>
         <translation>Sort results by</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="135"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="136"/>
         <source>Pertinence</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="142"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="143"/>
         <source>Ordre décroissant</source>
         <translation>Descending order</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="143"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="144"/>
         <source>Inverser l&apos;ordre du tri</source>
         <translation>Reverse the sort order</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="148"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="149"/>
         <source>Nombre de résultats</source>
         <translation>Number of results</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="157"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="158"/>
         <source>Résultats de la recherche</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="170"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="171"/>
         <source>Colonnes des résultats (cliquer pour trier)</source>
         <translation>Result columns (click to sort)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="185"/>
         <location filename="../../src/territoria/ui/browser/page.py" line="186"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="520"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="531"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="187"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="521"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="532"/>
         <source>Recherches enregistrées</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="199"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="200"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="200"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="201"/>
         <source>Résultat &amp;suivant</source>
         <translation>&amp;Next result</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="201"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="202"/>
         <source>Résultat &amp;précédent</source>
         <translation>P&amp;revious result</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="202"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="203"/>
         <source>&amp;Effacer les filtres</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="204"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="205"/>
         <source>&amp;Enregistrer la recherche…</source>
         <translation>&amp;Save search…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="209"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="210"/>
         <source>&amp;Recherche</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="219"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="220"/>
         <source>&amp;Trier par</source>
         <translation>S&amp;ort by</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="237"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="238"/>
         <source>&lt;b&gt;Filtres&lt;/b&gt;</source>
         <translation>&lt;b&gt;Filters&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="334"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="335"/>
         <source>Aucune initiative ne correspond</source>
         <translation>No matching initiative</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="336"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="337"/>
         <source>1 initiative</source>
         <translation>1 initiative</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="338"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="339"/>
         <source>{0} initiatives</source>
         <translation>{0} initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="395"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="396"/>
         <source>Les compteurs des filtres n&apos;ont pas pu être calculés.</source>
         <translation>The filter counts could not be computed.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="547"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="548"/>
         <source>Rien à imprimer : votre sélection est vide. Ajoutez-y des initiatives avec ☆ (Ctrl+D).</source>
         <translation>Nothing to print: your selection is empty. Add initiatives to it with ☆ (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="549"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="550"/>
         <source>Ma sélection</source>
         <translation>My selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="554"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="555"/>
         <source>Rien à imprimer : sélectionnez une initiative dans la liste, ou cochez le filtre « Ma sélection » pour imprimer votre sélection.</source>
         <translation>Nothing to print: select an initiative in the list, or tick the “My selection” filter to print your selection.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="91"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="92"/>
         <source>Territoria</source>
         <translation>Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="203"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="204"/>
         <source>Ajouter à / retirer de &amp;ma sélection</source>
         <translation>Add to / remove from my se&amp;lection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="496"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="503"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="511"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="497"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="504"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="512"/>
         <source>Enregistrer la recherche</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="497"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="498"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="504"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="505"/>
         <source>Une recherche porte déjà ce nom. La remplacer ?</source>
         <translation>A saved search already has this name. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="532"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="533"/>
         <source>Supprimer cette recherche enregistrée ?</source>
         <translation>Delete this saved search?</translation>
     </message>
@@ -759,7 +759,7 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/page.py" line="68"/>
-        <location filename="../../src/territoria/ui/commune/page.py" line="223"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="246"/>
         <source>&amp;Vos projets</source>
         <translation>&amp;Your projects</translation>
     </message>
@@ -779,37 +779,37 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
         <translation>Compar&amp;e</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="109"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="112"/>
         <source>Ma commu&amp;ne</source>
         <translation>My commu&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="119"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="122"/>
         <source>Choisissez votre collectivité pour imprimer son dossier.</source>
         <translation>Choose your local authority to print its dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="127"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="130"/>
         <source>Projets comparés</source>
         <translation>Compared projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="166"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="188"/>
         <source>La collectivité choisie auparavant n&apos;existe plus dans les données : choisissez-la à nouveau.</source>
         <translation>The local authority chosen earlier is no longer in the data: please choose it again.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="212"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="235"/>
         <source>Projets classés pour {0} ({1}, {2}) : les plus proches d&apos;abord.</source>
         <translation>Projects ranked for {0} ({1}, {2}), closest first.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="216"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="239"/>
         <source>Vos besoins et votre plafond de budget sont pris en compte.</source>
         <translation>Your needs and budget ceiling are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="223"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="246"/>
         <source>&amp;Vos projets ({0})</source>
         <translation>&amp;Your projects ({0})</translation>
     </message>
@@ -1159,50 +1159,50 @@ Review and import them?</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="36"/>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="66"/>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="79"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="37"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="68"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="81"/>
         <source>Fiche de l&apos;initiative</source>
         <translation>Initiative details</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="40"/>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="106"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="41"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="108"/>
         <source>Ajouter à ma sélection</source>
         <translation>Add to my selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="47"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="48"/>
         <source>Fiche de l&apos;initiative sélectionnée</source>
         <translation>Details of the selected initiative</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="78"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="80"/>
         <source>Fiche de l&apos;initiative — projet de votre collectivité (local)</source>
         <translation>Initiative record — project of your local authority (local)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="100"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="102"/>
         <source>★ Dans ma sélection</source>
         <translation>★ In my selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="101"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="103"/>
         <source>Retirer de ma sélection (Ctrl+D)</source>
         <translation>Remove from my selection (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="102"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="104"/>
         <source>Retirer de ma sélection</source>
         <translation>Remove from my selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="104"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="106"/>
         <source>☆ Ajouter à ma sélection</source>
         <translation>☆ Add to my selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="105"/>
+        <location filename="../../src/territoria/ui/browser/detail_pane.py" line="107"/>
         <source>Ajouter à ma sélection (Ctrl+D)</source>
         <translation>Add to my selection (Ctrl+D)</translation>
     </message>
@@ -2647,67 +2647,67 @@ Review and import them?</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="36"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="37"/>
         <source>&lt;b&gt;Note privée&lt;/b&gt; (visible de vous seul, jamais envoyée sans votre accord)</source>
         <translation>&lt;b&gt;Private note&lt;/b&gt; (visible to you only, never sent without your consent)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="38"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="39"/>
         <source>Ajouter une &amp;note…</source>
         <translation>Add a &amp;note…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="39"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="40"/>
         <source>Ajouter une note privée à cette fiche</source>
         <translation>Add a private note to this record</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="42"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="43"/>
         <source>Texte de la note privée</source>
         <translation>Text of the private note</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="43"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="44"/>
         <source>Vos remarques : personne à contacter, suite donnée, délibération…</source>
         <translation>Your remarks: person to contact, follow-up, council decision…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="46"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="47"/>
         <source>&amp;Enregistrer la note</source>
         <translation>&amp;Save the note</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="47"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="48"/>
         <source>Enregistrer la note privée</source>
         <translation>Save the private note</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="49"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="50"/>
         <source>E&amp;ffacer la note</source>
         <translation>De&amp;lete the note</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="50"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="51"/>
         <source>Effacer la note privée</source>
         <translation>Delete the private note</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="53"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="54"/>
         <source>État de la note</source>
         <translation>Note status</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="110"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="111"/>
         <source>Note trop longue ({0} caractères ; {1} au plus) : non enregistrée.</source>
         <translation>Note too long ({0} characters; {1} at most): not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="118"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="119"/>
         <source>Note enregistrée.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="118"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="119"/>
         <source>Note effacée.</source>
         <translation>Note deleted.</translation>
     </message>
@@ -3319,47 +3319,52 @@ Review and import them?</translation>
         <translation>Project of your local authority (local)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="298"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="192"/>
+        <source>Fiche de l&apos;éditeur de l&apos;agence ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="303"/>
         <source>Enregistrement du projet</source>
         <translation>Saving the project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="304"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="309"/>
         <source>Non enregistré : la fiche a été modifiée par quelqu&apos;un d&apos;autre entre-temps.</source>
         <translation>Not saved: the record was changed by someone else in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="347"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="352"/>
         <source>Dispositif enregistré.</source>
         <translation>Scheme saved.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="351"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="356"/>
         <source>Enregistrement du dispositif</source>
         <translation>Saving the scheme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="356"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="361"/>
         <source>Projet enregistré.</source>
         <translation>Project saved.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="369"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="374"/>
         <source>Supprimer le projet</source>
         <translation>Delete the project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="370"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="375"/>
         <source>Supprimer définitivement « {0} » et sa note ? (Une sauvegarde automatique le garde jusqu&apos;à la prochaine rotation.)</source>
         <translation>Delete “{0}” and its note for good? (An automatic backup keeps it until the next rotation.)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="378"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="383"/>
         <source>Projet supprimé : {0}</source>
         <translation>Project deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="382"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="387"/>
         <source>Suppression du projet</source>
         <translation>Deleting the project</translation>
     </message>
@@ -5237,6 +5242,36 @@ It also tells which aid you can get, and prints sheets for your council. Everyth
         <location filename="../../src/territoria/ui/reason_text.py" line="282"/>
         <source>Mise en page : {0} / {1} initiatives</source>
         <translation>Laying out: {0} / {1} initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="284"/>
+        <source>Donnez un nom à la recherche à enregistrer.</source>
+        <translation>Give the search a name to save it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="286"/>
+        <source>Le nom est trop long ({0} caractères, {1} au plus).</source>
+        <translation>The name is too long ({0} characters, {1} at most).</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="288"/>
+        <source>Une recherche s&apos;appelle déjà « {0} ».</source>
+        <translation>A search is already called “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="290"/>
+        <source>Cette recherche enregistrée n&apos;existe plus.</source>
+        <translation>This saved search no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="291"/>
+        <source>La note doit être un texte.</source>
+        <translation>The note must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="292"/>
+        <source>La note est trop longue ({0} caractères ; {1} au plus). Elle n&apos;a pas été enregistrée.</source>
+        <translation>The note is too long ({0} characters; {1} at most). It was not saved.</translation>
     </message>
 </context>
 <context>

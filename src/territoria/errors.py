@@ -6,13 +6,25 @@ shows it in a dialog. Nothing here imports Qt.
 
 from __future__ import annotations
 
+from territoria.domain.messages_fr import reason_fr
+from territoria.domain.reasons import Reason
+
 
 class TerritoriaError(Exception):
-    """Base of every error Territoria explains to its user, in French."""
+    """Base of every error Territoria explains to its user, in French.
+
+    Given a :class:`~territoria.domain.reasons.Reason` instead of a sentence, the error keeps it
+    in ``reason`` (for the window, which writes it in its language) and ``message`` is its
+    French sentence (for the command line and the logs).
+    """
 
     exit_code = 1
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str | Reason) -> None:
+        self.reason: Reason | None = None
+        if isinstance(message, Reason):
+            self.reason = message
+            message = reason_fr(message)
         super().__init__(message)
         self.message = message
 

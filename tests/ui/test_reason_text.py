@@ -83,3 +83,16 @@ def test_the_english_window_says_every_reason_in_english_with_english_numbers(en
     assert reason_text(SAMPLES["amount_range"]) == "from €5,000 to €200,000"
     assert reason_text(SAMPLES["weight_size"]) == ("Size of the lead: up to 40 points, fewer as the gap grows "
                                                    "(0 beyond a factor of 100)")
+
+
+def test_errors_the_window_shows_speak_its_language(qapp, english):
+    from territoria.errors import TerritoriaError
+    from territoria.services.selection import clean_name
+    from territoria.ui.reason_text import error_text
+
+    with pytest.raises(TerritoriaError) as caught:
+        clean_name("  ")
+    assert caught.value.reason == Reason.of("error_search_name_empty")
+    assert caught.value.message == "Donnez un nom à la recherche à enregistrer."  # the CLI's French
+    assert error_text(caught.value) == "Give the search a name to save it."
+    assert error_text(TerritoriaError("Message sans code.")) == "Message sans code."

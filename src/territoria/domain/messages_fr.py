@@ -210,6 +210,14 @@ REASONS: dict[str, Callable[[Reason], str]] = {
     "progress_contents": lambda r: "Préparation du sommaire…",
     "progress_layout": lambda r: (f"Mise en page : {format_fr.group_thousands(r['done'])} / "
                                   f"{format_fr.group_thousands(r['total'])} initiatives"),
+    # errors the window shows (territoria.errors.TerritoriaError given a reason)
+    "error_search_name_empty": lambda r: "Donnez un nom à la recherche à enregistrer.",
+    "error_search_name_too_long": lambda r: f"Le nom est trop long ({r['length']} caractères, {r['maximum']} au plus).",
+    "error_search_name_taken": lambda r: f"Une recherche s'appelle déjà « {r['name']} ».",
+    "error_search_gone": lambda r: "Cette recherche enregistrée n'existe plus.",
+    "error_note_not_text": lambda r: "La note doit être un texte.",
+    "error_note_too_long": lambda r: (f"La note est trop longue ({r['length']} caractères ; {r['maximum']} au plus). "
+                                      "Elle n'a pas été enregistrée."),
 }
 
 

@@ -18,11 +18,15 @@ from datetime import datetime
 
 from sqlalchemy import delete, select
 
+from territoria.domain.reasons import Reason
 from territoria.errors import NotFoundError, TerritoriaError
 from territoria.services.database import Database
 from territoria.store import user_writes
 from territoria.store.models import Figure, Initiative, Organisation, Programme, Scheme, UserNote
 from territoria.store.user_tables import mine
+
+#: The codes of the errors this module raises with a reason (the window writes them in its language).
+ERROR_CODES: frozenset[str] = frozenset({"error_note_not_text", "error_note_too_long"})
 
 #: Record kinds a note may be attached to, with their French name.
 NOTE_KINDS: dict[str, str] = {
@@ -119,12 +123,11 @@ def find_record(db: Database, kind: str, ident: str | int) -> RecordRef:
 
 def _clean(text: str) -> str:
     if not isinstance(text, str):
-        raise NoteError("La note doit être un texte.")
+        raise NoteError(Reason.of("error_note_not_text"))
     # keep line breaks and tabs, drop other control characters (pasted from odd sources)
     cleaned = "".join(ch for ch in text if ch in "\n\t" or ch.isprintable()).strip()
     if len(cleaned) > MAX_NOTE_CHARS:
-        raise NoteError(f"La note est trop longue ({len(cleaned)} caractères ; {MAX_NOTE_CHARS} au plus). "
-                        "Elle n'a pas été enregistrée.")
+        raise NoteError(Reason.of("error_note_too_long", length=len(cleaned), maximum=MAX_NOTE_CHARS))
     return cleaned
 
 

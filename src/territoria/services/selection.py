@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 
+from territoria.domain.reasons import Reason
 from territoria.errors import NotFoundError, TerritoriaError
 from territoria.services.database import Database
 from territoria.store.search_index import normalise_filters
@@ -26,6 +27,10 @@ from territoria.store.user_tables import INITIATIVES as _INITIATIVES
 from territoria.store.user_tables import SAVED_SEARCHES as _SAVED
 from territoria.store.user_tables import SELECTION as _SELECTION
 from territoria.store.user_tables import mine
+
+#: The codes of the errors this module raises with a reason (the window writes them in its language).
+ERROR_CODES: frozenset[str] = frozenset({"error_search_name_empty", "error_search_name_too_long",
+                                         "error_search_name_taken", "error_search_gone"})
 
 
 def _writes():  # store.user_writes imports the ORM models: only when something is written
@@ -130,9 +135,9 @@ def clean_name(name: str) -> str:
     """``name`` trimmed, or a French ``TerritoriaError`` when empty or too long."""
     cleaned = " ".join((name or "").replace("\x00", "").split())
     if not cleaned:
-        raise TerritoriaError("Donnez un nom à la recherche à enregistrer.")
+        raise TerritoriaError(Reason.of("error_search_name_empty"))
     if len(cleaned) > MAX_NAME:
-        raise TerritoriaError(f"Le nom est trop long ({len(cleaned)} caractères, {MAX_NAME} au plus).")
+        raise TerritoriaError(Reason.of("error_search_name_too_long", length=len(cleaned), maximum=MAX_NAME))
     return cleaned
 
 
@@ -148,7 +153,7 @@ def save_search(
         if replace:
             _writes().put_saved_search(session, cleaned, text, stored, datetime.now())
         elif not _writes().add_saved_search(session, cleaned, text, stored, datetime.now()):
-            raise TerritoriaError(f"Une recherche s'appelle déjà « {cleaned} ».")
+            raise TerritoriaError(Reason.of("error_search_name_taken", name=cleaned))
         row = session.connection().execute(
             select(_SAVED).where(_SAVED.c.name == cleaned, mine(_SAVED, session))).first()
         return _info(row)
@@ -180,7 +185,7 @@ def get_saved_search(db: Database, search_id: int) -> SavedSearchInfo:
         row = connection.execute(
             select(_SAVED).where(_SAVED.c.id == int(search_id), mine(_SAVED, connection))).first()
         if row is None:
-            raise NotFoundError("Cette recherche enregistrée n'existe plus.")
+            raise NotFoundError(Reason.of("error_search_gone"))
         return _info(row)
 
 

@@ -281,6 +281,17 @@ WRITERS: dict[str, Callable[[Reason], str]] = {
     "progress_contents": lambda r: QCoreApplication.translate("reasons", "Préparation du sommaire…"),
     "progress_layout": lambda r: QCoreApplication.translate("reasons", "Mise en page : {0} / {1} initiatives").format(
         formatting.group_thousands(int(r["done"])), formatting.group_thousands(int(r["total"]))),
+    "error_search_name_empty": lambda r: QCoreApplication.translate(
+        "reasons", "Donnez un nom à la recherche à enregistrer."),
+    "error_search_name_too_long": lambda r: QCoreApplication.translate(
+        "reasons", "Le nom est trop long ({0} caractères, {1} au plus).").format(r["length"], r["maximum"]),
+    "error_search_name_taken": lambda r: QCoreApplication.translate(
+        "reasons", "Une recherche s'appelle déjà « {0} ».").format(r["name"]),
+    "error_search_gone": lambda r: QCoreApplication.translate("reasons", "Cette recherche enregistrée n'existe plus."),
+    "error_note_not_text": lambda r: QCoreApplication.translate("reasons", "La note doit être un texte."),
+    "error_note_too_long": lambda r: QCoreApplication.translate(
+        "reasons", "La note est trop longue ({0} caractères ; {1} au plus). Elle n'a pas été enregistrée.").format(
+        r["length"], r["maximum"]),
 }
 
 
@@ -288,6 +299,14 @@ def reason_text(reason: Reason) -> str:
     """``reason`` in the window's language (an unknown code is shown as it is)."""
     write = WRITERS.get(reason.code)
     return write(reason) if write is not None else reason.code
+
+
+def error_text(error: BaseException) -> str:
+    """What to show for ``error``: its reason in the window's language, else its French message."""
+    reason = getattr(error, "reason", None)
+    if isinstance(reason, Reason):
+        return reason_text(reason)
+    return str(getattr(error, "message", "") or error)
 
 
 def reason_texts(reasons: Iterable[Reason]) -> list[str]:

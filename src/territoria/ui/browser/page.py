@@ -55,6 +55,7 @@ from territoria.ui.browser.state import BrowserState
 from territoria.ui.context import UiContext
 from territoria.ui.export.context import ExportContext, Printable
 from territoria.ui.formatting import group_thousands
+from territoria.ui.reason_text import error_text
 
 __all__ = ["DEBOUNCE_MS", "FIRST_PAGE", "BrowserPage"]
 
@@ -508,7 +509,7 @@ class BrowserPage(QWidget):
         try:
             self.controller.save_current_search(name, replace=replace_existing)
         except TerritoriaError as exc:
-            QMessageBox.warning(self, self.tr("Enregistrer la recherche"), exc.message)
+            QMessageBox.warning(self, self.tr("Enregistrer la recherche"), error_text(exc))
             return False
         return True
 
@@ -517,7 +518,7 @@ class BrowserPage(QWidget):
         try:
             saved = self.controller.saved_search(search_id)
         except TerritoriaError as exc:
-            QMessageBox.warning(self, self.tr("Recherches enregistrées"), exc.message)
+            QMessageBox.warning(self, self.tr("Recherches enregistrées"), error_text(exc))
             self.saved_menu.rebuild()
             return
         self.search_field.blockSignals(True)

@@ -22,6 +22,7 @@ from territoria.errors import TerritoriaError
 from territoria.services.database import Database
 from territoria.services.notes import MAX_NOTE_CHARS, RecordRef, find_record, get_note, set_note
 from territoria.ui.font_sizes import lines_height
+from territoria.ui.reason_text import error_text
 
 
 class NoteEditor(QWidget):
@@ -84,7 +85,7 @@ class NoteEditor(QWidget):
                 self.ref = find_record(self.db, kind, slug)
                 note = get_note(self.db, kind, slug)
             except TerritoriaError as exc:
-                self.status.setText(exc.message)
+                self.status.setText(error_text(exc))
         self.text.setPlainText(note or "")
         self.setVisible(self.ref is not None)
         self.editor.setVisible(bool(note))
@@ -113,7 +114,7 @@ class NoteEditor(QWidget):
         try:
             note = set_note(self.db, self.ref, text)
         except TerritoriaError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             return
         self.status.setText(self.tr("Note enregistrée.") if note else self.tr("Note effacée."))
         self.clear_button.setEnabled(note is not None)
