@@ -3321,7 +3321,7 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="192"/>
         <source>Fiche de l&apos;éditeur de l&apos;agence ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Record of the agency&apos;s publisher ({0})</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="303"/>

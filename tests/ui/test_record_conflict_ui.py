@@ -78,6 +78,9 @@ def test_agency_mode_on_a_server_lists_and_edits_the_publishers_records_and_sche
     qtbot.addWidget(page)
     page.show()
     assert page.publisher == "agence-test" and [p.id for p in page.projects] == [initiative]
+    page.table.selectRow(0)
+    assert "éditeur de l'agence" in page.table.item(0, 0).toolTip()
+    assert page.edit_button.isEnabled() and not page.delete_button.isEnabled()
     assert page.schemes_list is not None and page.schemes_list.count() == 1
     assert page.scheme_button.accessibleName() and page.schemes_list.accessibleName()
 

@@ -142,6 +142,8 @@ class ProjectSummary:
     start_date: str | None
     budget_eur: float | None
     declared: str | None  # the date of the declaration (last save)
+    #: ``local`` (an own project) or ``pack`` (a record of the agency's publisher, agency mode)
+    origin: str = ORIGIN_LOCAL
 
 
 def _valid_date(value: str) -> bool:
@@ -449,7 +451,7 @@ def list_projects(db: Database, *, publisher: str | None = None) -> list[Project
                                    .order_by(Initiative.title_key, Initiative.id))
     return [
         ProjectSummary(d.id, d.slug, d.title, d.status, d.place.label, d.lead.name if d.lead else "",
-                       d.start_date, d.budget_eur, d.last_checked)
+                       d.start_date, d.budget_eur, d.last_checked, d.origin)
         for d in get_initiatives(db, ids)
     ]
 

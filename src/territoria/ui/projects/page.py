@@ -188,7 +188,8 @@ class ProjectsPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(_ID_ROLE, project.id)
                 if column == 0:
-                    item.setToolTip(self.tr("Projet de votre collectivité (local)"))
+                    item.setToolTip(self.tr("Projet de votre collectivité (local)") if project.origin == "local"
+                                    else self.tr("Fiche de l'éditeur de l'agence ({0})").format(self.publisher))
                 self.table.setItem(row, column, item)
             if project.id == selected:
                 self.table.selectRow(row)
@@ -226,9 +227,13 @@ class ProjectsPage(QWidget):
                 return
 
     def _selection_changed(self) -> None:
-        has = self.selected_id() is not None
+        ident = self.selected_id()
+        has = ident is not None
         for button in (self.edit_button, self.delete_button, self.show_button):
             button.setEnabled(has)
+        # the publisher's records are edited here, withdrawn only by its packs
+        own = has and next((p.origin for p in self.projects if p.id == ident), "local") == "local"
+        self.delete_button.setEnabled(own)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
