@@ -181,17 +181,30 @@ def test_the_inner_tabs_of_ma_commune_are_walked_too(qtbot, window):
     assert failures == {}
 
 
-def test_the_main_dialogs_name_every_control(qtbot, window):
-    dialogs = [window.show_about(), window.show_guide(), window.show_welcome()]
+def test_the_main_dialogs_name_every_control_and_tab_reaches_it(qtbot, window):
     window.pages.setCurrentWidget(window.projects_tab)
     qtbot.wait(30)
-    dialogs.append(window.projects_tab.page().add())
+    openers = [window.show_about, window.show_guide, window.show_welcome, window.projects_tab.page().add,
+               window.data_menu.open_import, window.data_menu.open_contribution, window.data_menu.open_trust,
+               window.print_actions.edit_letterhead, window.show_import_table]
     failures = {}
-    for dialog in dialogs:
+    for opener in openers:
+        dialog = opener()
+        dialog.show()
         qtbot.waitExposed(dialog)
+        title = dialog.windowTitle()
         if missing := unnamed(dialog):
-            failures[dialog.windowTitle()] = missing
+            failures[title] = missing
+        needed = tab_reachable(dialog)
+        if needed:
+            dialog.activateWindow()
+            qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+            reached = {focus_proxy_of(w) for w in tab_walk(needed[0])} | {focus_proxy_of(needed[0])}
+            missed = [f"{type(w).__name__} « {spoken_name(w)} »" for w in needed if focus_proxy_of(w) not in reached]
+            if missed:
+                failures[title + " : hors d'atteinte de Tab"] = missed
         dialog.close()
+        qtbot.wait(10)
     assert failures == {}
 
 
