@@ -70,3 +70,24 @@ def test_on_sqlite_user_rows_carry_the_constant_user_name(db):
     with db.engine.connect() as connection:
         assert connection.execute(text("SELECT user_name FROM user_selection")).scalars().all() == [""]
         assert connection.execute(text("SELECT code, user_name FROM user_profile")).all() == [("26198", "")]
+
+
+def test_exports_on_a_server_print_each_users_own_note_and_commune(server_db, tmp_path):
+    from pdf_tools import page_texts, squash
+
+    from territoria.reports.exports import export_csv, export_dossier_pdf, initiative_pdf_bytes
+
+    first, _second = _two_ids(server_db)
+    with server_users(server_db) as (alice, bob):
+        ref = parse_ref(alice, f"initiative:{first}")
+        set_note(alice, ref, "Rappeler la mairie en janvier")
+        alice_pdf = squash(" ".join(page_texts(initiative_pdf_bytes(alice, first, with_note=True))))
+        bob_pdf = squash(" ".join(page_texts(initiative_pdf_bytes(bob, first, with_note=True))))
+        assert squash("Rappeler la mairie en janvier") in alice_pdf and squash("Rappeler la mairie") not in bob_pdf
+        assert squash(ref.title)[:30] in alice_pdf
+        save_choice(alice, "commune", "31555")
+        dossier = export_dossier_pdf(alice, "commune", "31555", tmp_path / "dossier.pdf")
+        assert squash("Toulouse") in squash(" ".join(page_texts(dossier)))
+        set_starred(bob, first, True)
+        export_csv(bob, selection_ids(bob), tmp_path / "selection.csv")
+        assert ref.title in (tmp_path / "selection.csv").read_text(encoding="utf-8-sig")

@@ -179,3 +179,18 @@ def test_a_pack_import_moves_the_version_on_so_an_open_form_gets_a_conflict(engi
         update_project(engine_db, ident, replace(opened.fields, summary="Revu avant l'import"),
                        expected_version=opened.version, publisher="arnia")
     assert {c.name for c in caught.value.changes} == {"title", "summary"}
+
+
+def test_agency_mode_needs_a_server_and_one_publisher(db, server_db):
+    from types import SimpleNamespace
+
+    from territoria.services.agency_mode import agency_publisher
+
+    def branding(*publishers: tuple[str, ...]):
+        return SimpleNamespace(keys=tuple(SimpleNamespace(publishers=p) for p in publishers))
+
+    assert agency_publisher(db, "arnia", None) is None  # a town hall's own file is never in agency mode
+    assert agency_publisher(server_db, " arnia ", None) == "arnia"
+    assert agency_publisher(server_db, "", branding(("arnia",), ("arnia",))) == "arnia"
+    assert agency_publisher(server_db, "", branding(("arnia",), ("diva",))) is None  # which one: the setting says
+    assert agency_publisher(server_db, "", None) is None
