@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from territoria.domain.reasons import Reason
-from territoria.services import comparable, eligibility, notes, progress, selection
+from territoria.services import comparable, eligibility, notes, profile, progress, selection
 from territoria.services.comparable import explain_weights
 
 #: Every code the services can emit, from their own declarations.
 ALL_CODES = (comparable.REASON_CODES | comparable.WEIGHT_CODES | eligibility.REASON_CODES
-             | eligibility.AMOUNT_CODES | progress.PROGRESS_CODES | selection.ERROR_CODES | notes.ERROR_CODES)
+             | eligibility.AMOUNT_CODES | progress.PROGRESS_CODES | selection.ERROR_CODES | notes.ERROR_CODES
+             | profile.ERROR_CODES)
 
 #: One reason of every code with the values the services give it (a new code needs its sample).
 SAMPLES: dict[str, Reason] = {reason.code: reason for reason in (
@@ -59,5 +60,8 @@ SAMPLES: dict[str, Reason] = {reason.code: reason for reason in (
     Reason.of("progress_layout", done=1000, total=12000),
     Reason.of("error_search_name_empty"), Reason.of("error_search_name_too_long", length=130, maximum=120),
     Reason.of("error_search_name_taken", name="cantine"), Reason.of("error_search_gone"),
+    Reason.of("error_unknown_place", kind="commune", code="12"),
+    Reason.of("error_choice_unknown_place", kind="epci", code="200000000"),
+    Reason.of("error_choice_unknown_need", need="licornes"), Reason.of("error_choice_budget"),
     Reason.of("error_note_not_text"), Reason.of("error_note_too_long", length=20_001, maximum=20_000),
 )}

@@ -4993,283 +4993,323 @@ It also tells which aid you can get, and prints sheets for your council. Everyth
         <translation>The sources do not say who may benefit: ask the operator before making it known</translation>
     </message>
     <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="187"/>
+        <source>Aucune commune n&apos;a le code INSEE « {0} ».</source>
+        <translation>No commune has the INSEE code “{0}”.</translation>
+    </message>
+    <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="188"/>
+        <source>Aucune intercommunalité n&apos;a le SIREN « {0} ».</source>
+        <translation>No intercommunality has the SIREN “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="189"/>
+        <source>Aucun département n&apos;a le code « {0} ».</source>
+        <translation>No département has the code “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="190"/>
+        <source>Aucune région n&apos;a le code « {0} ».</source>
+        <translation>No region has the code “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="192"/>
+        <source>Aucune collectivité n’a le code « {0} ».</source>
+        <translation>No local authority has the code “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="199"/>
         <source>Porté par {0}, qui n&apos;est pas une collectivité</source>
         <translation>Led by {0}, which is not a local authority</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="192"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="203"/>
         <source>Porteur déduit, non précisé par la source : {0}</source>
         <translation>Lead inferred, not given by the source: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="194"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="205"/>
         <source>Projet de votre commune : {0}</source>
         <translation>A project of your commune: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="195"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="206"/>
         <source>Même intercommunalité : {0}</source>
         <translation>Same intercommunality: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="196"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="207"/>
         <source>Même département : {0}</source>
         <translation>Same département: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="197"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="208"/>
         <source>Même région : {0}</source>
         <translation>Same region: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="198"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="209"/>
         <source>Porté par {0}, dont le territoire couvre {1}</source>
         <translation>Led by {0}, whose territory covers {1}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="201"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="212"/>
         <source>Projet en service</source>
         <translation>Project in service</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="202"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="213"/>
         <source>Projet en service depuis {0}</source>
         <translation>Project in service since {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="203"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="214"/>
         <source>Expérimentation en cours</source>
         <translation>Pilot under way</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="204"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="215"/>
         <source>Expérimentation en cours depuis {0}</source>
         <translation>Pilot under way since {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="205"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="216"/>
         <source>Projet annoncé, pas encore en service</source>
         <translation>Announced project, not in service yet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="206"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="217"/>
         <source>Projet arrêté</source>
         <translation>Project stopped</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="207"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="218"/>
         <source>Avancement non précisé par la source</source>
         <translation>Progress not given by the source</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="208"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="219"/>
         <source>Avancement inconnu</source>
         <translation>Progress unknown</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="209"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="220"/>
         <source>Coût non renseigné</source>
         <translation>Cost not given</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="210"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="221"/>
         <source>Budget dans votre plafond : {0}</source>
         <translation>Cost within your ceiling: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="212"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="223"/>
         <source>Budget au-dessus de votre plafond : {0}</source>
         <translation>Cost above your ceiling: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="214"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="225"/>
         <source>Taille du porteur : jusqu&apos;à {0} points, moins à mesure que l&apos;écart grandit (0 au-delà d&apos;un facteur {1})</source>
         <translation>Size of the lead: up to {0} points, fewer as the gap grows (0 beyond a factor of {1})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="217"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="228"/>
         <source>Même type de collectivité : {0} points (type voisin : {1}), d&apos;autant moins que la taille s&apos;écarte</source>
         <translation>Same kind of collectivité: {0} points (neighbouring kind: {1}), the fewer the larger the size gap</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="220"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="231"/>
         <source>Proximité : {0} points pour votre commune, {1} pour votre intercommunalité, {2} pour votre département, {3} pour votre région</source>
         <translation>Proximity: {0} points for your commune, {1} for your intercommunalité, {2} for your département, {3} for your région</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="224"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="235"/>
         <source>Projet porté par votre intercommunalité, votre département ou votre région : {0} points</source>
         <translation>Project led by your intercommunalité, your département or your région: {0} points</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="227"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="238"/>
         <source>Répond à l&apos;un de vos besoins : {0} points</source>
         <translation>Meets one of your needs: {0} points</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="229"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="240"/>
         <source>Maturité : {0} points pour un projet en service, moins pour une expérimentation ou un projet annoncé</source>
         <translation>Maturity: {0} points for a project in service, fewer for a pilot or an announced project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="232"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="243"/>
         <source>Budget connu dans votre plafond : {0} points ; au-dessus : {1} points en moins</source>
         <translation>Known cost within your ceiling: {0} points; above it: {1} points less</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="235"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="246"/>
         <source>Très proche à partir de {0} points, proche à partir de {1} points, à regarder en dessous</source>
         <translation>Very close from {0} points, close from {1} points, worth a look below</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="238"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="249"/>
         <source>Réservé au territoire : {0} ; {1} n&apos;en est pas membre</source>
         <translation>Reserved for the territory: {0}; {1} is not a member</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="243"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="254"/>
         <source>Annoncé pour {0} : à considérer comme pas encore ouvert tant qu&apos;aucune source ne confirme son ouverture</source>
         <translation>Announced for {0}: take it as not open yet until a source confirms it has opened</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="246"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="257"/>
         <source>Ouvert aux {0}{1}, dont {2}</source>
         <translation>Open to {0}{1}, including {2}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="248"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="259"/>
         <source>Ouvert aux {0} membres ({1}), dont {2}</source>
         <translation>Open to member {0} ({1}), including {2}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="250"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="261"/>
         <source>Ouvert aux {0}{1} : {2} peut y inscrire les siens</source>
         <translation>Open to {0}{1}: {2} can enrol its own</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="255"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="266"/>
         <source>Réservé {0} : {1} ne peut pas en bénéficier {2}, mais peut le faire connaître aux entreprises de son territoire</source>
         <translation>Reserved {0}: {1} cannot benefit from it {2}, but can make it known to the businesses of its territory</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="258"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="269"/>
         <source>Destiné {0} : {1} ne peut pas en bénéficier {2}, mais peut le faire connaître sur son territoire</source>
         <translation>Meant {0}: {1} cannot benefit from it {2}, but can make it known on its territory</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="261"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="272"/>
         <source>de {0} à {1}</source>
         <translation>from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="263"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="274"/>
         <source>jusqu&apos;à {0}</source>
         <translation>up to {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="264"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="275"/>
         <source>à partir de {0}</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="266"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="277"/>
         <source>jusqu&apos;à {0} du coût</source>
         <translation>up to {0} of the cost</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="267"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="278"/>
         <source>{0}&#xa0;%</source>
         <comment>percentage</comment>
         <translation>{0}%</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="268"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="279"/>
         <source>enveloppe de {0}</source>
         <translation>budget of {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="269"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="280"/>
         <source>Vérification du paquet</source>
         <translation>Checking the package</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="270"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="281"/>
         <source>Sauvegarde de la base</source>
         <translation>Backing up the database</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="271"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="282"/>
         <source>Vérification du dossier</source>
         <translation>Checking the folder</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="272"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="283"/>
         <source>Écriture des fiches : {0}</source>
         <translation>Writing records: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="274"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="285"/>
         <source>Retrait des fiches que l&apos;éditeur n&apos;envoie plus</source>
         <translation>Withdrawing the records the publisher no longer sends</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="276"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="287"/>
         <source>Index de recherche</source>
         <translation>Search index</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="277"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="288"/>
         <source>Export : {0} / {1} initiatives</source>
         <translation>Export: {0} / {1} initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="279"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="290"/>
         <source>Recherche des projets comparables…</source>
         <translation>Finding comparable projects…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="280"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="291"/>
         <source>Mise en page du dossier…</source>
         <translation>Laying out the dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="281"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="292"/>
         <source>Préparation du sommaire…</source>
         <translation>Preparing the table of contents…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="282"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="293"/>
         <source>Mise en page : {0} / {1} initiatives</source>
         <translation>Laying out: {0} / {1} initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="284"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="296"/>
+        <source>Le choix n&apos;a pas été enregistré.</source>
+        <translation>The choice was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="298"/>
+        <source>Besoin inconnu : « {0} ». Le choix n&apos;a pas été enregistré.</source>
+        <translation>Unknown need: “{0}”. The choice was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="300"/>
+        <source>Le plafond de budget doit être un montant positif en euros. Le choix n&apos;a pas été enregistré.</source>
+        <translation>The budget ceiling must be a positive amount in euros. The choice was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="302"/>
         <source>Donnez un nom à la recherche à enregistrer.</source>
         <translation>Give the search a name to save it.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="286"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="304"/>
         <source>Le nom est trop long ({0} caractères, {1} au plus).</source>
         <translation>The name is too long ({0} characters, {1} at most).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="288"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="306"/>
         <source>Une recherche s&apos;appelle déjà « {0} ».</source>
         <translation>A search is already called “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="290"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="308"/>
         <source>Cette recherche enregistrée n&apos;existe plus.</source>
         <translation>This saved search no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="291"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="309"/>
         <source>La note doit être un texte.</source>
         <translation>The note must be text.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="292"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="310"/>
         <source>La note est trop longue ({0} caractères ; {1} au plus). Elle n&apos;a pas été enregistrée.</source>
         <translation>The note is too long ({0} characters; {1} at most). It was not saved.</translation>
     </message>

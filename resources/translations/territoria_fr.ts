@@ -1347,122 +1347,152 @@ Vérifiez cette empreinte auprès de l&apos;agence avant de confirmer.</translat
         <translation>Les sources ne disent pas qui peut en bénéficier : renseignez-vous auprès de l&apos;opérateur avant de le faire connaître</translation>
     </message>
     <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="187"/>
+        <source>Aucune commune n&apos;a le code INSEE « {0} ».</source>
+        <translation>Aucune commune n&apos;a le code INSEE « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="188"/>
+        <source>Aucune intercommunalité n&apos;a le SIREN « {0} ».</source>
+        <translation>Aucune intercommunalité n&apos;a le SIREN « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="189"/>
+        <source>Aucun département n&apos;a le code « {0} ».</source>
+        <translation>Aucun département n&apos;a le code « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="190"/>
+        <source>Aucune région n&apos;a le code « {0} ».</source>
+        <translation>Aucune région n&apos;a le code « {0} ».</translation>
+    </message>
+    <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="192"/>
+        <source>Aucune collectivité n’a le code « {0} ».</source>
+        <translation>Aucune collectivité n’a le code « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="203"/>
         <source>Porteur déduit, non précisé par la source : {0}</source>
         <translation>Porteur déduit, non précisé par la source : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="194"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="205"/>
         <source>Projet de votre commune : {0}</source>
         <translation>Projet de votre commune : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="195"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="206"/>
         <source>Même intercommunalité : {0}</source>
         <translation>Même intercommunalité : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="196"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="207"/>
         <source>Même département : {0}</source>
         <translation>Même département : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="197"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="208"/>
         <source>Même région : {0}</source>
         <translation>Même région : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="210"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="221"/>
         <source>Budget dans votre plafond : {0}</source>
         <translation>Budget dans votre plafond : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="212"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="223"/>
         <source>Budget au-dessus de votre plafond : {0}</source>
         <translation>Budget au-dessus de votre plafond : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="214"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="225"/>
         <source>Taille du porteur : jusqu&apos;à {0} points, moins à mesure que l&apos;écart grandit (0 au-delà d&apos;un facteur {1})</source>
         <translation>Taille du porteur : jusqu&apos;à {0} points, moins à mesure que l&apos;écart grandit (0 au-delà d&apos;un facteur {1})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="217"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="228"/>
         <source>Même type de collectivité : {0} points (type voisin : {1}), d&apos;autant moins que la taille s&apos;écarte</source>
         <translation>Même type de collectivité : {0} points (type voisin : {1}), d&apos;autant moins que la taille s&apos;écarte</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="220"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="231"/>
         <source>Proximité : {0} points pour votre commune, {1} pour votre intercommunalité, {2} pour votre département, {3} pour votre région</source>
         <translation>Proximité : {0} points pour votre commune, {1} pour votre intercommunalité, {2} pour votre département, {3} pour votre région</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="224"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="235"/>
         <source>Projet porté par votre intercommunalité, votre département ou votre région : {0} points</source>
         <translation>Projet porté par votre intercommunalité, votre département ou votre région : {0} points</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="227"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="238"/>
         <source>Répond à l&apos;un de vos besoins : {0} points</source>
         <translation>Répond à l&apos;un de vos besoins : {0} points</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="229"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="240"/>
         <source>Maturité : {0} points pour un projet en service, moins pour une expérimentation ou un projet annoncé</source>
         <translation>Maturité : {0} points pour un projet en service, moins pour une expérimentation ou un projet annoncé</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="232"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="243"/>
         <source>Budget connu dans votre plafond : {0} points ; au-dessus : {1} points en moins</source>
         <translation>Budget connu dans votre plafond : {0} points ; au-dessus : {1} points en moins</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="238"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="249"/>
         <source>Réservé au territoire : {0} ; {1} n&apos;en est pas membre</source>
         <translation>Réservé au territoire : {0} ; {1} n&apos;en est pas membre</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="243"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="254"/>
         <source>Annoncé pour {0} : à considérer comme pas encore ouvert tant qu&apos;aucune source ne confirme son ouverture</source>
         <translation>Annoncé pour {0} : à considérer comme pas encore ouvert tant qu&apos;aucune source ne confirme son ouverture</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="250"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="261"/>
         <source>Ouvert aux {0}{1} : {2} peut y inscrire les siens</source>
         <translation>Ouvert aux {0}{1} : {2} peut y inscrire les siens</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="255"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="266"/>
         <source>Réservé {0} : {1} ne peut pas en bénéficier {2}, mais peut le faire connaître aux entreprises de son territoire</source>
         <translation>Réservé {0} : {1} ne peut pas en bénéficier {2}, mais peut le faire connaître aux entreprises de son territoire</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="258"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="269"/>
         <source>Destiné {0} : {1} ne peut pas en bénéficier {2}, mais peut le faire connaître sur son territoire</source>
         <translation>Destiné {0} : {1} ne peut pas en bénéficier {2}, mais peut le faire connaître sur son territoire</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="272"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="283"/>
         <source>Écriture des fiches : {0}</source>
         <translation>Écriture des fiches : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="277"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="288"/>
         <source>Export : {0} / {1} initiatives</source>
         <translation>Export : {0} / {1} initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="282"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="293"/>
         <source>Mise en page : {0} / {1} initiatives</source>
         <translation>Mise en page : {0} / {1} initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="288"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="298"/>
+        <source>Besoin inconnu : « {0} ». Le choix n&apos;a pas été enregistré.</source>
+        <translation>Besoin inconnu : « {0} ». Le choix n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/reason_text.py" line="306"/>
         <source>Une recherche s&apos;appelle déjà « {0} ».</source>
         <translation>Une recherche s&apos;appelle déjà « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="292"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="310"/>
         <source>La note est trop longue ({0} caractères ; {1} au plus). Elle n&apos;a pas été enregistrée.</source>
         <translation>La note est trop longue ({0} caractères ; {1} au plus). Elle n&apos;a pas été enregistrée.</translation>
     </message>

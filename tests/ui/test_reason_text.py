@@ -63,7 +63,7 @@ def test_the_french_window_says_exactly_the_catalogue_sentences(qapp):
 
 
 def test_the_english_window_says_every_reason_in_english_with_english_numbers(english):
-    french_words = ("votre", " de ", "de ", " aux ", "Réservé", "Ouvert", "Projet", "hab.", "taille", "dont ",
+    french_words = ("votre", " de ", " aux ", "Réservé", "Ouvert", "Projet", "hab.", "taille", "dont ",
                     "jusqu'à", "M€", "\u202f")
     for code, reason in SAMPLES.items():
         text = reason_text(reason)

@@ -44,6 +44,9 @@ AUDIENCE_PHRASES: dict[str, str] = {
     "employee": "aux salariés", "researcher": "aux chercheurs",
 }
 _BUSINESS_SHORT = {"tpe": "TPE", "pme": "PME", "eti": "ETI", "startup": "start-up"}
+#: "Aucune commune n'a le code INSEE « 12 »."
+_UNKNOWN_PLACE = {"commune": "Aucune commune n'a le code INSEE", "epci": "Aucune intercommunalité n'a le SIREN",
+                  "departement": "Aucun département n'a le code", "region": "Aucune région n'a le code"}
 
 
 def points(value: float) -> str:
@@ -211,6 +214,12 @@ REASONS: dict[str, Callable[[Reason], str]] = {
     "progress_layout": lambda r: (f"Mise en page : {format_fr.group_thousands(r['done'])} / "
                                   f"{format_fr.group_thousands(r['total'])} initiatives"),
     # errors the window shows (territoria.errors.TerritoriaError given a reason)
+    "error_unknown_place": lambda r: f"{_UNKNOWN_PLACE.get(str(r['kind']), 'Aucune collectivité n’a le code')} « {r['code']} ».",
+    "error_choice_unknown_place": lambda r: (f"{_UNKNOWN_PLACE.get(str(r['kind']), 'Aucune collectivité n’a le code')} "
+                                             f"« {r['code']} ». Le choix n'a pas été enregistré."),
+    "error_choice_unknown_need": lambda r: f"Besoin inconnu : « {r['need']} ». Le choix n'a pas été enregistré.",
+    "error_choice_budget": lambda r: ("Le plafond de budget doit être un montant positif en euros. "
+                                      "Le choix n'a pas été enregistré."),
     "error_search_name_empty": lambda r: "Donnez un nom à la recherche à enregistrer.",
     "error_search_name_too_long": lambda r: f"Le nom est trop long ({r['length']} caractères, {r['maximum']} au plus).",
     "error_search_name_taken": lambda r: f"Une recherche s'appelle déjà « {r['name']} ».",

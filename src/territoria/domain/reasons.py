@@ -22,7 +22,7 @@ class Reason:
     values: tuple[tuple[str, Value], ...] = ()
 
     @classmethod
-    def of(cls, code: str, **values: Value) -> Reason:
+    def of(cls, code: str, /, **values: Value) -> Reason:
         """``Reason.of("same_region", name="Normandie")`` (values kept in the given order)."""
         return cls(code, tuple(values.items()))
 

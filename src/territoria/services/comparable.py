@@ -418,15 +418,18 @@ def comparable_for(db: Database, kind: str, code: str, needs: Sequence[str] = ()
     """:func:`rank_initiatives` for the collectivité ``kind``/``code``; ``NotFoundError`` if unknown."""
     target = find_place(db, kind, code)
     if target is None:
-        raise NotFoundError(unknown_place_message(kind, code))
+        raise NotFoundError(unknown_place(kind, code))
     return rank_initiatives(db, target, needs, budget_max_eur, limit=limit, weights=weights)
+
+
+def unknown_place(kind: str, code: str) -> Reason:
+    """The error reason for a collectivité code that does not exist (``error_unknown_place``)."""
+    return Reason.of("error_unknown_place", kind=kind, code=code)
 
 
 def unknown_place_message(kind: str, code: str) -> str:
     """The French message for a collectivité code that does not exist."""
-    what = {"commune": "Aucune commune n'a le code INSEE", "epci": "Aucune intercommunalité n'a le SIREN",
-            "departement": "Aucun département n'a le code", "region": "Aucune région n'a le code"}
-    return f"{what.get(kind, 'Aucune collectivité n’a le code')} « {code} »."
+    return str(unknown_place(kind, code))
 
 
 _FACTS_SQL = """

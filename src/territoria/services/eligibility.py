@@ -33,7 +33,7 @@ from territoria.domain.messages_fr import reasons_fr
 from territoria.domain.reasons import Reason
 from territoria.errors import NotFoundError
 from territoria.services.communes import Place, find_place
-from territoria.services.comparable import Comparable, rank_initiatives, unknown_place_message
+from territoria.services.comparable import Comparable, rank_initiatives, unknown_place
 from territoria.services.database import Database
 from territoria.services.records import SchemeDetail, list_schemes
 
@@ -259,7 +259,7 @@ def schemes_for(db: Database, kind: str, code: str, today: date | None = None,
     """:func:`scheme_verdicts` for the collectivité ``kind``/``code``; ``NotFoundError`` if unknown."""
     place = find_place(db, kind, code)
     if place is None:
-        raise NotFoundError(unknown_place_message(kind, code))
+        raise NotFoundError(unknown_place(kind, code))
     return scheme_verdicts(db, place, today, needs, budget_max_eur)
 
 

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 
 from territoria.domain import format_fr
+from territoria.domain.reasons import Reason
 from territoria.domain.vocab import EPCI_KINDS, PROGRAMME_KINDS, THEMES
 from territoria.errors import NotFoundError, TerritoriaError
 from territoria.services.communes import PLACE_KINDS, Place, find_place
-from territoria.services.comparable import unknown_place_message
+from territoria.services.comparable import unknown_place
 from territoria.services import tolerant
 from territoria.services.database import Database
 from territoria.services.records import BudgetMentionLine, ProgrammeDetail, get_programme, programmes_for_region
@@ -23,6 +24,10 @@ from territoria.services.regions import RegionProfile, region_profile
 from territoria.store import user_writes
 from territoria.store.models import Organisation, Programme, UserProfile
 from territoria.store.user_tables import USER_PROFILE, mine
+
+#: The codes of the errors this module raises with a reason (the window writes them in its language).
+ERROR_CODES: frozenset[str] = frozenset({"error_unknown_place", "error_choice_unknown_place", "error_choice_unknown_need",
+                                         "error_choice_budget"})
 
 
 class InvalidChoiceError(TerritoriaError):
@@ -115,14 +120,13 @@ def save_choice(db: Database, kind: str, code: str, needs: tuple[str, ...] | lis
     """
     place = find_place(db, kind, code)
     if place is None:
-        raise InvalidChoiceError(unknown_place_message(kind, code) + " Le choix n'a pas été enregistré.")
+        raise InvalidChoiceError(Reason.of("error_choice_unknown_place", kind=kind, code=code))
     unknown = [slug for slug in needs if slug not in THEMES]
     if unknown:
-        raise InvalidChoiceError(f"Besoin inconnu : « {unknown[0]} ». Le choix n'a pas été enregistré.")
+        raise InvalidChoiceError(Reason.of("error_choice_unknown_need", need=unknown[0]))
     if budget_max_eur is not None and (not isinstance(budget_max_eur, (int, float))
                                        or not math.isfinite(budget_max_eur) or budget_max_eur <= 0):
-        raise InvalidChoiceError("Le plafond de budget doit être un montant positif en euros. "
-                                 "Le choix n'a pas été enregistré.")
+        raise InvalidChoiceError(Reason.of("error_choice_budget"))
     budget = float(budget_max_eur) if budget_max_eur is not None else None
     choice = SavedChoice(place.kind, place.code, tuple(dict.fromkeys(needs)), budget)
     with db.session() as session:
@@ -187,7 +191,7 @@ def profile_for(db: Database, kind: str, code: str) -> ProfileCard:
     """The profile card of the collectivité ``kind``/``code``; ``NotFoundError`` if unknown."""
     place = find_place(db, kind, code)
     if place is None:
-        raise NotFoundError(unknown_place_message(kind, code))
+        raise NotFoundError(unknown_place(kind, code))
     return profile_card(db, place)
 
 

@@ -182,6 +182,17 @@ def _audience_unknown(r: Reason) -> str:
                    "avant de le faire connaître")
 
 
+def _unknown_place(r: Reason) -> str:
+    texts = {
+        "commune": QCoreApplication.translate("reasons", "Aucune commune n'a le code INSEE « {0} »."),
+        "epci": QCoreApplication.translate("reasons", "Aucune intercommunalité n'a le SIREN « {0} »."),
+        "departement": QCoreApplication.translate("reasons", "Aucun département n'a le code « {0} »."),
+        "region": QCoreApplication.translate("reasons", "Aucune région n'a le code « {0} »."),
+    }
+    other = QCoreApplication.translate("reasons", "Aucune collectivité n’a le code « {0} ».")
+    return texts.get(str(r["kind"]), other).format(r["code"])
+
+
 #: Every reason code with the function that writes it in the window's language.
 WRITERS: dict[str, Callable[[Reason], str]] = {
     "population_close": _size, "population_larger": _size, "population_smaller": _size,
@@ -281,6 +292,13 @@ WRITERS: dict[str, Callable[[Reason], str]] = {
     "progress_contents": lambda r: QCoreApplication.translate("reasons", "Préparation du sommaire…"),
     "progress_layout": lambda r: QCoreApplication.translate("reasons", "Mise en page : {0} / {1} initiatives").format(
         formatting.group_thousands(int(r["done"])), formatting.group_thousands(int(r["total"]))),
+    "error_unknown_place": _unknown_place,
+    "error_choice_unknown_place": lambda r: _unknown_place(r) + " " + QCoreApplication.translate(
+        "reasons", "Le choix n'a pas été enregistré."),
+    "error_choice_unknown_need": lambda r: QCoreApplication.translate(
+        "reasons", "Besoin inconnu : « {0} ». Le choix n'a pas été enregistré.").format(r["need"]),
+    "error_choice_budget": lambda r: QCoreApplication.translate(
+        "reasons", "Le plafond de budget doit être un montant positif en euros. Le choix n'a pas été enregistré."),
     "error_search_name_empty": lambda r: QCoreApplication.translate(
         "reasons", "Donnez un nom à la recherche à enregistrer."),
     "error_search_name_too_long": lambda r: QCoreApplication.translate(

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from territoria.domain.reasons import Reason
 from territoria.errors import TerritoriaError
 from territoria.services.progress import CancellableProgress, Cancelled
-from territoria.ui.reason_text import reason_text
+from territoria.ui.reason_text import error_text, reason_text
 
 _POLL_MS = 25
 log = logging.getLogger(__name__)
@@ -291,10 +291,10 @@ def _progress_dialog(title: str, parent: QWidget | None) -> QProgressDialog:
 
 
 def show_error(exc: BaseException, parent: QWidget | None = None) -> None:
-    """A French message for an expected error, the error dialog for anything else."""
+    """The message of an expected error (in the window's language when it has a reason), the error dialog for anything else."""
     parent = parent or QApplication.activeWindow()
     if isinstance(exc, TerritoriaError):
-        QMessageBox.warning(parent, QCoreApplication.translate("TaskRunner", "Territoria"), exc.message)
+        QMessageBox.warning(parent, QCoreApplication.translate("TaskRunner", "Territoria"), error_text(exc))
         return
     from territoria.ui.error_dialog import report_unexpected
 
