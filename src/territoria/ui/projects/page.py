@@ -306,6 +306,7 @@ class ProjectsPage(QWidget):
         """Both versions side by side; « Rouvrir » fills the form again from the saved record."""
         from territoria.ui.projects.conflict_dialog import ConflictDialog
 
+        self.refresh()  # the list shows the saved version
         self._say(self.tr("Non enregistré : la fiche a été modifiée par quelqu'un d'autre entre-temps."))
         box = ConflictDialog(conflict, self)
         again = reopen or self.edit_selected
