@@ -277,18 +277,15 @@ def test_letterhead_is_prefilled_from_ma_commune_and_stays_automatic(window, qtb
     settings = window.context.settings
     choose_commune(window)
     dialog = actions(window).edit_letterhead()
-    qtbot.addWidget(dialog)
     assert dialog.name_edit.text() == "Commune de Saint-Denis-sur-Sarthon"
     assert dialog.prefilled and not dialog.origin.isHidden()
     dialog.accept()  # unchanged: nothing stored, the letterhead follows "Ma commune"
     assert settings.get(EXPORT_AGENCY_NAME) == "" and settings.get(EXPORT_AGENCY_LOGO) == ""
     dialog = actions(window).edit_letterhead()
-    qtbot.addWidget(dialog)
     dialog.name_edit.setText("Mairie de Saint-Denis")
     dialog.accept()
     assert settings.get(EXPORT_AGENCY_NAME) == "Mairie de Saint-Denis"
     dialog = actions(window).edit_letterhead()
-    qtbot.addWidget(dialog)
     assert dialog.name_edit.text() == "Mairie de Saint-Denis" and not dialog.prefilled
     dialog.reset_button.click()
     assert dialog.name_edit.text() == "Commune de Saint-Denis-sur-Sarthon"
@@ -306,7 +303,6 @@ def test_letterhead_is_prefilled_with_the_agency_when_branded(qtbot, db, setting
     win = MainWindow(context)
     qtbot.addWidget(win)
     dialog = win.print_actions.edit_letterhead()
-    qtbot.addWidget(dialog)
     assert dialog.name_edit.text() == agency.letterhead
     assert dialog.logo_edit.text() == str(agency.logo or "")
     dialog.accept()
@@ -350,6 +346,8 @@ def test_the_dossier_preview_is_built_in_the_background(qtbot, threaded_context,
     printed: list[int] = []
     monkeypatch.setattr("territoria.ui.export.printing.print_with_dialog",
                         print_to_pdf_file(tmp_path / "imprime.pdf", printed))
+    dialog.activateWindow()  # shortcuts go to the active window
+    qtbot.waitUntil(dialog.isActiveWindow)
     QTest.keyClick(dialog, "P", Qt.KeyboardModifier.ControlModifier)  # Ctrl+P in the preview
     assert printed == [len(dialog.page_labels)]
     assert len(reader(tmp_path / "imprime.pdf").pages) == len(dialog.page_labels)

@@ -355,7 +355,7 @@ class ExportController(QObject):
         from territoria.ui.export.branding_dialog import BrandingDialog
         from territoria.ui.export.settings import default_letterhead
 
-        dialog = BrandingDialog(self.settings, parent or self.parent_widget,
+        dialog = BrandingDialog(self.settings, parent or self.main_window() or self.parent_widget,
                                 default=default_letterhead(self.db, self.agency))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return dialog
