@@ -84,8 +84,11 @@ class CommunePage(QWidget):
         left.setChildrenCollapsible(False)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
-        left.setSizes([300, 200])  # three fifths to the card, until the user moves the divider
+        left.setSizes([300, 200])
         self.left_splitter = left
+        #: Whether the user placed the divider (then the card no longer sizes it)
+        self.card_divider_moved = False
+        left.splitterMoved.connect(lambda _pos, _index: setattr(self, "card_divider_moved", True))
         self.settings = context.settings
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -139,7 +142,26 @@ class CommunePage(QWidget):
         states = self.settings.get(COMMUNE_SPLITTERS)
         for splitter, key in ((self.splitter, "main"), (self.left_splitter, "left")):
             if isinstance(states.get(key), str):
-                splitter.restoreState(QByteArray.fromBase64(states[key].encode()))
+                restored = splitter.restoreState(QByteArray.fromBase64(states[key].encode()))
+                if restored and splitter is self.left_splitter:
+                    self.card_divider_moved = True
+
+    def fit_card(self) -> None:
+        """The card as high as its text (at most three fifths), the needs the rest, until the user
+        moves the divider between them."""
+        total = sum(self.left_splitter.sizes())
+        if self.card_divider_moved or total <= 0:
+            return
+        width = self.card_scroll.viewport().width()
+        wanted = self.card.heightForWidth(width) if self.card.hasHeightForWidth() else -1
+        wanted = wanted if wanted > 0 else self.card.sizeHint().height()
+        card = min(wanted + 2 * self.card_scroll.frameWidth(), total * 3 // 5)
+        self.left_splitter.setSizes([card, total - card])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """The card keeps the height its text needs."""
+        super().resizeEvent(event)
+        self.fit_card()
 
     def shutdown(self) -> None:
         """Let the index being built and the last choice being saved finish (window closing)."""
@@ -209,6 +231,7 @@ class CommunePage(QWidget):
             return
         if results.card is not None:
             self.card.show_card(results.card)
+            self.fit_card()
         heading = self.tr("Projets classés pour {0} ({1}, {2}) : les plus proches d'abord.").format(
             place.name, tr_label(place.kind_label).lower() if place.kind_label else "",
             formatting.population(place.population))
