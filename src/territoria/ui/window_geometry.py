@@ -3,8 +3,9 @@
 Every dialog calls :func:`fit_window` once in its constructor instead of ``resize``: the
 window gets its remembered size (setting ``window/sizes``, one entry per window name) or its
 default, never more than the screen's available geometry (the screen minus task bars and
-docks) leaves once its frame is counted, and it is centred over its parent (else the screen)
-and kept inside that area each time it is shown. Its size is remembered when it is hidden.
+docks) leaves once its frame is counted; when first shown (its frame known then) it is sized
+again and centred over its parent (else the screen), inside that area — unless the caller
+resized it in between. Its size is remembered when it is hidden.
 The main window uses :func:`fit_main_window` (its geometry and bar layout are kept as Qt's
 own bytes, then clamped the same way).
 """
