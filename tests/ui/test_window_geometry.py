@@ -130,6 +130,9 @@ def test_the_header_menu_shows_a_hidden_column_and_remembers_it(qtbot, ui_contex
     assert "region" in columns.shown() and "region" in ui_context.settings.get(BROWSER_COLUMNS)
     columns.auto_action.trigger()
     assert ui_context.settings.get(BROWSER_COLUMNS) == "" and "region" not in columns.shown()
+    window.browser.splitter.setSizes([600, 150, 274])  # a very narrow table: still no sideways scrolling
+    qtbot.waitUntil(lambda: window.browser.table.viewport().width() < 200)
+    assert columns.shown() == ("star", "title") and columns.fits()
 
 
 def test_an_elided_label_keeps_the_whole_text_one_hover_away(qtbot):

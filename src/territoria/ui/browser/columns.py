@@ -124,8 +124,10 @@ class ColumnChooser(QObject):
                     if not hidden:
                         self.header.resizeSection(index, self.widths[key])
             others = sum(self.widths[key] for key in shown if key != "title")
-            title = _KEYS.index("title")
-            self.header.resizeSection(title, max(self.title_min, available - others))
+            # automatic: the title shrinks rather than scroll, however narrow; chosen columns
+            # keep the title readable, and the table scrolls sideways if they need it
+            least = self.title_min if self.choice else self.title_min // 3
+            self.header.resizeSection(_KEYS.index("title"), max(least, available - others))
         finally:
             self._busy = False
 
