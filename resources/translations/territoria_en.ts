@@ -2647,67 +2647,67 @@ Review and import them?</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="37"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="41"/>
         <source>&lt;b&gt;Note privée&lt;/b&gt; (visible de vous seul, jamais envoyée sans votre accord)</source>
         <translation>&lt;b&gt;Private note&lt;/b&gt; (visible to you only, never sent without your consent)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="39"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="43"/>
         <source>Ajouter une &amp;note…</source>
         <translation>Add a &amp;note…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="40"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="44"/>
         <source>Ajouter une note privée à cette fiche</source>
         <translation>Add a private note to this record</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="43"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="47"/>
         <source>Texte de la note privée</source>
         <translation>Text of the private note</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="44"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="48"/>
         <source>Vos remarques : personne à contacter, suite donnée, délibération…</source>
         <translation>Your remarks: person to contact, follow-up, council decision…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="47"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="51"/>
         <source>&amp;Enregistrer la note</source>
         <translation>&amp;Save the note</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="48"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="52"/>
         <source>Enregistrer la note privée</source>
         <translation>Save the private note</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="50"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="54"/>
         <source>E&amp;ffacer la note</source>
         <translation>De&amp;lete the note</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="51"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="55"/>
         <source>Effacer la note privée</source>
         <translation>Delete the private note</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="54"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="58"/>
         <source>État de la note</source>
         <translation>Note status</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="111"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="119"/>
         <source>Note trop longue ({0} caractères ; {1} au plus) : non enregistrée.</source>
         <translation>Note too long ({0} characters; {1} at most): not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="119"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="127"/>
         <source>Note enregistrée.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="119"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="127"/>
         <source>Note effacée.</source>
         <translation>Note deleted.</translation>
     </message>
@@ -3329,42 +3329,42 @@ Review and import them?</translation>
         <translation>Saving the project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="309"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="310"/>
         <source>Non enregistré : la fiche a été modifiée par quelqu&apos;un d&apos;autre entre-temps.</source>
         <translation>Not saved: the record was changed by someone else in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="352"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="353"/>
         <source>Dispositif enregistré.</source>
         <translation>Scheme saved.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="356"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="357"/>
         <source>Enregistrement du dispositif</source>
         <translation>Saving the scheme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="361"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="362"/>
         <source>Projet enregistré.</source>
         <translation>Project saved.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="374"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="375"/>
         <source>Supprimer le projet</source>
         <translation>Delete the project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="375"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="376"/>
         <source>Supprimer définitivement « {0} » et sa note ? (Une sauvegarde automatique le garde jusqu&apos;à la prochaine rotation.)</source>
         <translation>Delete “{0}” and its note for good? (An automatic backup keeps it until the next rotation.)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="383"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="384"/>
         <source>Projet supprimé : {0}</source>
         <translation>Project deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="387"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="388"/>
         <source>Suppression du projet</source>
         <translation>Deleting the project</translation>
     </message>

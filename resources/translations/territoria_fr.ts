@@ -696,12 +696,12 @@ Les examiner et les importer ?</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="44"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="48"/>
         <source>Vos remarques : personne à contacter, suite donnée, délibération…</source>
         <translation>Vos remarques : personne à contacter, suite donnée, délibération…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/notes/editor.py" line="111"/>
+        <location filename="../../src/territoria/ui/notes/editor.py" line="119"/>
         <source>Note trop longue ({0} caractères ; {1} au plus) : non enregistrée.</source>
         <translation>Note trop longue ({0} caractères ; {1} au plus) : non enregistrée.</translation>
     </message>
@@ -914,17 +914,17 @@ Les examiner et les importer ?</translation>
         <translation>Rien à imprimer : sélectionnez un de vos projets dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="309"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="310"/>
         <source>Non enregistré : la fiche a été modifiée par quelqu&apos;un d&apos;autre entre-temps.</source>
         <translation>Non enregistré : la fiche a été modifiée par quelqu&apos;un d&apos;autre entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="375"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="376"/>
         <source>Supprimer définitivement « {0} » et sa note ? (Une sauvegarde automatique le garde jusqu&apos;à la prochaine rotation.)</source>
         <translation>Supprimer définitivement « {0} » et sa note ? (Une sauvegarde automatique le garde jusqu&apos;à la prochaine rotation.)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="383"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="384"/>
         <source>Projet supprimé : {0}</source>
         <translation>Projet supprimé : {0}</translation>
     </message>
