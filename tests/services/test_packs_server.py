@@ -100,8 +100,8 @@ class _Holding:
         self.inside = threading.Event()
         self.release = threading.Event()
 
-    def step(self, done: int, total: int, text: str) -> None:
-        if text.startswith("Écriture des fiches") and not self.inside.is_set():
+    def step(self, done: int, total: int, reason) -> None:
+        if reason.code == "progress_writing" and not self.inside.is_set():
             self.inside.set()
             assert self.release.wait(60)
 
@@ -128,7 +128,7 @@ def test_two_imports_never_interleave_the_second_waits_or_is_refused(server_db, 
     holding = _Holding()
     results: dict = {}
     first = _run(results, "first", lambda: import_pack(server_db, arnia, trust, tmp_path / "bk", progress=holding))
-    assert holding.inside.wait(60)
+    assert holding.inside.wait(60), results
     # a second editor who will not wait is refused clearly, nothing written
     with pytest.raises(ImportBusyError, match="Un autre import est en cours sur le serveur"):
         import_pack(server_db, other, trust, tmp_path / "bk", wait=0.5)
@@ -160,8 +160,8 @@ def test_a_connection_dropped_mid_import_leaves_nothing_and_the_next_import_work
                               "(SELECT count(*) FROM initiative_search), (SELECT count(*) FROM packs)")
 
     class Cut:
-        def step(self, done: int, total: int, text: str) -> None:
-            if text == "Écriture des fiches : initiatives":
+        def step(self, done: int, total: int, reason) -> None:
+            if reason.code == "progress_writing" and reason.get("kind") == "initiatives":
                 with admin.connect() as connection:  # the server ends the import's session
                     killed = connection.exec_driver_sql(
                         "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted "
@@ -179,3 +179,18 @@ def test_a_connection_dropped_mid_import_leaves_nothing_and_the_next_import_work
         assert "arnia:tri-courrier" in _found(server_db, "courrier")
     finally:
         admin.dispose()
+
+
+def test_removing_a_publisher_from_the_server_withdraws_its_records_from_the_index(server_db, agency, tmp_path):
+    from territoria.services.packs.installed import remove_pack
+
+    key, trust = agency
+    import_pack(server_db, build(write_folder(tmp_path / "src"), key, tmp_path / "p.territoria"), trust, tmp_path / "b")
+    assert "arnia:tri-courrier" in _found(server_db, "courrier")
+    _pack, changes = remove_pack(server_db, "arnia", tmp_path / "b")
+    assert [(c.kind, c.withdrawn) for c in changes if c.kind == "initiatives"] == [("initiatives", 2)]
+    assert not (tmp_path / "b").exists()
+    assert "arnia:tri-courrier" not in _found(server_db, "courrier")
+    assert list_packs(server_db) == []
+    assert _rows(server_db, "SELECT count(*) FROM initiatives i LEFT JOIN initiative_search s ON s.id = i.id "
+                            "WHERE s.id IS NULL") == [(0,)]

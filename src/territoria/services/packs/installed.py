@@ -39,23 +39,22 @@ def remove_pack(db: Database, publisher_id: str, backups: Path) -> tuple[Install
     pack of that publisher is installed.
     """
     from territoria.store.backup import make_backup
-    from territoria.store.engine import make_transactional_engine
+    from territoria.store.import_transaction import import_transaction, keeps_file_backups
     from territoria.store.pack_merge import withdraw_publisher
 
     installed = {p.publisher_id: p for p in list_packs(db)}
     if publisher_id not in installed:
         known = ", ".join(installed) or "aucun"
         raise PackError(f"Aucun paquet de l'éditeur « {publisher_id} » n'est installé (installés : {known}).")
-    make_backup(db.path, backups, "avant-retrait-paquet")
-    engine = make_transactional_engine(db.path)  # DDL inside the transaction (see importer)
+    if keeps_file_backups(db.engine):  # a server: its transaction (and pg_dump) stand in for the copy
+        make_backup(db.path, backups, "avant-retrait-paquet")
     try:
-        with engine.begin() as connection:
+        # DDL inside the transaction on SQLite; the import lock on a server (see importer)
+        with import_transaction(db.engine) as connection:
             plan = withdraw_publisher(connection, publisher_id)
     except SQLAlchemyError as exc:  # rolled back
         raise PackError(f"Le retrait des fiches de « {publisher_id} » a échoué et a été annulé : rien n'a été "
                         f"modifié (détail : {str(exc).splitlines()[0][:200]}).") from exc
-    finally:
-        engine.dispose()
     changes = tuple(KindChanges(kind, 0, 0, len(p.withdrawn), len(p.kept_starred))
                     for kind, p in plan.kinds.items() if p.withdrawn or p.kept_starred)
     return installed[publisher_id], changes
