@@ -125,6 +125,10 @@ def _opens_on(r: Reason) -> str:
     return f"Ouverture prévue {'le ' if len(opens) == 10 else 'en '}{format_fr.partial_date(opens)}"
 
 
+def _unknown_place(r: Reason) -> str:
+    return f"{_UNKNOWN_PLACE.get(str(r['kind']), 'Aucune collectivité n’a le code')} « {r['code']} »."
+
+
 #: Every reason code with the function that writes it in French.
 REASONS: dict[str, Callable[[Reason], str]] = {
     # comparable projects (services.comparable)
@@ -173,7 +177,8 @@ REASONS: dict[str, Callable[[Reason], str]] = {
     "weight_closeness": lambda r: (f"Très proche à partir de {points(r['very_close'])} points, proche à partir de "
                                    f"{points(r['close'])} points, à regarder en dessous"),
     # eligibility (services.eligibility)
-    "outside_members": lambda r: f"Réservé au territoire : {r['territory']} ; {YOUR[str(r['kind'])]} n'en est pas membre",
+    "outside_members": lambda r: (f"Réservé au territoire : {r['territory']} ; {YOUR[str(r['kind'])]} "
+                                  "n'en est pas membre"),
     "outside_territory": _outside,
     "closed": _closed,
     "opens_on": _opens_on,
@@ -214,14 +219,14 @@ REASONS: dict[str, Callable[[Reason], str]] = {
     "progress_layout": lambda r: (f"Mise en page : {format_fr.group_thousands(r['done'])} / "
                                   f"{format_fr.group_thousands(r['total'])} initiatives"),
     # errors the window shows (territoria.errors.TerritoriaError given a reason)
-    "error_unknown_place": lambda r: f"{_UNKNOWN_PLACE.get(str(r['kind']), 'Aucune collectivité n’a le code')} « {r['code']} ».",
-    "error_choice_unknown_place": lambda r: (f"{_UNKNOWN_PLACE.get(str(r['kind']), 'Aucune collectivité n’a le code')} "
-                                             f"« {r['code']} ». Le choix n'a pas été enregistré."),
+    "error_unknown_place": lambda r: _unknown_place(r),
+    "error_choice_unknown_place": lambda r: f"{_unknown_place(r)} Le choix n'a pas été enregistré.",
     "error_choice_unknown_need": lambda r: f"Besoin inconnu : « {r['need']} ». Le choix n'a pas été enregistré.",
     "error_choice_budget": lambda r: ("Le plafond de budget doit être un montant positif en euros. "
                                       "Le choix n'a pas été enregistré."),
     "error_search_name_empty": lambda r: "Donnez un nom à la recherche à enregistrer.",
-    "error_search_name_too_long": lambda r: f"Le nom est trop long ({r['length']} caractères, {r['maximum']} au plus).",
+    "error_search_name_too_long": lambda r: (f"Le nom est trop long ({r['length']} caractères, {r['maximum']} "
+                                             "au plus)."),
     "error_search_name_taken": lambda r: f"Une recherche s'appelle déjà « {r['name']} ».",
     "error_search_gone": lambda r: "Cette recherche enregistrée n'existe plus.",
     "error_note_not_text": lambda r: "La note doit être un texte.",

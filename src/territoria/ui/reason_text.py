@@ -36,7 +36,7 @@ def _whom(codes: object) -> str:
         "elected": QCoreApplication.translate("reasons", "élus"),
         "public_agent": QCoreApplication.translate("reasons", "agents"),
     }
-    return _and([names.get(code, code) for code in codes])  # type: ignore[union-attr]
+    return _and([names.get(code, code) for code in codes])
 
 
 def _and(items: list[str]) -> str:
@@ -48,7 +48,7 @@ def _and(items: list[str]) -> str:
 
 def _audiences(codes: object) -> str:
     """"aux entreprises (TPE, PME) et aux habitants" for audience codes, translated."""
-    audiences = set(codes)  # type: ignore[call-overload]
+    audiences = set(codes)
     short = {"tpe": "TPE", "pme": "PME", "eti": "ETI",
              "startup": QCoreApplication.translate("reasons", "start-up")}
     business = [short[a] for a in ("tpe", "pme", "eti", "startup") if a in audiences]
@@ -90,7 +90,7 @@ def _size(r: Reason) -> str:
         ("region", "smaller"): QCoreApplication.translate("reasons", "Région plus petite : {0}"),
     }
     size = r.code.removeprefix("population_")
-    return texts[(str(r["kind"]), size)].format(formatting.population(r["population"]))  # type: ignore[arg-type]
+    return texts[(str(r["kind"]), size)].format(formatting.population(r["population"]))
 
 
 def _place_size(r: Reason) -> str:
@@ -102,7 +102,7 @@ def _place_size(r: Reason) -> str:
         "smaller": QCoreApplication.translate(
             "reasons", "Porteur non précisé par la source ; lieu du projet plus petit : {0}"),
     }
-    return texts[r.code.removeprefix("place_population_")].format(formatting.population(r["population"]))  # type: ignore[arg-type]
+    return texts[r.code.removeprefix("place_population_")].format(formatting.population(r["population"]))
 
 
 def _since(r: Reason, without: str, with_year: str) -> str:
@@ -110,14 +110,14 @@ def _since(r: Reason, without: str, with_year: str) -> str:
 
 
 def _needs(r: Reason) -> str:
-    themes = ", ".join(label("theme", slug) for slug in r["themes"])  # type: ignore[union-attr]
-    if len(r["themes"]) > 1:  # type: ignore[arg-type]
+    themes = ", ".join(label("theme", slug) for slug in r["themes"])
+    if len(r["themes"]) > 1:
         return QCoreApplication.translate("reasons", "Répond à vos besoins : {0}").format(themes)
     return QCoreApplication.translate("reasons", "Répond à votre besoin : {0}").format(themes)
 
 
 def _points(value: object) -> str:
-    return formatting.decimal(float(value), 1)  # type: ignore[arg-type]
+    return formatting.decimal(float(value), 1)
 
 
 def _timing(r: Reason) -> str:
@@ -219,12 +219,12 @@ WRITERS: dict[str, Callable[[Reason], str]] = {
     "status_other": lambda r: QCoreApplication.translate("reasons", "Avancement inconnu"),
     "budget_unknown": lambda r: QCoreApplication.translate("reasons", "Coût non renseigné"),
     "budget_within": lambda r: QCoreApplication.translate("reasons", "Budget dans votre plafond : {0}").format(
-        formatting.euros(r["amount"])),  # type: ignore[arg-type]
+        formatting.euros(r["amount"])),
     "budget_over": lambda r: QCoreApplication.translate("reasons", "Budget au-dessus de votre plafond : {0}").format(
-        formatting.euros(r["amount"])),  # type: ignore[arg-type]
+        formatting.euros(r["amount"])),
     "weight_size": lambda r: QCoreApplication.translate(
         "reasons", "Taille du porteur : jusqu'à {0} points, moins à mesure que l'écart grandit (0 au-delà d'un "
-                   "facteur {1})").format(_points(r["points"]), formatting.group_thousands(int(r["factor"]))),  # type: ignore[arg-type]
+                   "facteur {1})").format(_points(r["points"]), formatting.group_thousands(int(r["factor"]))),
     "weight_kind": lambda r: QCoreApplication.translate(
         "reasons", "Même type de collectivité : {0} points (type voisin : {1}), d'autant moins que la taille "
                    "s'écarte").format(_points(r["points"]), _points(r["near"])),
@@ -271,12 +271,14 @@ WRITERS: dict[str, Callable[[Reason], str]] = {
                    "territoire").format(_audiences(r["audiences"]), _your(r["kind"]), _itself(r)),
     "amount_range": lambda r: QCoreApplication.translate("reasons", "de {0} à {1}").format(
         formatting.euros(r["low"]), formatting.euros(r["high"])),
-    "amount_up_to": lambda r: QCoreApplication.translate("reasons", "jusqu'à {0}").format(formatting.euros(r["amount"])),
+    "amount_up_to": lambda r: QCoreApplication.translate("reasons", "jusqu'à {0}").format(
+        formatting.euros(r["amount"])),
     "amount_from": lambda r: QCoreApplication.translate("reasons", "à partir de {0}").format(
         formatting.euros(r["amount"])),
     "rate_up_to": lambda r: QCoreApplication.translate("reasons", "jusqu'à {0} du coût").format(
         QCoreApplication.translate("reasons", "{0}\u00a0%", "percentage").format(_points(r["percent"]))),
-    "envelope": lambda r: QCoreApplication.translate("reasons", "enveloppe de {0}").format(formatting.euros(r["amount"])),
+    "envelope": lambda r: QCoreApplication.translate("reasons", "enveloppe de {0}").format(
+        formatting.euros(r["amount"])),
     "progress_pack_check": lambda r: QCoreApplication.translate("reasons", "Vérification du paquet"),
     "progress_backup": lambda r: QCoreApplication.translate("reasons", "Sauvegarde de la base"),
     "progress_folder_check": lambda r: QCoreApplication.translate("reasons", "Vérification du dossier"),
