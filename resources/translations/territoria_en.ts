@@ -674,7 +674,7 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
     <message>
         <location filename="../../src/territoria/ui/commune/picker.py" line="45"/>
         <source>&amp;Ma collectivité :</source>
-        <translation>&amp;My local authority:</translation>
+        <translation>My local &amp;authority:</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/picker.py" line="47"/>
@@ -2515,7 +2515,7 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/map/page.py" line="73"/>
         <source>&amp;Voir la liste dans le catalogue</source>
-        <translation>&amp;See the list in the catalogue</translation>
+        <translation>See the list in the &amp;catalogue</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/map/page.py" line="74"/>
@@ -3251,7 +3251,7 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="100"/>
         <source>&amp;Voir dans le catalogue</source>
-        <translation>&amp;Show in the catalogue</translation>
+        <translation>Show in the &amp;catalogue</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/projects/page.py" line="101"/>
@@ -3822,12 +3822,12 @@ Review and import them?</translation>
         <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="51"/>
         <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="80"/>
         <source>Fic&amp;he à imprimer (PDF)…</source>
-        <translation>S&amp;heet to print (PDF)…</translation>
+        <translation>Sheet to &amp;print (PDF)…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="78"/>
         <source>Fiche à remettre aux en&amp;treprises (PDF)…</source>
-        <translation>Sheet to hand to &amp;businesses (PDF)…</translation>
+        <translation>Sheet to hand to businesses (&amp;PDF)…</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="96"/>

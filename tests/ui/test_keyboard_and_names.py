@@ -264,8 +264,38 @@ def page_mnemonics(page: QWidget) -> list[tuple[str, str]]:
     return found
 
 
-def test_no_alt_key_is_claimed_twice_on_a_page(qtbot, window):
-    """An Alt+letter used twice does nothing in Qt (ambiguous): each page's keys are unique."""
+@pytest.fixture(params=["fr", "en"])
+def language(request, qapp, tmp_path):
+    """The window's language: French (the source strings) or English (the compiled .ts)."""
+    if request.param == "fr":
+        yield "fr"
+        return
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import translations
+
+    translator = QTranslator()
+    assert translator.load(str(translations.build(tmp_path)[0]))
+    QCoreApplication.installTranslator(translator)
+    yield "en"
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_no_alt_key_is_claimed_twice_on_a_page(qtbot, language, ui_context):
+    """An Alt+letter used twice does nothing in Qt (ambiguous): each page's keys are unique, in each language."""
+    from territoria.settings import WELCOME_DONE
+
+    ui_context.settings.set(WELCOME_DONE, True)
+    window = MainWindow(ui_context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
     choose_commune(qtbot, window)
     window_keys = {mnemonic(window.pages.tabText(i)) for i in range(window.pages.count())}
     window_keys |= {mnemonic(a.text()) for a in window.menuBar().actions()}
@@ -292,7 +322,7 @@ def test_no_alt_key_is_claimed_twice_on_a_page(qtbot, window):
             tree.setCurrentItem(scheme)
         qtbot.wait(30)
         check("Ma commune > " + commune.tabs.tabText(index), commune)
-    assert clashes == {}
+    assert clashes == {}, "\n".join(f"{where}: {texts}" for where, texts in clashes.items())
 
 
 def test_meaning_is_said_in_words_not_by_colour_alone(qtbot, window):
