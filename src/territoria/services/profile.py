@@ -18,12 +18,13 @@ from territoria.errors import NotFoundError, TerritoriaError
 from territoria.services.communes import PLACE_KINDS, Place, find_place
 from territoria.services.comparable import unknown_place
 from territoria.services import tolerant
+from territoria.services.choice import SavedChoice, load_choice  # noqa: F401  (re-exported: the choice's home)
 from territoria.services.database import Database
 from territoria.services.records import BudgetMentionLine, ProgrammeDetail, get_programme, programmes_for_region
 from territoria.services.regions import RegionProfile, region_profile
 from territoria.store import user_writes
 from territoria.store.models import Organisation, Programme, UserProfile
-from territoria.store.user_tables import USER_PROFILE, mine
+from territoria.store.user_tables import mine
 
 #: The codes of the errors this module raises with a reason (the window writes them in its language).
 ERROR_CODES: frozenset[str] = frozenset({"error_unknown_place", "error_choice_unknown_place", "error_choice_unknown_need",
@@ -32,16 +33,6 @@ ERROR_CODES: frozenset[str] = frozenset({"error_unknown_place", "error_choice_un
 
 class InvalidChoiceError(TerritoriaError):
     """A choice (collectivité, needs, budget) that cannot be saved; nothing was changed."""
-
-
-@dataclass(frozen=True, slots=True)
-class SavedChoice:
-    """The remembered collectivité, its needs (theme slugs) and budget ceiling in euros."""
-
-    kind: str
-    code: str
-    needs: tuple[str, ...] = ()
-    budget_max_eur: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,22 +84,6 @@ class ProfileCard:
 
 
 # --- remembered choice -----------------------------------------------------------------
-
-
-def load_choice(db: Database) -> SavedChoice | None:
-    """The remembered choice, or None when nothing was chosen yet."""
-    # Core, not the ORM: the window's start page reads this before its first paint, when the first
-    # ORM query would configure every mapper (store/user_tables.py)
-    profile = USER_PROFILE
-    with db.engine.connect() as connection:
-        row = connection.execute(
-            select(profile.c.kind, profile.c.code, profile.c.needs, profile.c.budget_max_eur)
-            .where(mine(profile, connection)).order_by(profile.c.id).limit(1)).first()
-        if row is None:
-            return None
-        needs = tuple(slug for slug in tolerant.strings(row.needs) if slug in THEMES)
-        budget = tolerant.number(row.budget_max_eur)
-        return SavedChoice(row.kind, row.code, needs, budget if budget is None or budget > 0 else None)
 
 
 def save_choice(db: Database, kind: str, code: str, needs: tuple[str, ...] | list[str] = (),

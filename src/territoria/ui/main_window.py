@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
     def open_start_page(self) -> None:
         """After the first paint: "Ma commune" when a collectivité was chosen, else the welcome screen once."""
         from territoria.errors import TerritoriaError
-        from territoria.services.profile import load_choice
+        from territoria.services.choice import load_choice  # not services.profile: it imports the ORM
         from territoria.settings import WELCOME_DONE
 
         try:

@@ -18,11 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from typing import TYPE_CHECKING
+
 from territoria.errors import TerritoriaError
-from territoria.services.database import Database
-from territoria.services.notes import MAX_NOTE_CHARS, RecordRef, find_record, get_note, set_note
 from territoria.ui.font_sizes import lines_height
 from territoria.ui.reason_text import error_text
+
+if TYPE_CHECKING:  # the notes service imports the ORM models: read when a record is shown, not at start-up
+    from territoria.services.database import Database
+    from territoria.services.notes import RecordRef
 
 
 class NoteEditor(QWidget):
@@ -81,6 +85,8 @@ class NoteEditor(QWidget):
         self.status.clear()
         note = None
         if self.db is not None and kind and slug:
+            from territoria.services.notes import find_record, get_note
+
             try:
                 self.ref = find_record(self.db, kind, slug)
                 note = get_note(self.db, kind, slug)
@@ -106,6 +112,8 @@ class NoteEditor(QWidget):
         """Save the text as the record's note (empty: clear it)."""
         if self.db is None or self.ref is None:
             return
+        from territoria.services.notes import MAX_NOTE_CHARS, set_note
+
         text = self.text.toPlainText()
         if len(text) > MAX_NOTE_CHARS:
             self.status.setText(self.tr("Note trop longue ({0} caractères ; {1} au plus) : non enregistrée.")
