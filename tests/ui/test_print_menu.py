@@ -326,6 +326,8 @@ def test_the_preview_changes_letterhead_and_offers_to_open_what_it_saved(window,
     path = window.context.exports.record.last_path
     assert "Mairie d'Essai" in page_texts(path)[0]
     assert dialog.saved_bar.isVisible() and dialog.saved_bar.path == path
+    [window_bar] = [bar for bar in window.statusBar().findChildren(type(dialog.saved_bar))]
+    assert window_bar.path == path  # still offered once the preview is closed
     dialog.saved_bar.open_folder_button.click()
     assert opened[-1] == QUrl.fromLocalFile(str(path.parent))
     close_dialogs()

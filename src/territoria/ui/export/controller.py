@@ -166,16 +166,17 @@ class ExportController(QObject):
         return None
 
     def _offer_open(self, path: Path, bar: SavedFileBar | None) -> bool:
-        """Show « Ouvrir le PDF » / « Ouvrir le dossier » for ``path``; False when there is nowhere to."""
-        if bar is None:
-            window = self.main_window()
-            if window is None:
-                return False
-            bar = self._window_bar(window)
+        """Show « Ouvrir le PDF » / « Ouvrir le dossier » for ``path`` in ``bar`` (a dialog's) and in the
+        window's status bar, where it stays once the dialog is closed; False when there is nowhere to."""
+        bars = [bar] if bar is not None else []
+        window = self.main_window()
+        if window is not None:
+            bars.append(self._window_bar(window))
             window.statusBar().clearMessage()  # a message would hide the bar
-        bar.show_file(path)
-        self.saved_offer = bar
-        return True
+        for shown in bars:
+            shown.show_file(path)
+        self.saved_offer = bars[0] if bars else None
+        return bool(bars)
 
     def _window_bar(self, window: QMainWindow) -> SavedFileBar:
         """The message bar of ``window``'s status bar (made the first time)."""
