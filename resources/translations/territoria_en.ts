@@ -1579,73 +1579,73 @@ Review and import them?</translation>
         <translation>Document saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="195"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="196"/>
         <source>Impossible d&apos;ouvrir « {0} » : aucune application du système n&apos;a répondu. Ouvrez-le depuis l&apos;explorateur de fichiers.</source>
         <translation>Could not open “{0}”: no application of the system answered. Open it from the file manager.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="201"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="202"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="218"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="219"/>
         <source>Enregistrer la fiche</source>
         <translation>Save the fact sheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="222"/>
-        <location filename="../../src/territoria/ui/export/controller.py" line="244"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="223"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="245"/>
         <source>Export de la fiche…</source>
         <translation>Exporting the fact sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="239"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="240"/>
         <source>Enregistrer la fiche du dispositif</source>
         <translation>Save the scheme sheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="255"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="256"/>
         <source>Cette collectivité est introuvable ({0} {1}).</source>
         <translation>This local authority cannot be found ({0} {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="257"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="258"/>
         <source>Enregistrer le dossier</source>
         <translation>Save the dossier</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="261"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="262"/>
         <source>Préparation du dossier…</source>
         <translation>Preparing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="271"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="272"/>
         <source>Enregistrer le catalogue</source>
         <translation>Save the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="282"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="283"/>
         <source>Export du catalogue…</source>
         <translation>Exporting the catalogue…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="290"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="291"/>
         <source>Enregistrer la liste pour Excel</source>
         <translation>Save the list for Excel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="294"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="295"/>
         <source>Export de la liste…</source>
         <translation>Exporting the list…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="308"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="309"/>
         <source>Recherche « {0} »</source>
         <translation>Search “{0}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/export/controller.py" line="310"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="311"/>
         <source>%n filtre(s)</source>
         <translation>
             <numerusform>%n filter</numerusform>
@@ -1653,43 +1653,43 @@ Review and import them?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="311"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="312"/>
         <source>Toutes les initiatives</source>
         <translation>All initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="375"/>
-        <location filename="../../src/territoria/ui/export/controller.py" line="413"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="376"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="414"/>
         <source>Préparation de l&apos;aperçu…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="402"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="403"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="406"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="407"/>
         <source>Enregistrement du PDF…</source>
         <translation>Saving the PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="421"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="422"/>
         <source>Préparation de l&apos;impression…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="437"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="438"/>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="460"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="461"/>
         <source>Impossible de préparer le document à ouvrir ({0}).</source>
         <translation>The document could not be prepared for opening ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="466"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="467"/>
         <source>Aucun lecteur PDF n&apos;a pu ouvrir « {0} ». Installez un lecteur PDF ou ouvrez le fichier depuis l&apos;explorateur de fichiers.</source>
         <translation>No PDF viewer could open “{0}”. Install a PDF viewer or open the file from your file manager.</translation>
     </message>
@@ -2269,47 +2269,47 @@ Review and import them?</translation>
 <context>
     <name>ImportTableWizard</name>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="249"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="252"/>
         <source>Importer un tableau</source>
         <translation>Import a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="264"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="267"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="265"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="268"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="266"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="269"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="267"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="270"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="284"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="287"/>
         <source>Erreur inattendue : %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="286"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="289"/>
         <source>Import impossible</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="289"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="292"/>
         <source>Import du tableau</source>
         <translation>Importing the spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="301"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="304"/>
         <source>Enregistrement impossible</source>
         <translation>Could not save</translation>
     </message>
@@ -4545,56 +4545,71 @@ It also tells which aid you can get, and prints sheets for your council. Everyth
             <numerusform>%n skipped</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="204"/>
+        <source>importé</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="204"/>
+        <source>à vérifier</source>
+        <translation>to check</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="204"/>
+        <source>ignoré</source>
+        <translation>skipped</translation>
+    </message>
 </context>
 <context>
     <name>_SavePage</name>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="212"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="215"/>
         <source>Enregistrer le dossier du paquet</source>
         <translation>Save the pack folder</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="213"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="216"/>
         <source>Un dossier (fichiers TOML et pack.toml) que « pack build » signera.</source>
         <translation>A folder (TOML files and pack.toml) that “pack build” will sign.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="215"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="218"/>
         <source>Dossier à écrire</source>
         <translation>Folder to write</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="217"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="220"/>
         <source>Identifiant de l&apos;éditeur</source>
         <translation>Publisher id</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="219"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="222"/>
         <source>Nom de l&apos;éditeur</source>
         <translation>Publisher name</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="221"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="224"/>
         <source>&amp;Dossier :</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="223"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="226"/>
         <source>P&amp;arcourir…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="224"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="227"/>
         <source>&amp;Identifiant de l&apos;éditeur :</source>
         <translation>Publisher &amp;id:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="225"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="228"/>
         <source>&amp;Nom de l&apos;éditeur :</source>
         <translation>Publisher &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="232"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="235"/>
         <source>Dossier du paquet</source>
         <translation>Pack folder</translation>
     </message>
@@ -5193,123 +5208,123 @@ It also tells which aid you can get, and prints sheets for your council. Everyth
         <translation>up to {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="275"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="276"/>
         <source>à partir de {0}</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="277"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="278"/>
         <source>jusqu&apos;à {0} du coût</source>
         <translation>up to {0} of the cost</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="278"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="279"/>
         <source>{0}&#xa0;%</source>
         <comment>percentage</comment>
         <translation>{0}%</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="279"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="280"/>
         <source>enveloppe de {0}</source>
         <translation>budget of {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="280"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="282"/>
         <source>Vérification du paquet</source>
         <translation>Checking the package</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="281"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="283"/>
         <source>Sauvegarde de la base</source>
         <translation>Backing up the database</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="282"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="284"/>
         <source>Vérification du dossier</source>
         <translation>Checking the folder</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="283"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="285"/>
         <source>Écriture des fiches : {0}</source>
         <translation>Writing records: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="285"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="287"/>
         <source>Retrait des fiches que l&apos;éditeur n&apos;envoie plus</source>
         <translation>Withdrawing the records the publisher no longer sends</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="287"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="289"/>
         <source>Index de recherche</source>
         <translation>Search index</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="288"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="290"/>
         <source>Export : {0} / {1} initiatives</source>
         <translation>Export: {0} / {1} initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="290"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="292"/>
         <source>Recherche des projets comparables…</source>
         <translation>Finding comparable projects…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="291"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="293"/>
         <source>Mise en page du dossier…</source>
         <translation>Laying out the dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="292"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="294"/>
         <source>Préparation du sommaire…</source>
         <translation>Preparing the table of contents…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="293"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="295"/>
         <source>Mise en page : {0} / {1} initiatives</source>
         <translation>Laying out: {0} / {1} initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="296"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="298"/>
         <source>Le choix n&apos;a pas été enregistré.</source>
         <translation>The choice was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="298"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="300"/>
         <source>Besoin inconnu : « {0} ». Le choix n&apos;a pas été enregistré.</source>
         <translation>Unknown need: “{0}”. The choice was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="300"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="302"/>
         <source>Le plafond de budget doit être un montant positif en euros. Le choix n&apos;a pas été enregistré.</source>
         <translation>The budget ceiling must be a positive amount in euros. The choice was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="302"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="304"/>
         <source>Donnez un nom à la recherche à enregistrer.</source>
         <translation>Give the search a name to save it.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="304"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="306"/>
         <source>Le nom est trop long ({0} caractères, {1} au plus).</source>
         <translation>The name is too long ({0} characters, {1} at most).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="306"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="308"/>
         <source>Une recherche s&apos;appelle déjà « {0} ».</source>
         <translation>A search is already called “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="308"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="310"/>
         <source>Cette recherche enregistrée n&apos;existe plus.</source>
         <translation>This saved search no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="309"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="311"/>
         <source>La note doit être un texte.</source>
         <translation>The note must be text.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="310"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="312"/>
         <source>La note est trop longue ({0} caractères ; {1} au plus). Elle n&apos;a pas été enregistrée.</source>
         <translation>The note is too long ({0} characters; {1} at most). It was not saved.</translation>
     </message>

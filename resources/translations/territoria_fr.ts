@@ -395,22 +395,22 @@ Les examiner et les importer ?</translation>
         <translation>Document enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="195"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="196"/>
         <source>Impossible d&apos;ouvrir « {0} » : aucune application du système n&apos;a répondu. Ouvrez-le depuis l&apos;explorateur de fichiers.</source>
         <translation>Impossible d&apos;ouvrir « {0} » : aucune application du système n&apos;a répondu. Ouvrez-le depuis l&apos;explorateur de fichiers.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="201"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="202"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>Export annulé : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="308"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="309"/>
         <source>Recherche « {0} »</source>
         <translation>Recherche « {0} »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/export/controller.py" line="310"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="311"/>
         <source>%n filtre(s)</source>
         <translation>
             <numerusform>%n filtre</numerusform>
@@ -418,7 +418,7 @@ Les examiner et les importer ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="466"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="467"/>
         <source>Aucun lecteur PDF n&apos;a pu ouvrir « {0} ». Installez un lecteur PDF ou ouvrez le fichier depuis l&apos;explorateur de fichiers.</source>
         <translation>Aucun lecteur PDF n&apos;a pu ouvrir « {0} ». Installez un lecteur PDF ou ouvrez le fichier depuis l&apos;explorateur de fichiers.</translation>
     </message>
@@ -588,7 +588,7 @@ Les examiner et les importer ?</translation>
 <context>
     <name>ImportTableWizard</name>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="284"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="287"/>
         <source>Erreur inattendue : %1</source>
         <translation>Erreur inattendue : %1</translation>
     </message>
@@ -1204,22 +1204,22 @@ Vérifiez cette empreinte auprès de l&apos;agence avant de confirmer.</translat
 <context>
     <name>_SavePage</name>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="213"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="216"/>
         <source>Un dossier (fichiers TOML et pack.toml) que « pack build » signera.</source>
         <translation>Un dossier (fichiers TOML et pack.toml) que « pack build » signera.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="221"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="224"/>
         <source>&amp;Dossier :</source>
         <translation>&amp;Dossier :</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="224"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="227"/>
         <source>&amp;Identifiant de l&apos;éditeur :</source>
         <translation>&amp;Identifiant de l&apos;éditeur :</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/import_table_wizard.py" line="225"/>
+        <location filename="../../src/territoria/ui/import_table_wizard.py" line="228"/>
         <source>&amp;Nom de l&apos;éditeur :</source>
         <translation>&amp;Nom de l&apos;éditeur :</translation>
     </message>
@@ -1467,32 +1467,32 @@ Vérifiez cette empreinte auprès de l&apos;agence avant de confirmer.</translat
         <translation>Destiné {0} : {1} ne peut pas en bénéficier {2}, mais peut le faire connaître sur son territoire</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="283"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="285"/>
         <source>Écriture des fiches : {0}</source>
         <translation>Écriture des fiches : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="288"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="290"/>
         <source>Export : {0} / {1} initiatives</source>
         <translation>Export : {0} / {1} initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="293"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="295"/>
         <source>Mise en page : {0} / {1} initiatives</source>
         <translation>Mise en page : {0} / {1} initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="298"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="300"/>
         <source>Besoin inconnu : « {0} ». Le choix n&apos;a pas été enregistré.</source>
         <translation>Besoin inconnu : « {0} ». Le choix n&apos;a pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="306"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="308"/>
         <source>Une recherche s&apos;appelle déjà « {0} ».</source>
         <translation>Une recherche s&apos;appelle déjà « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/reason_text.py" line="310"/>
+        <location filename="../../src/territoria/ui/reason_text.py" line="312"/>
         <source>La note est trop longue ({0} caractères ; {1} au plus). Elle n&apos;a pas été enregistrée.</source>
         <translation>La note est trop longue ({0} caractères ; {1} au plus). Elle n&apos;a pas été enregistrée.</translation>
     </message>

@@ -200,8 +200,11 @@ class _ReportPage(QWizardPage):
                                         self.tr("%n à vérifier", "", counts["à vérifier"]),
                                         self.tr("%n ignorée(s)", "", counts["ignoré"]))) + ".")
         self.table.setRowCount(len(outcomes))
+        # the status is a fixed word of the importers (their report CSV keeps it in French)
+        statuses = {"importé": self.tr("importé"), "à vérifier": self.tr("à vérifier"), "ignoré": self.tr("ignoré")}
         for r, item in enumerate(outcomes):
-            for c, value in enumerate((str(item.line), item.status, item.reason, item.title)):
+            status = statuses.get(item.status, item.status)
+            for c, value in enumerate((str(item.line), status, item.reason, item.title)):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.completeChanged.emit()
 
