@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 #: Opens a local file or folder with the system's application; returns whether it could.
@@ -64,6 +65,8 @@ class SavedFileBar(QFrame):
         where = self.tr("Le document « {0} » est enregistré dans le dossier « {1} ».")
         self.setAccessibleDescription(where.format(self.path.name, self.path.parent))
         self.show()
+        # screen readers announce it without the focus moving
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Shorten the message to the width left by the buttons."""
