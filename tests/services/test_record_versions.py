@@ -194,3 +194,14 @@ def test_agency_mode_needs_a_server_and_one_publisher(db, server_db):
     assert agency_publisher(server_db, "", branding(("arnia",), ("arnia",))) == "arnia"
     assert agency_publisher(server_db, "", branding(("arnia",), ("diva",))) is None  # which one: the setting says
     assert agency_publisher(server_db, "", None) is None
+
+
+def test_french_no_break_spaces_are_text_control_characters_are_not():
+    from territoria.services.local_projects import validate
+    from territoria.services.scheme_edit import SchemeFields, validate_scheme
+
+    typography = "Budget\u202f: 12\u202f000\u00a0€, « appel\u00a0»"
+    assert validate(ProjectFields(title="Projet", summary=typography)) == {}
+    assert validate_scheme(SchemeFields(name="Dispositif", summary=typography)) == {}
+    assert "summary" in validate(ProjectFields(title="Projet", summary="a\x07b"))
+    assert "summary" in validate_scheme(SchemeFields(name="Dispositif", summary="a\x00b"))

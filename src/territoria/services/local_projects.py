@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -159,7 +160,9 @@ def _valid_date(value: str) -> bool:
 
 
 def _printable(value: str) -> bool:
-    return all(ch in "\n\t" or ch.isprintable() for ch in value)
+    """No control character but line breaks and tabs; French no-break spaces (a published
+    record's typography) are text, although ``str.isprintable`` says otherwise."""
+    return all(ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs") for ch in value)
 
 
 def validate(fields: ProjectFields, db: Database | None = None) -> dict[str, str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -86,7 +87,7 @@ def validate_scheme(fields: SchemeFields) -> dict[str, str]:
             errors[name] = "doit être un texte."
         elif len(value.strip()) > limit:
             errors[name] = f"trop long ({len(value.strip())} caractères ; {limit} au plus)."
-        elif not all(ch in "\n\t" or ch.isprintable() for ch in value):
+        elif not all(ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs") for ch in value):
             errors[name] = "contient des caractères de contrôle."
     if "name" not in errors and not fields.name.strip():
         errors["name"] = "obligatoire."
