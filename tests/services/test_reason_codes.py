@@ -106,3 +106,12 @@ def test_long_work_says_its_steps_as_codes(shared_db, tmp_path):
     assert steps and all(isinstance(text, Reason) and text.code in PROGRESS_CODES for text in steps), steps
     assert [reason_fr(text) for text in steps][:2] == ["Recherche des projets comparables…", "Mise en page du dossier…"]
     assert reason_fr(SAMPLES["progress_layout"]) == "Mise en page : 1\u202f000 / 12\u202f000 initiatives"
+
+
+def test_the_dossier_in_memory_says_its_steps_as_codes(shared_db):
+    from territoria.reports.in_memory import dossier_pdf_bytes
+
+    recorder = _Recorder()
+    data = dossier_pdf_bytes(shared_db, "commune", "61382", progress=recorder)
+    assert data.startswith(b"%PDF")
+    assert [text.code for text in recorder.said if text] == ["progress_comparable", "progress_dossier_layout"]

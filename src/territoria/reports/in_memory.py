@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
+from territoria.domain.reasons import Reason
 from territoria.reports.context import Branding
 from territoria.reports.exports import BATCH_SIZE, dossier_data, report_context
 from territoria.services.database import Database
@@ -34,9 +35,9 @@ def dossier_pdf_bytes(db: Database, kind: str, code: str, branding: Branding | N
     from territoria.reports.dossier import write_dossier_pdf
 
     progress = progress or NullProgress()
-    progress.step(0, 3, "Recherche des projets comparables…")
+    progress.step(0, 3, Reason.of("progress_comparable"))
     data = dossier_data(db, kind, code)
-    progress.step(1, 3, "Mise en page du dossier…")
+    progress.step(1, 3, Reason.of("progress_dossier_layout"))
     buffer = io.BytesIO()
     write_dossier_pdf(data, report_context(db, branding), buffer)
     progress.step(3, 3, "")
