@@ -205,3 +205,21 @@ def test_french_no_break_spaces_are_text_control_characters_are_not():
     assert validate_scheme(SchemeFields(name="Dispositif", summary=typography)) == {}
     assert "summary" in validate(ProjectFields(title="Projet", summary="a\x07b"))
     assert "summary" in validate_scheme(SchemeFields(name="Dispositif", summary="a\x00b"))
+
+
+def test_a_publishers_funding_line_without_note_keeps_its_funder_and_scheme(engine_db):
+    ident = _publisher_record(engine_db)
+    with engine_db.engine.begin() as connection:
+        funder, funder_name = connection.execute(text("SELECT id, name FROM organisations ORDER BY id LIMIT 1")).one()
+        scheme, scheme_name = connection.execute(text("SELECT id, name FROM schemes ORDER BY id LIMIT 1")).one()
+        connection.execute(text("DELETE FROM funding WHERE initiative_id = :i"), {"i": ident})
+        connection.execute(text("INSERT INTO funding (initiative_id, amount_eur, funder_id, scheme_id, note) "
+                                "VALUES (:i, NULL, :f, :s, NULL)"), {"i": ident, "f": funder, "s": scheme})
+    opened = open_project(engine_db, ident, publisher=PUBLISHER)
+    assert opened.fields.funding == (FundingInput(None, f"{funder_name} — {scheme_name}"),)
+    update_project(engine_db, ident, replace(opened.fields, summary="Résumé revu."), expected_version=opened.version,
+                   publisher=PUBLISHER)
+    with engine_db.engine.connect() as connection:
+        rows = connection.execute(text("SELECT funder_id, scheme_id FROM funding WHERE initiative_id = :i"),
+                                  {"i": ident}).all()
+    assert rows == [(funder, scheme)]

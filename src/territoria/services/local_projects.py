@@ -371,11 +371,18 @@ def _write_publisher_record(session: Session, initiative: Initiative, fields: Pr
     if tuple(sorted(t.technique for t in initiative.techniques)) != tuple(sorted(fields.techniques)):
         initiative.techniques = [InitiativeTechnique(technique=t) for t in fields.techniques]
     # the form knows amounts and notes only: unchanged lines keep their funder and scheme
-    if [(f.amount_eur, f.note or "") for f in initiative.funding] != [(m.amount_eur, m.note.strip())
-                                                                       for m in fields.funding]:
+    stored = [_funding_line(f.amount_eur, f.note, f.funder.name if f.funder else None,
+                            f.scheme.name if f.scheme else None) for f in initiative.funding]
+    if [(m.amount_eur, m.note.strip()) for m in stored] != [(m.amount_eur, m.note.strip()) for m in fields.funding]:
         initiative.funding = [Funding(amount_eur=m.amount_eur, note=m.note.strip() or None) for m in fields.funding]
     session.flush()
     apply_derived(session, initiative)
+
+
+def _funding_line(amount: float | None, note: str | None, funder: str | None, scheme: str | None) -> FundingInput:
+    """A funding line as the form shows it: a line without a note (a publisher's record names its
+    funder and scheme instead) reads « funder — scheme »."""
+    return FundingInput(amount, note or " — ".join(name for name in (funder, scheme) if name))
 
 
 def update_project(db: Database, initiative_id: int, fields: ProjectFields, *, today: date | None = None,
@@ -491,7 +498,7 @@ def project_fields(db: Database, initiative_id: int, *, publisher: str | None = 
         start_date=detail.start_date or "", end_date=detail.end_date or "", budget_eur=detail.budget_eur,
         supplier=detail.supplier or "", contact=detail.contact or "", programme=programme_slug,
         place_commune_insee=place_commune,
-        funding=tuple(FundingInput(f.amount_eur, f.note or "") for f in detail.funding),
+        funding=tuple(_funding_line(f.amount_eur, f.note, f.funder, f.scheme_name) for f in detail.funding),
     )
 
 
