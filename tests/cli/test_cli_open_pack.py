@@ -13,8 +13,8 @@ from territoria import cli
 def gui_calls(monkeypatch) -> list[dict]:
     calls: list[dict] = []
 
-    def fake_run_gui(paths, *, verbose=False, open_pack=None):
-        calls.append({"paths": paths, "open_pack": open_pack})
+    def fake_run_gui(paths, *, verbose=False, open_pack=None, database_url=None):
+        calls.append({"paths": paths, "open_pack": open_pack, "database_url": database_url})
         return 0
 
     monkeypatch.setattr("territoria.ui.app.run_gui", fake_run_gui)
