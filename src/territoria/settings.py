@@ -53,6 +53,8 @@ PACKS_WATCHED_FOLDER = Setting("packs/watched_folder", str, "", "Dossier surveil
 EXPORT_WITH_NOTE = Setting("export/with_note", bool, False, "Imprimer ma note privée sur la fiche d'une initiative.")
 AGENCY_SPACE = Setting("agency/space", bool, False, "Afficher l'« Espace agence » (clés, paquets signés, relecture des contributions).")
 DATABASE_URL = Setting("database/url", str, "", "Base partagée sur un serveur PostgreSQL (postgresql+psycopg://utilisateur@serveur/base) ; vide : la base locale. --database et TERRITORIA_DATABASE_URL l'emportent.")
+#: Environment variable naming the server database (wins over the setting, loses to ``--database``).
+DATABASE_URL_ENV = "TERRITORIA_DATABASE_URL"
 AGENCY_PUBLISHER = Setting("agency/publisher", str, "", "Éditeur (identifiant de paquet) de l'agence : sur une base partagée, « Mes projets » modifie aussi ses fiches (vide : celui des clés de la personnalisation, s'il est unique).")
 
 

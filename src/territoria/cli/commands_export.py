@@ -70,8 +70,8 @@ def _identifier(text: str) -> int:
     return value
 
 
-def _branding(args: argparse.Namespace, ctx: CliContext):
-    """The letterhead: options first, else the settings file, else "Ma commune", else the agency."""
+def _letterhead_choice(args: argparse.Namespace, ctx: CliContext) -> tuple[str | None, Path | None]:
+    """The letterhead name and logo asked for: options first, else the settings file."""
     name, logo = args.organisme, args.logo
     settings_file = ctx.paths.settings_file
     if (name is None or logo is None) and settings_file.is_file():
@@ -85,27 +85,20 @@ def _branding(args: argparse.Namespace, ctx: CliContext):
             logo = Path(stored) if stored else None
     if logo is not None and not Path(logo).is_file():
         raise TerritoriaError(f"Le logo « {logo} » est introuvable.")
+    return name, Path(logo) if logo else None
+
+
+def _branding(args: argparse.Namespace, ctx: CliContext):
+    """The letterhead: options first, else the settings file, else "Ma commune", else the agency."""
+    name, logo = _letterhead_choice(args, ctx)
     from territoria.services.branding import load_branding
     from territoria.reports.letterhead import document_branding
 
-    return document_branding(ctx.database(), name=name, logo=Path(logo) if logo else None,
-                             installed=load_branding())
+    return document_branding(ctx.database(), name=name, logo=logo, installed=load_branding())
 
 
-def run_export_pdf(args: argparse.Namespace, ctx: CliContext) -> int:
-    """Write the requested PDF; prints where it went."""
-    from territoria.reports import exports
-
-    if args.initiative is None and args.scheme is None and args.commune is None and args.search is None:
-        raise UsageError("indiquez quoi exporter : --initiative ID, --commune INSEE, --scheme ID ou --search RECHERCHE.")
-    if args.organisme is not None:
-        from territoria.reports.context import agency_name_problem
-
-        problem = agency_name_problem(args.organisme.strip())
-        if problem:
-            raise UsageError(f"--organisme : {problem}")
-    db = ctx.database()
-    branding = _branding(args, ctx)
+def _readable_logo(branding):
+    """``branding`` without its logo (and a warning) when the image cannot be read."""
     if branding.logo_path is not None:
         import dataclasses
         import sys
@@ -116,6 +109,67 @@ def run_export_pdf(args: argparse.Namespace, ctx: CliContext) -> int:
         if problem:
             print(f"territoria : avertissement : {problem} ; le document est fait sans logo.", file=sys.stderr)
             branding = dataclasses.replace(branding, logo_path=None)
+    return branding
+
+
+def _quick_one_pager(args: argparse.Namespace, ctx: CliContext) -> Path | None:
+    """``export-pdf --initiative ID -o FILE`` without SQLAlchemy when the database is ready as it is.
+
+    Imports the ORM would cost most of a new process's time for one page. The same page is made
+    from the same facts (``services.quick_sheet``); None means the normal path must run: a
+    server database, ``--for-commune`` (the ranking needs the ORM), bundled packs to import, or
+    a database to create, migrate or update (see ``read_quick_sheet``). Like the normal path,
+    the export reads only: it takes no writer lock.
+    """
+    if args.initiative is None or args.for_commune is not None or ctx.server_url():
+        return None
+    from territoria.services.branding import load_branding
+
+    installed = load_branding()
+    if installed is not None and installed.packs:  # the normal opening imports newer bundled packs
+        return None
+    ctx.paths.ensure()
+    from territoria.logging_setup import setup_logging
+    from territoria.services.quick_sheet import read_quick_sheet
+
+    setup_logging(ctx.paths.log_file, verbose=ctx.verbose)
+    sheet = read_quick_sheet(ctx.paths, args.initiative, with_note=args.with_note)
+    if sheet is None:
+        return None
+    from territoria.reports.context import ReportContext
+    from territoria.reports.letterhead import collectivite_title, document_branding
+    from territoria.reports.one_pager import write_initiative_pdf
+    from territoria.reports.safe_write import atomic_output, check_target
+
+    name, logo = _letterhead_choice(args, ctx)
+    if not (name or "").strip() and sheet.chosen_place is not None:  # as document_branding with a database
+        name = collectivite_title(*sheet.chosen_place)
+    branding = _readable_logo(document_branding(None, name=name, logo=logo, installed=installed))
+    path = check_target(Path(args.output), force=args.force)
+    context = ReportContext(data_edition=sheet.data_edition, branding=branding)
+    with atomic_output(path, force=args.force) as out:
+        write_initiative_pdf(sheet.detail, context, out, note=sheet.note, why=None)
+    return path
+
+
+def run_export_pdf(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Write the requested PDF; prints where it went."""
+    if args.initiative is None and args.scheme is None and args.commune is None and args.search is None:
+        raise UsageError("indiquez quoi exporter : --initiative ID, --commune INSEE, --scheme ID ou --search RECHERCHE.")
+    if args.organisme is not None:
+        from territoria.reports.context import agency_name_problem
+
+        problem = agency_name_problem(args.organisme.strip())
+        if problem:
+            raise UsageError(f"--organisme : {problem}")
+    quick = _quick_one_pager(args, ctx)
+    if quick is not None:
+        print(f"Fiche enregistrée : {quick}")
+        return 0
+    from territoria.reports import exports
+
+    db = ctx.database()
+    branding = _readable_logo(_branding(args, ctx))
     if args.for_commune is not None and args.initiative is None:
         raise UsageError("--for-commune ne s'emploie qu'avec --initiative ID.")
     if args.initiative is not None:

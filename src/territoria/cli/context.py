@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from territoria.config import Paths, resolve_paths
 from territoria.logging_setup import setup_logging
-from territoria.services.database import Database, open_database
-from territoria.store.lock import DataFolderLock
+
+if TYPE_CHECKING:  # imported when used: the command line parses its arguments without SQLAlchemy
+    from territoria.services.database import Database
+    from territoria.store.lock import DataFolderLock
 
 
 @dataclass
@@ -40,6 +43,8 @@ class CliContext:
 
                 self._db = open_server_database(url)
             else:
+                from territoria.services.database import open_database
+
                 self._db = open_database(self.paths, lock=self.lock())
         return self._db
 
@@ -47,8 +52,7 @@ class CliContext:
         """The PostgreSQL URL chosen by ``--database``, the environment or the settings (None: local file)."""
         import os
 
-        from territoria.settings import DATABASE_URL, read_ini
-        from territoria.store.server import DATABASE_URL_ENV
+        from territoria.settings import DATABASE_URL, DATABASE_URL_ENV, read_ini
 
         url = self.database_url or os.environ.get(DATABASE_URL_ENV) or ""
         if not url and self.paths.settings_file.exists():
@@ -58,6 +62,8 @@ class CliContext:
     def lock(self) -> DataFolderLock:
         """The data folder's writer lock: a command that writes holds it (``with ctx.lock().hold():``)
         and, when another process has it, waits a few seconds then says who holds it."""
+        from territoria.store.lock import DataFolderLock
+
         self.paths.ensure()
         return DataFolderLock(self.paths.data_dir, program="territoria (ligne de commande)")
 

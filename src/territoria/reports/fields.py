@@ -19,7 +19,7 @@ from territoria.domain.vocab import (
     TERRITORY_SCOPES,
     THEMES,
 )
-from territoria.services.records import FundingLine, InitiativeDetail, SchemeDetail, SourceRef
+from territoria.services.record_details import FundingLine, InitiativeDetail, SchemeDetail, SourceRef
 
 
 def labels(slugs: Iterable[str], vocab: dict[str, str]) -> list[str]:

@@ -17,7 +17,7 @@ from territoria.reports.fonts import FAMILY
 from territoria.reports.markup import escape, text
 from territoria.reports.page import MM
 from territoria.reports.single_page import Cutter
-from territoria.services.records import FundingLine, InitiativeDetail
+from territoria.services.record_details import FundingLine, InitiativeDetail
 
 #: The phrase said once for everything the sources leave out.
 NOT_GIVEN = "Non communiqué par les sources"

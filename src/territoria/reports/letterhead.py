@@ -9,10 +9,13 @@ distributed the data ("diffusé par …") whenever the installation is branded.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from territoria.services.branding import Branding as InstalledBranding
 from territoria.reports.context import Branding
-from territoria.services.database import Database
+
+if TYPE_CHECKING:  # the one-pager's quick read builds a letterhead without SQLAlchemy
+    from territoria.services.database import Database
 
 _PREFIX = {"commune": "Commune de ", "departement": "Département : ", "region": "Région "}
 
@@ -28,7 +31,12 @@ def chosen_collectivite_name(db: Database) -> str:
     place = find_place(db, choice.kind, choice.code)
     if place is None:
         return ""
-    return _PREFIX.get(place.kind, "") + place.name
+    return collectivite_title(place.kind, place.name)
+
+
+def collectivite_title(kind: str, name: str) -> str:
+    """"Commune de Saint-Denis-sur-Sarthon" for a place of ``kind`` named ``name``."""
+    return _PREFIX.get(kind, "") + name
 
 
 def document_branding(db: Database | None, *, name: str | None = None, logo: Path | None = None,

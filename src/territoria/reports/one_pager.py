@@ -16,7 +16,7 @@ from territoria.reports.markup import escape, link, paragraphs, text
 from territoria.reports.page import MM, Metadata
 from territoria.reports.single_page import SHORTENED_NOTICE, Cutter, write_single_page
 from territoria.reports.styles import make_styles
-from territoria.services.records import InitiativeDetail, SourceRef
+from territoria.services.record_details import InitiativeDetail, SourceRef
 
 KIND = "Fiche initiative"
 

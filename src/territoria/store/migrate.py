@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-
-from sqlalchemy import Engine, inspect
+from typing import TYPE_CHECKING
 
 from territoria.errors import NewerDatabaseError
+
+if TYPE_CHECKING:  # HEAD is read without SQLAlchemy (the one-pager's quick export, store.quick_read)
+    from sqlalchemy import Engine
 
 _MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -42,6 +44,8 @@ def known_revisions() -> set[str]:
 
 def current_revision(engine: Engine) -> str | None:
     """The revision stamped in the database, or None for an empty or unversioned file."""
+    from sqlalchemy import inspect
+
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
             return None

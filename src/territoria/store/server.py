@@ -18,11 +18,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from territoria.errors import TerritoriaError
+from territoria.settings import DATABASE_URL_ENV  # noqa: F401 - its home is settings (read without SQLAlchemy)
 
 #: URL schemes accepted for a server (``postgresql://`` is read as ``postgresql+psycopg://``).
 SERVER_SCHEMES: Final = ("postgresql+psycopg", "postgresql")
-#: Environment variable naming the server database.
-DATABASE_URL_ENV: Final = "TERRITORIA_DATABASE_URL"
 #: Seconds before giving up on an unreachable server.
 CONNECT_TIMEOUT: Final = 10
 
