@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, Final
 
-#: Extensions the server needs (``pg_trgm`` is optional: fuzzy matching, not required today).
+#: Extensions migration 0002 creates (``pg_trgm``, for the spelling suggestions, comes with 0012).
 EXTENSIONS: Final = ("unaccent",)
 
 FOLD_FUNCTION: Final = (
@@ -174,3 +174,38 @@ SEARCH_TRIGGERS: Final = {
     "initiative_techniques": ("techniques_search_ai", "techniques_search_ad"),
     "initiative_partners": ("partners_search_ai", "partners_search_ad"),
 }
+
+
+# --- the vocabulary of the index for spelling suggestions (migration 0012, pg_trgm) ---------
+
+#: One row per distinct word (at least 3 letters) of the stored documents, trigram-indexed, so
+#: the closest words to a misspelt one are an index lookup instead of a ``ts_stat`` pass over
+#: every document. Words are only ever added (by :data:`WORDS_TRIGGER`: a statement trigger
+#: reading the rows an INSERT or UPDATE of ``initiative_search`` wrote, so every path that
+#: indexes a document feeds it); a word whose last document went away stays until the next
+#: full rebuild (:data:`WORDS_CLEAR` before :data:`REBUILD`), and the reader checks that a
+#: candidate still matches a document. Adding never updates an existing row: concurrent
+#: editors do not wait on one another's common words.
+WORDS_TABLE: Final = "CREATE TABLE search_words (word text PRIMARY KEY)"
+WORDS_INDEX: Final = "CREATE INDEX ix_search_words_trigram ON search_words USING gin (word gin_trgm_ops)"
+WORDS_MINIMUM: Final = 3
+
+
+def _words_from(rows: str) -> str:
+    return (f"INSERT INTO search_words(word) SELECT DISTINCT w FROM {rows} r, "
+            f"unnest(tsvector_to_array(r.document)) w WHERE length(w) >= {WORDS_MINIMUM} "
+            "ORDER BY w ON CONFLICT (word) DO NOTHING")
+
+
+WORDS_TRIGGER: Final = (
+    "CREATE OR REPLACE FUNCTION territoria_search_words() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    f"{_words_from('written_rows')}; RETURN NULL; END $$",
+    "CREATE TRIGGER search_words_ai AFTER INSERT ON initiative_search REFERENCING NEW TABLE AS written_rows "
+    "FOR EACH STATEMENT EXECUTE FUNCTION territoria_search_words()",
+    "CREATE TRIGGER search_words_au AFTER UPDATE ON initiative_search REFERENCING NEW TABLE AS written_rows "
+    "FOR EACH STATEMENT EXECUTE FUNCTION territoria_search_words()",
+)
+#: Every word of the documents already indexed (the migration's first fill).
+WORDS_FILL: Final = _words_from("initiative_search")
+#: Emptied before a full rebuild, which fills it again through the trigger (stale words go).
+WORDS_CLEAR: Final = "DELETE FROM search_words"

@@ -1,17 +1,16 @@
 """Help for a search that finds nothing: the closest words the catalogue holds, and which
 filter to remove to find something.
 
-Words come from the search index's vocabulary (``SearchIndex.vocabulary``: the words as
-they are matched, folded, with how many initiatives hold each). A typed word counts as
-unknown when no word of the catalogue begins with it (nor with one of its singular or
-plural stems); its suggestions are the catalogue's words closest in spelling, the most
-frequent first among equals.
+Words come from the search index's lexicon (``SearchIndex.lexicon``: the words as they are
+matched, folded, with how many initiatives hold each; on a server a trigram index picks the
+candidates). A typed word counts as unknown when no word of the catalogue begins with it
+(nor with one of its singular or plural stems); its suggestions are the catalogue's words
+closest in spelling (difflib's ratio, on either engine), the most frequent first among equals.
 """
 
 from __future__ import annotations
 
 import difflib
-from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -22,6 +21,8 @@ from territoria.store.search_index import normalise_filters, search_index
 
 #: How close (difflib ratio) a catalogue word must be to be suggested.
 CUTOFF = 0.72
+#: Candidates asked of the lexicon per unknown word (ranked here by difflib's ratio).
+CANDIDATES = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,15 +84,14 @@ def empty_search_help(db: Database, query: str, filters: Mapping[str, Sequence[s
     words: list[WordSuggestion] = []
     if typed:
         with db.session() as session:
-            vocabulary = dict(search_index(db.engine).vocabulary(session.connection()))
-        terms = sorted(vocabulary)
-        for word in typed:
-            stems = word_stems(word)
-            if any(term.startswith(stem) for stem in stems for term in _around(terms, stem)):
-                continue
-            closest = _closest(word, terms, vocabulary, limit)
-            if closest:
-                words.append(WordSuggestion(word, closest, tuple(_rewrite(parsed, {word: c}) for c in closest)))
+            lexicon = search_index(db.engine).lexicon(session.connection())
+            for word in typed:
+                if any(lexicon.begins(stem) for stem in word_stems(word)):
+                    continue
+                candidates = dict(lexicon.near(word, max(CANDIDATES, limit)))
+                closest = _closest(word, list(candidates), candidates, limit)
+                if closest:
+                    words.append(WordSuggestion(word, closest, tuple(_rewrite(parsed, {word: c}) for c in closest)))
     corrected, corrected_total, corrected_anywhere = "", 0, 0
     if words:
         replacements = {s.typed: s.closest[0] for s in words}
@@ -108,12 +108,6 @@ def empty_search_help(db: Database, query: str, filters: Mapping[str, Sequence[s
     without = search(db, SearchRequest(query, {}, limit=0)).total if clean else 0
     return EmptySearchHelp(tuple(words), corrected, corrected_total,
                            tuple(sorted(widen, key=lambda w: (-w.total, w.facet))), without, corrected_anywhere)
-
-
-def _around(terms: Sequence[str], prefix: str) -> Sequence[str]:
-    """The first of the sorted ``terms`` at or after ``prefix`` (the only one that may begin with it)."""
-    start = bisect_left(terms, prefix)
-    return terms[start:start + 1]
 
 
 def _rewrite(parsed: ParsedQuery, replacements: Mapping[str, str]) -> str:

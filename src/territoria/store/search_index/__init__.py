@@ -23,12 +23,13 @@ from territoria.store.search_index.base import (
     FacetRow,
     IndexQuery,
     IndexReader,
+    Lexicon,
     SearchIndex,
     normalise_filters,
 )
 
 __all__ = [
-    "FACET_NAMES", "NONE_SLUG", "SORT_KEYS", "FacetRow", "IndexQuery", "IndexReader", "SearchIndex",
+    "FACET_NAMES", "NONE_SLUG", "SORT_KEYS", "FacetRow", "IndexQuery", "IndexReader", "Lexicon", "SearchIndex",
     "normalise_filters", "search_index",
 ]
 

@@ -98,6 +98,18 @@ class IndexReader(Protocol):
         """Release the reader's connection."""
 
 
+class Lexicon(Protocol):
+    """The words of the index (folded as they are matched, at least 3 letters), for spelling help."""
+
+    def begins(self, prefix: str) -> bool:
+        """Whether some word of the index begins with ``prefix`` (a folded word)."""
+
+    def near(self, word: str, limit: int) -> list[tuple[str, int]]:
+        """Words of the index that may be close in spelling to ``word``, with the number of
+        initiatives holding each: at least the ``limit`` closest by the engine's measure
+        (an implementation may return every word; the caller ranks them)."""
+
+
 class SearchIndex(Protocol):
     """Full-text search, filtering, sorting and facet counting over the initiatives."""
 
@@ -115,6 +127,9 @@ class SearchIndex(Protocol):
     def vocabulary(self, connection: Connection, minimum_length: int = 3) -> list[tuple[str, int]]:
         """Every word of the index (folded as it is matched, at least ``minimum_length`` letters)
         with the number of initiatives holding it."""
+
+    def lexicon(self, connection: Connection) -> Lexicon:
+        """The index's words on ``connection`` (read when asked, within the caller's transaction)."""
 
     def indexed_count(self, connection: Connection) -> int:
         """How many initiatives the full-text index holds."""

@@ -19,6 +19,7 @@ from territoria.domain.bands import BANDS
 from territoria.domain.search_query import ParsedQuery
 from territoria.store import pg_ddl
 from territoria.store.search_index.base import FACET_NAMES, SORT_KEYS, FacetRow, IndexQuery
+from territoria.store.search_index.lexicon import TrigramLexicon
 from territoria.store.search_index.postgres_sql import (
     RANK_WEIGHTS,
     SELECTED_SQL,
@@ -253,13 +254,18 @@ class PostgresSearchIndex:
             {"n": int(minimum_length)})
         return [(str(word), int(count)) for word, count in rows]
 
+    def lexicon(self, connection: Connection) -> TrigramLexicon:
+        """The trigram-indexed words of ``search_words`` (migration 0012)."""
+        return TrigramLexicon(connection)
+
     def indexed_count(self, connection: Connection) -> int:
         """Rows of ``initiative_search``."""
         return int(connection.exec_driver_sql("SELECT count(*) FROM initiative_search").scalar() or 0)
 
     def rebuild(self, connection: Connection) -> int:
-        """Recompute every document from ``initiative_search_text``."""
-        for statement in pg_ddl.REBUILD:
+        """Recompute every document from ``initiative_search_text`` (and the words of
+        ``search_words`` with them: the words no document holds any more go)."""
+        for statement in (pg_ddl.WORDS_CLEAR, *pg_ddl.REBUILD):
             connection.exec_driver_sql(statement)
         return self.indexed_count(connection)
 

@@ -17,6 +17,7 @@ from territoria.domain.bands import BANDS
 from territoria.domain.search_query import ParsedQuery
 from territoria.store.search_index import sqlite_maintenance
 from territoria.store.search_index.base import FACET_NAMES, SORT_KEYS, FacetRow, IndexQuery
+from territoria.store.search_index.lexicon import WordListLexicon
 from territoria.store.search_index.sqlite_sql import (
     BM25_WEIGHTS,
     SELECTED_SQL,
@@ -279,6 +280,10 @@ class SqliteSearchIndex:
         rows = connection.exec_driver_sql(
             "SELECT term, doc FROM temp.initiatives_fts_words WHERE length(term) >= ?", (int(minimum_length),))
         return [(str(term), int(count)) for term, count in rows]
+
+    def lexicon(self, connection: Connection) -> WordListLexicon:
+        """The whole vocabulary, read once (``fts5vocab`` is quick in process)."""
+        return WordListLexicon(self.vocabulary(connection))
 
     def indexed_count(self, connection: Connection) -> int:
         """Rows of ``initiatives_fts``."""
