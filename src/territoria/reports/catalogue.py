@@ -212,6 +212,8 @@ class _Writer:
             probe.finish_forms = self._finish(TOTAL_PLACEHOLDER)
             run_build(probe, str(work / "front-probe.pdf"), self.front({}, last=[_placeholders(self.present)]))
             offset = probe.page
+            del probe  # its canvas and pages would stay alive through every part
+            gc.collect()
             parts: list[Path] = []
             for number, ids in enumerate(_chunks(self.present, part_size)):
                 path = work / f"part-{number}.pdf"
