@@ -495,22 +495,22 @@ SHA-256: {6}</translation>
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="118"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="121"/>
         <source>Catalog&amp;ue</source>
         <translation>Catalog&amp;ue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="125"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="128"/>
         <source>Rechercher : mots, « expression exacte », -mot à exclure (Ctrl+F)</source>
         <translation>Search: words, &quot;exact phrase&quot;, -word to exclude (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="126"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="129"/>
         <source>Rechercher dans le catalogue</source>
         <translation>Search the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="128"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="131"/>
         <source>Les accents, majuscules, apostrophes et traits d&apos;union sont ignorés ; les mots se cumulent.
 « fuite eau » trouve « fuites d&apos;eau », « numeri » trouve « numérique ».
 Mettez une expression entre guillemets, et un signe moins devant un mot à exclure.</source>
@@ -519,152 +519,152 @@ Mettez une expression entre guillemets, et un signe moins devant un mot à exclu
 Put a phrase between quotation marks, and a minus sign before a word to exclude.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="135"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="138"/>
         <source>Trier les résultats par</source>
         <translation>Sort results by</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="136"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="139"/>
         <source>Pertinence</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="143"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="146"/>
         <source>Ordre décroissant</source>
         <translation>Descending order</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="144"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="147"/>
         <source>Inverser l&apos;ordre du tri</source>
         <translation>Reverse the sort order</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="149"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="152"/>
         <source>Nombre de résultats</source>
         <translation>Number of results</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="158"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="163"/>
         <source>Résultats de la recherche</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="171"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="176"/>
         <source>Colonnes des résultats (cliquer pour trier)</source>
         <translation>Result columns (click to sort)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="186"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="187"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="521"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="532"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="191"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="192"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="577"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="588"/>
         <source>Recherches enregistrées</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="200"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="205"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="201"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="206"/>
         <source>Résultat &amp;suivant</source>
         <translation>&amp;Next result</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="202"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="207"/>
         <source>Résultat &amp;précédent</source>
         <translation>P&amp;revious result</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="203"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="208"/>
         <source>&amp;Effacer les filtres</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="205"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="210"/>
         <source>&amp;Enregistrer la recherche…</source>
         <translation>&amp;Save search…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="210"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="215"/>
         <source>&amp;Recherche</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="220"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="225"/>
         <source>&amp;Trier par</source>
         <translation>S&amp;ort by</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="238"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="243"/>
         <source>&lt;b&gt;Filtres&lt;/b&gt;</source>
         <translation>&lt;b&gt;Filters&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="335"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="384"/>
         <source>Aucune initiative ne correspond</source>
         <translation>No matching initiative</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="337"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="386"/>
         <source>1 initiative</source>
         <translation>1 initiative</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="339"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="388"/>
         <source>{0} initiatives</source>
         <translation>{0} initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="396"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="446"/>
         <source>Les compteurs des filtres n&apos;ont pas pu être calculés.</source>
         <translation>The filter counts could not be computed.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="548"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="604"/>
         <source>Rien à imprimer : votre sélection est vide. Ajoutez-y des initiatives avec ☆ (Ctrl+D).</source>
         <translation>Nothing to print: your selection is empty. Add initiatives to it with ☆ (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="550"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="606"/>
         <source>Ma sélection</source>
         <translation>My selection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="555"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="611"/>
         <source>Rien à imprimer : sélectionnez une initiative dans la liste, ou cochez le filtre « Ma sélection » pour imprimer votre sélection.</source>
         <translation>Nothing to print: select an initiative in the list, or tick the “My selection” filter to print your selection.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="92"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="94"/>
         <source>Territoria</source>
         <translation>Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="204"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="209"/>
         <source>Ajouter à / retirer de &amp;ma sélection</source>
         <translation>Add to / remove from my se&amp;lection</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="497"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="504"/>
-        <location filename="../../src/territoria/ui/browser/page.py" line="512"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="553"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="560"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="568"/>
         <source>Enregistrer la recherche</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="498"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="554"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="505"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="561"/>
         <source>Une recherche porte déjà ce nom. La remplacer ?</source>
         <translation>A saved search already has this name. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="533"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="589"/>
         <source>Supprimer cette recherche enregistrée ?</source>
         <translation>Delete this saved search?</translation>
     </message>
@@ -958,6 +958,30 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
         <location filename="../../src/territoria/ui/projects/conflict_dialog.py" line="66"/>
         <source>Fermer sans enregistrer vos changements</source>
         <translation>Close without saving your changes</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBar</name>
+    <message>
+        <location filename="../../src/territoria/ui/browser/connection_bar.py" line="30"/>
+        <source>Connexion au serveur perdue</source>
+        <translation>Connection to the server lost</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/connection_bar.py" line="34"/>
+        <source>&amp;Réessayer</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/connection_bar.py" line="35"/>
+        <source>Réessayer l&apos;action sur le serveur</source>
+        <translation>Retry the action on the server</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/browser/connection_bar.py" line="39"/>
+        <location filename="../../src/territoria/ui/browser/connection_bar.py" line="40"/>
+        <source>Fermer ce message</source>
+        <translation>Close this message</translation>
     </message>
 </context>
 <context>
@@ -3695,44 +3719,44 @@ Review and import them?</translation>
 <context>
     <name>SavedFileBar</name>
     <message>
-        <location filename="../../src/territoria/ui/export/saved_offer.py" line="29"/>
+        <location filename="../../src/territoria/ui/export/saved_offer.py" line="30"/>
         <source>Document enregistré</source>
         <translation>Document saved</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/saved_offer.py" line="36"/>
-        <location filename="../../src/territoria/ui/export/saved_offer.py" line="62"/>
+        <location filename="../../src/territoria/ui/export/saved_offer.py" line="37"/>
+        <location filename="../../src/territoria/ui/export/saved_offer.py" line="63"/>
         <source>Ouvrir le P&amp;DF</source>
         <translation>Open the P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/saved_offer.py" line="38"/>
+        <location filename="../../src/territoria/ui/export/saved_offer.py" line="39"/>
         <source>Ouvrir le do&amp;ssier</source>
         <translation>Open the fo&amp;lder</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/saved_offer.py" line="39"/>
+        <location filename="../../src/territoria/ui/export/saved_offer.py" line="40"/>
         <source>Ouvrir le dossier du document</source>
         <translation>Open the document&apos;s folder</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/saved_offer.py" line="42"/>
         <location filename="../../src/territoria/ui/export/saved_offer.py" line="43"/>
+        <location filename="../../src/territoria/ui/export/saved_offer.py" line="44"/>
         <source>Fermer ce message</source>
         <translation>Close this message</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/saved_offer.py" line="58"/>
+        <location filename="../../src/territoria/ui/export/saved_offer.py" line="59"/>
         <source>Enregistré : {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/saved_offer.py" line="62"/>
+        <location filename="../../src/territoria/ui/export/saved_offer.py" line="63"/>
         <source>Ouvrir le &amp;fichier</source>
         <translation>Open the &amp;file</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/saved_offer.py" line="64"/>
+        <location filename="../../src/territoria/ui/export/saved_offer.py" line="65"/>
         <source>Le document « {0} » est enregistré dans le dossier « {1} ».</source>
         <translation>The document “{0}” is saved in the folder “{1}”.</translation>
     </message>

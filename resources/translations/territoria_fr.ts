@@ -183,12 +183,12 @@ SHA-256 : {6}</translation>
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="125"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="128"/>
         <source>Rechercher : mots, « expression exacte », -mot à exclure (Ctrl+F)</source>
         <translation>Rechercher : mots, « expression exacte », -mot à exclure (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="128"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="131"/>
         <source>Les accents, majuscules, apostrophes et traits d&apos;union sont ignorés ; les mots se cumulent.
 « fuite eau » trouve « fuites d&apos;eau », « numeri » trouve « numérique ».
 Mettez une expression entre guillemets, et un signe moins devant un mot à exclure.</source>
@@ -197,27 +197,27 @@ Mettez une expression entre guillemets, et un signe moins devant un mot à exclu
 Mettez une expression entre guillemets, et un signe moins devant un mot à exclure.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="498"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="554"/>
         <source>Nom de la recherche :</source>
         <translation>Nom de la recherche :</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="505"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="561"/>
         <source>Une recherche porte déjà ce nom. La remplacer ?</source>
         <translation>Une recherche porte déjà ce nom. La remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="533"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="589"/>
         <source>Supprimer cette recherche enregistrée ?</source>
         <translation>Supprimer cette recherche enregistrée ?</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="548"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="604"/>
         <source>Rien à imprimer : votre sélection est vide. Ajoutez-y des initiatives avec ☆ (Ctrl+D).</source>
         <translation>Rien à imprimer : votre sélection est vide. Ajoutez-y des initiatives avec ☆ (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/page.py" line="555"/>
+        <location filename="../../src/territoria/ui/browser/page.py" line="611"/>
         <source>Rien à imprimer : sélectionnez une initiative dans la liste, ou cochez le filtre « Ma sélection » pour imprimer votre sélection.</source>
         <translation>Rien à imprimer : sélectionnez une initiative dans la liste, ou cochez le filtre « Ma sélection » pour imprimer votre sélection.</translation>
     </message>
@@ -1007,12 +1007,12 @@ Les examiner et les importer ?</translation>
 <context>
     <name>SavedFileBar</name>
     <message>
-        <location filename="../../src/territoria/ui/export/saved_offer.py" line="58"/>
+        <location filename="../../src/territoria/ui/export/saved_offer.py" line="59"/>
         <source>Enregistré : {0}</source>
         <translation>Enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/saved_offer.py" line="64"/>
+        <location filename="../../src/territoria/ui/export/saved_offer.py" line="65"/>
         <source>Le document « {0} » est enregistré dans le dossier « {1} ».</source>
         <translation>Le document « {0} » est enregistré dans le dossier « {1} ».</translation>
     </message>

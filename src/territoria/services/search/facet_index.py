@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from sqlalchemy.exc import DBAPIError
+
 from territoria.domain.bands import band_for
 from territoria.domain.search_query import parse_query
 from territoria.services.database import Database
@@ -134,7 +136,19 @@ class FacetIndex:
 
     def counts(self, query: str | None, filters: Mapping[str, Sequence[str]] | None = None
                ) -> dict[str, list[FacetValue]]:
-        """Counts of every value of every facet, exactly as :func:`facets.facet_counts` gives them."""
+        """Counts of every value of every facet, exactly as :func:`facets.facet_counts` gives them.
+
+        A reader whose connection the server dropped (restart, ``pg_terminate_backend``) is
+        replaced and the counts asked once more; a server still away raises the driver's error."""
+        try:
+            return self._counts(query, filters)
+        except DBAPIError as exc:
+            self.close()  # its connection may be gone: the next call starts afresh
+            if not exc.connection_invalidated:
+                raise
+        return self._counts(query, filters)
+
+    def _counts(self, query: str | None, filters: Mapping[str, Sequence[str]] | None) -> dict[str, list[FacetValue]]:
         reader = self._ensure()
         try:
             hits = self._hits(reader, query)
@@ -159,6 +173,9 @@ class FacetIndex:
 
     def close(self) -> None:
         """Release the index's connection."""
-        if self._reader is not None:
-            self._reader.close()
-            self._reader = None
+        reader, self._reader = self._reader, None
+        if reader is not None:
+            try:
+                reader.close()
+            except DBAPIError:  # a connection the server already dropped: nothing left to release
+                pass

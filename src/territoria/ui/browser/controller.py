@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -48,6 +48,7 @@ from territoria.settings import (
 )
 from territoria.ui.browser.facet_worker import FacetWorker
 from territoria.ui.browser.state import BrowserState
+from territoria.ui.server_startup import server_failure
 from territoria.ui.context import UiContext
 from territoria.ui.export.context import ExportContext
 from territoria.ui.tasks import Lane
@@ -86,6 +87,9 @@ class BrowserController(QObject):
     starChanged = Signal(int, bool)  # initiative id, now starred
     savedSearchesChanged = Signal()
     writeFailed = Signal(str)  # a French message
+    #: a server failure (dropped connection, server away) in the facets lane or a write: a French
+    #: message and what failed (``counts``, ``write``); :meth:`retry_write` runs the failed write again
+    connectionLost = Signal(str, str)
 
     def __init__(self, context: UiContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +104,8 @@ class BrowserController(QObject):
         self.facets = FacetWorker(self.facet_index.counts, self.tasks, self)
         self.facets.countsReady.connect(self.countsReady)
         self.facets.countsFailed.connect(self.countsFailed)
+        self.facets.countsLost.connect(lambda message: self.connectionLost.emit(message, "counts"))
+        self._failed_write: Callable[[], None] | None = None
 
     # --- searching -------------------------------------------------------------------------
 
@@ -150,17 +156,33 @@ class BrowserController(QObject):
 
     def toggle_star(self, initiative_id: int) -> None:
         """Star or unstar ``initiative_id`` in the writes lane; :attr:`starChanged` follows."""
-        self.tasks.run(Lane.WRITES, "", lambda _progress: toggle_star(self.db, initiative_id),
-                       lambda starred: self._starred(initiative_id, bool(starred)),
-                       self._write_failed, show_progress=False)
+        self._write(lambda _progress: toggle_star(self.db, initiative_id),
+                    lambda starred: self._starred(initiative_id, bool(starred)))
 
     def _starred(self, initiative_id: int, starred: bool) -> None:
         self.starChanged.emit(initiative_id, starred)
 
-    def _write_failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, TerritoriaError):
+    def _write(self, work: Callable[[Any], Any], on_done: Callable[[Any], None]) -> None:
+        """Run ``work`` in the writes lane; a server failure can be retried (:meth:`retry_write`)."""
+        self.tasks.run(Lane.WRITES, "", work, on_done,
+                       lambda exc: self._write_failed(exc, lambda: self._write(work, on_done)),
+                       show_progress=False)
+
+    def _write_failed(self, exc: BaseException, again: Callable[[], None]) -> None:
+        if isinstance(exc, TerritoriaError):
+            self.writeFailed.emit(exc.message)  # a refusal: retrying would not help
+            return
+        message = server_failure(exc)
+        if message is None:
             raise exc  # a bug: the application's exception hook shows it (and a test fails on it)
-        self.writeFailed.emit(exc.message)
+        self._failed_write = again
+        self.connectionLost.emit(message, "write")
+
+    def retry_write(self) -> None:
+        """Run the write that met a server failure again (nothing when there is none)."""
+        again, self._failed_write = self._failed_write, None
+        if again is not None:
+            again()
 
     # --- saved searches -----------------------------------------------------------------------
 
@@ -180,9 +202,8 @@ class BrowserController(QObject):
         """
         cleaned = clean_name(name)
         query, filters = self.state.query, self.state.filter_map()
-        self.tasks.run(Lane.WRITES, "", lambda _progress: save_search(self.db, cleaned, query, filters,
-                                                                      replace=replace),
-                       lambda _saved: self.savedSearchesChanged.emit(), self._write_failed, show_progress=False)
+        self._write(lambda _progress: save_search(self.db, cleaned, query, filters, replace=replace),
+                    lambda _saved: self.savedSearchesChanged.emit())
 
     def saved_search(self, search_id: int) -> SavedSearchInfo:
         """One saved search (``TerritoriaError`` when it was deleted meanwhile)."""
@@ -190,8 +211,8 @@ class BrowserController(QObject):
 
     def delete_saved_search(self, search_id: int) -> None:
         """Delete a saved search (writes lane)."""
-        self.tasks.run(Lane.WRITES, "", lambda _progress: delete_saved_search(self.db, search_id),
-                       lambda _none: self.savedSearchesChanged.emit(), self._write_failed, show_progress=False)
+        self._write(lambda _progress: delete_saved_search(self.db, search_id),
+                    lambda _none: self.savedSearchesChanged.emit())
 
     # --- exports and settings -------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from territoria.ui.server_startup import server_failure
 from territoria.ui.tasks import BackgroundWork, Lane
 
 log = logging.getLogger(__name__)
@@ -24,6 +25,8 @@ class FacetWorker(QObject):
 
     countsReady = Signal(object)
     countsFailed = Signal(str)
+    #: the server went away or cut the connection: a French message (the next request retries)
+    countsLost = Signal(str)
 
     def __init__(self, count: Counter, tasks: BackgroundWork, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,7 +50,7 @@ class FacetWorker(QObject):
             "",
             lambda _progress: self._count(query, frozen),
             lambda result: self._on_done(generation, result),
-            lambda exc: self._on_failed(generation, str(exc)),
+            lambda exc: self._on_failed(generation, exc),
             show_progress=False,
         )
         return generation
@@ -58,8 +61,12 @@ class FacetWorker(QObject):
         self.delivered = generation
         self.countsReady.emit(result)
 
-    def _on_failed(self, generation: int, message: str) -> None:
-        log.error("facet counts failed: %s", message)
+    def _on_failed(self, generation: int, exc: BaseException) -> None:
+        log.error("facet counts failed: %s", exc)
         if generation == self.generation:
             self.delivered = generation
-            self.countsFailed.emit(message)
+            lost = server_failure(exc)
+            if lost is not None:
+                self.countsLost.emit(lost)
+            else:
+                self.countsFailed.emit(str(exc))

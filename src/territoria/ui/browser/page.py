@@ -12,7 +12,7 @@ remembered in the settings (``browser/…``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
@@ -39,6 +39,7 @@ from territoria.services.search import FacetValue
 from territoria.settings import BROWSER_HEADER, BROWSER_SPLITTER
 from territoria.ui.browser.chips import FilterChips
 from territoria.ui.browser.columns import WIDTHS_EM, ColumnChooser
+from territoria.ui.browser.connection_bar import ConnectionBar
 from territoria.ui.browser.controller import FIRST_PAGE, BrowserController, Fiche, Results
 from territoria.ui.browser.detail_pane import DetailPane
 from territoria.ui.browser.facet_panel import FacetPanel, heading
@@ -56,6 +57,7 @@ from territoria.ui.context import UiContext
 from territoria.ui.export.context import ExportContext, Printable
 from territoria.ui.formatting import group_thousands
 from territoria.ui.reason_text import error_text
+from territoria.ui.server_startup import server_failure
 
 __all__ = ["DEBOUNCE_MS", "FIRST_PAGE", "BrowserPage"]
 
@@ -90,6 +92,7 @@ class BrowserPage(QWidget):
         self.controller.savedSearchesChanged.connect(self.saved_menu.rebuild)
         self.controller.writeFailed.connect(
             lambda message: QMessageBox.warning(self, self.tr("Territoria"), message))
+        self.controller.connectionLost.connect(self._connection_lost)
 
         self.search_field.textChanged.connect(lambda _text: self.debounce.start())
         self.facets.filtersChanged.connect(lambda _filters: self.run_search_now())
@@ -149,10 +152,12 @@ class BrowserPage(QWidget):
         self.count_label.setAccessibleName(self.tr("Nombre de résultats"))
         self.chips = FilterChips()
         self.no_results = NoResultsHint()
+        self.connection_bar = ConnectionBar(self)
         self.facets = FacetPanel()
         self.facets.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
 
-        self.model = ResultsModel(self.controller.rows, self)
+        self._rows_unreachable = False  # a rows fetch met a lost server: no new try until a search works
+        self.model = ResultsModel(self._rows, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Résultats de la recherche"))
@@ -253,6 +258,7 @@ class BrowserPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.connection_bar)
         layout.addWidget(self.splitter, 1)
 
     # --- searching ------------------------------------------------------------------------
@@ -279,14 +285,57 @@ class BrowserPage(QWidget):
 
     def _search(self, state: BrowserState) -> None:
         previous = self.selected_id()
-        results = self.controller.search(state, remember=not self._restoring)
+        try:
+            results = self.controller.search(state, remember=not self._restoring)
+        except Exception as exc:  # noqa: BLE001 - a lost server is explained, anything else raised
+            self._failed(exc, lambda: self._search(state), "search")
+            return
+        self.connection_bar.clear("search")
+        self._rows_unreachable = False
         self._show_results(results, previous)
 
+    def _all_ids(self, results: Results) -> Sequence[int]:
+        """Every id of ``results`` (the table scrolled past its first page); on a lost server,
+        the first page only (the bar says so)."""
+        try:
+            return results.load_all()
+        except Exception as exc:  # noqa: BLE001 - a lost server is explained, anything else raised
+            self._failed(exc, lambda: self._search(self.state), "search")
+            return self.model.loaded_ids()
+
+    def _rows(self, ids: Sequence[int]) -> list:
+        """The table rows of ``ids``; none while the server is away (the bar says so, once)."""
+        if self._rows_unreachable:
+            return []
+        try:
+            return self.controller.rows(ids)
+        except Exception as exc:  # noqa: BLE001 - a lost server is explained, anything else raised
+            self._rows_unreachable = True
+            self._failed(exc, lambda: self._search(self.state), "search")
+            return []
+
+    def _failed(self, exc: Exception, retry: Callable[[], None], kind: str) -> None:
+        """An action that met a server failure: what is shown stays, the bar says why (« Réessayer »)."""
+        message = server_failure(exc)
+        if message is None:
+            raise exc  # a bug: the application's exception hook shows it
+        self._connection_lost(message, kind, retry)
+
+    def _connection_lost(self, message: str, kind: str, retry: Callable[[], None] | None = None) -> None:
+        """Show the French message of a server failure with « Réessayer » (``kind``: what failed)."""
+        if retry is None:
+            retry = self.controller.request_counts if kind == "counts" else self.controller.retry_write
+        self.connection_bar.show_failure(message, retry, kind)
+
     def _show_results(self, results: Results, previous: int | None) -> None:
-        self.model.set_results(results.total, results.first_ids, results.load_all)
+        self.model.set_results(results.total, results.first_ids, lambda: self._all_ids(results))
         self._show_count(results.total)
         if results.total == 0 and (results.state.query.strip() or results.state.filters):
-            self.no_results.show_help(self.controller.empty_help())
+            try:
+                self.no_results.show_help(self.controller.empty_help())
+            except Exception as exc:  # noqa: BLE001 - a lost server is explained, anything else raised
+                self.no_results.hide()
+                self._failed(exc, lambda: self._search(results.state), "search")
         else:
             self.no_results.hide()
         self._show_chips(results.state.filter_map())
@@ -389,6 +438,7 @@ class BrowserPage(QWidget):
         return self.controller.counts_pending()
 
     def _show_counts(self, counts: Mapping[str, Sequence[FacetValue]]) -> None:
+        self.connection_bar.clear("counts")
         self.facets.set_counts(counts)
         self._show_chips(self.state.filter_map())  # labels may have become known
 
@@ -429,7 +479,12 @@ class BrowserPage(QWidget):
         self._show_detail(ident)
 
     def _show_detail(self, ident: int) -> None:
-        fiche = self.controller.fiche(ident)
+        try:
+            fiche = self.controller.fiche(ident)
+        except Exception as exc:  # noqa: BLE001 - a lost server is explained, anything else raised
+            self._failed(exc, lambda: self._show_detail(ident), "detail")
+            return
+        self.connection_bar.clear("detail")
         if fiche is None:
             self.detail.show_empty(self.model.total)
             return
@@ -472,6 +527,7 @@ class BrowserPage(QWidget):
             self.controller.toggle_star(ident)
 
     def _star_changed(self, ident: int, starred: bool) -> None:
+        self.connection_bar.clear("write")
         row = self.model.row_of(ident)
         cached = self.model.row_data(row) if row is not None else None
         if cached is not None:

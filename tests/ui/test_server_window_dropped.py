@@ -1,0 +1,138 @@
+"""A window open on the server when the server goes away, or its connections are killed
+(``pg_terminate_backend``): a search, the facet counts and a star give a French message with
+« Réessayer » in the window, never a traceback, and the next try after the server is back works."""
+
+from __future__ import annotations
+
+import pytest
+from test_browser_page import open_window, titles, wait_facets
+
+from territoria.config import resolve_paths
+from territoria.services.selection import selection_ids
+from territoria.ui.context import UiContext
+from territoria.ui.qt_settings import open_settings
+from territoria.ui.tasks import BackgroundWork
+
+
+def _kill(server_admin, db, *, refuse: bool) -> int:
+    """Terminate every connection to ``db``'s base; with ``refuse``, new ones are refused too
+    (the server is "away") until :func:`_back`."""
+    name = db.engine.url.database
+    with server_admin.engine.connect() as connection:
+        if refuse:
+            connection.exec_driver_sql(f"ALTER DATABASE {name} ALLOW_CONNECTIONS false")
+        return len(connection.exec_driver_sql(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            f"WHERE datname = '{name}' AND pid <> pg_backend_pid()").all())
+
+
+def _back(server_admin, db) -> None:
+    with server_admin.engine.connect() as connection:
+        connection.exec_driver_sql(f"ALTER DATABASE {db.engine.url.database} ALLOW_CONNECTIONS true")
+
+
+@pytest.fixture()
+def server_window(qtbot, server_db, server_admin, data_dir):
+    settings = open_settings(data_dir / "settings.ini")
+    context = UiContext.create(server_db, settings, BackgroundWork.inline(), paths=resolve_paths(data_dir))
+    window = open_window(qtbot, context)
+    yield window
+    _back(server_admin, server_db)
+    window.close()
+
+
+def _search(qtbot, page, text: str) -> None:
+    page.search_field.setText(text)
+    page.run_search_now()
+    wait_facets(qtbot, page)
+
+
+def test_killed_connections_are_replaced_on_the_next_search(qtbot, server_window, server_db, server_admin):
+    page = server_window.browser
+    assert _kill(server_admin, server_db, refuse=False) >= 1  # the facet index's reader at least
+    _search(qtbot, page, "fuite eau")
+    assert titles(page) == ["Détection des fuites d'eau à Toulouse"]
+    assert not page.connection_bar.isVisible()
+    # the facet counts come back too (their reader's connection was one of those killed)
+    assert page.facets.item_for("region", "76") is not None
+    qtbot.waitUntil(lambda: not page.connection_bar.isVisible(), timeout=3000)
+
+
+def test_a_search_while_the_server_is_away_says_so_and_retry_works(qtbot, server_window, server_db, server_admin):
+    page = server_window.browser
+    before = page.result_count()
+    _kill(server_admin, server_db, refuse=True)
+    _search(qtbot, page, "fuite eau")  # no exception escapes (pytest-qt fails the test on one)
+    bar = page.connection_bar
+    assert bar.isVisible()
+    assert "ne répond pas ou la connexion a été coupée" in bar.message.text()
+    assert "territoria-tests" not in bar.message.text()  # never the password
+    assert bar.retry_button.text() == "&Réessayer" and bar.retry_button.accessibleName()
+    assert page.result_count() == before  # the previous results stay on screen
+    # rows not fetched yet (the cache emptied as by a new result list): no exception, empty rows
+    page.model.set_results(before, page.model.loaded_ids(), None)
+    assert page.model.row_data(0) is None and page.model.index(0, 1).data() == "…"  # a placeholder
+    assert bar.isVisible()
+    # still away: « Réessayer » says so again, nothing breaks
+    bar.retry_button.click()
+    wait_facets(qtbot, page)
+    assert bar.isVisible()
+    _back(server_admin, server_db)
+    bar.retry_button.click()
+    wait_facets(qtbot, page)
+    assert not bar.isVisible()
+    assert titles(page) == ["Détection des fuites d'eau à Toulouse"]
+    # the facet counts of the new search are there (their reader reconnected)
+    assert page.facets.item_for("region", "76") is not None
+    # and the next search works as usual
+    _search(qtbot, page, "")
+    assert page.result_count() == before and not bar.isVisible()
+
+
+def test_a_star_while_the_server_is_away_says_so_and_retry_saves_it(qtbot, server_window, server_db, server_admin):
+    page = server_window.browser
+    _search(qtbot, page, "fuite eau")
+    page.next_result()
+    chosen = page.selected_id()
+    assert chosen is not None
+    _kill(server_admin, server_db, refuse=True)
+    page.detail.star_button.click()
+    bar = page.connection_bar
+    assert bar.isVisible() and "ne répond pas" in bar.message.text()
+    _back(server_admin, server_db)
+    bar.retry_button.click()
+    qtbot.waitUntil(lambda: not bar.isVisible(), timeout=3000)
+    assert selection_ids(server_db) == [chosen]
+    # the star shows it, and a plain kill (no refusal) is invisible to the next toggle
+    _kill(server_admin, server_db, refuse=False)
+    page.detail.star_button.click()
+    assert not bar.isVisible()
+    assert selection_ids(server_db) == []
+
+
+def test_a_connection_cut_in_the_middle_of_a_search_says_so_and_retry_works(qtbot, server_window, server_db,
+                                                                            server_admin):
+    from sqlalchemy import event
+
+    page = server_window.browser
+    cut: list[int] = []
+
+    def cut_once(connection, _cursor, statement, _parameters, _context, _executemany) -> None:
+        if cut or "initiative_search" not in statement:
+            return
+        pid = connection.connection.dbapi_connection.info.backend_pid
+        with server_admin.engine.connect() as admin:
+            admin.exec_driver_sql(f"SELECT pg_terminate_backend({pid})")
+        cut.append(pid)
+
+    event.listen(server_db.engine, "before_cursor_execute", cut_once)
+    try:
+        _search(qtbot, page, "fuite eau")
+    finally:
+        event.remove(server_db.engine, "before_cursor_execute", cut_once)
+    assert cut and page.connection_bar.isVisible() and page.connection_bar.kind == "search"
+    assert "la connexion a été coupée" in page.connection_bar.message.text()
+    page.connection_bar.retry_button.click()
+    wait_facets(qtbot, page)
+    assert not page.connection_bar.isVisible()
+    assert titles(page) == ["Détection des fuites d'eau à Toulouse"]
