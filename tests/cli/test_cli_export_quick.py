@@ -179,3 +179,24 @@ def test_the_quick_path_never_imports_sqlalchemy(db, data_dir, tmp_path):
     normal = _probe("--data-dir", str(data_dir), "export-pdf", "--initiative", "3", "--for-commune", "61382",
                     "-o", str(target))
     assert normal["code"] == 0 and normal["sqlalchemy"]
+
+
+@pytest.mark.parametrize("argv", [
+    ["export-pdf", "--initiative", "3", "-o", "f.pdf", "--with-note", "--organisme", "Agence"],
+    ["--verbose", "--data-dir", "d", "export-pdf", "--scheme", "2", "-o", "f.pdf", "--force"],
+    ["--data-dir=d", "--database=postgresql://s/b", "export-csv", "--search", "", "-o", "l.csv"],
+])
+def test_an_export_command_line_parses_the_same_with_its_parser_alone(argv):
+    from territoria.cli import build_parser, named_command
+
+    assert named_command(argv) in ("export-pdf", "export-csv")
+    assert vars(build_parser(named_command(argv)).parse_args(argv)) == vars(build_parser().parse_args(argv))
+    assert "search" not in build_parser(named_command(argv))._subparsers._group_actions[0].choices
+
+
+def test_abbreviated_global_options_get_the_full_parser(data_dir, tmp_path, capsys):
+    from territoria.cli import named_command
+
+    assert named_command(["--data-d", "d", "export-pdf"]) == "--data-d"  # not a command: every parser is built
+    assert main(["--data-d", str(data_dir), "export-pdf", "--initiative", "3", "-o", str(tmp_path / "f.pdf")]) == 0
+    assert (tmp_path / "f.pdf").is_file()

@@ -51,8 +51,27 @@ class FrenchArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog} : erreur : {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser."""
+#: Commands a command line may name alone, with their module: only that module's parsers are
+#: built (building them all takes 10–20 ms, a tenth of a one-page export's whole run; BENCHMARKS.md).
+SOLO_COMMANDS = {"export-pdf": commands_export, "export-csv": commands_export}
+
+
+def named_command(arguments: Sequence[str]) -> str | None:
+    """The command of ``arguments`` when only the global options, spelled out, come before it; else None."""
+    index = 0
+    while index < len(arguments):
+        argument = arguments[index]
+        if argument == "--verbose" or argument.startswith(("--data-dir=", "--database=")):
+            index += 1
+        elif argument in ("--data-dir", "--database"):
+            index += 2
+        else:
+            return argument
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The full argument parser; with ``command`` one of :data:`SOLO_COMMANDS`, only that command's."""
     parser = FrenchArgumentParser(
         prog="territoria",
         description="Territoria — catalogue hors ligne des projets d'intelligence artificielle "
@@ -69,7 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "aussi TERRITORIA_DATABASE_URL) au lieu de la base locale")
     sub = parser.add_subparsers(dest="command", title="commandes", metavar="COMMANDE",
                                 parser_class=FrenchArgumentParser)
-    for module in COMMAND_MODULES:
+    solo = SOLO_COMMANDS.get(command or "")
+    for module in COMMAND_MODULES if solo is None else [solo]:
         module.register(sub)
     return parser
 
@@ -105,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem is None:
         arguments, pack_to_open = _split_pack_to_open(arguments)
         with french_argparse():
-            args = build_parser().parse_args(arguments)
+            args = build_parser(named_command(arguments)).parse_args(arguments)
         problem = parsed_problem(args)
     if problem is not None:
         print(f"territoria : erreur : {problem}", file=sys.stderr)
