@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from territoria.services.importers.errors import ImportFileError
 
@@ -26,9 +26,9 @@ _DELIMITERS = ",;\t|"
 _FIELD_LIMIT = 1_000_000
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One data row: its first line in the file and its cells by header name."""
+class Row(NamedTuple):
+    """One data row: its first line in the file and its cells by header name (a named tuple:
+    one is made per row, twice as fast as a frozen dataclass)."""
 
     line: int
     cells: dict[str, str]
