@@ -6,6 +6,7 @@ Everything returned here is plain text (not markup): callers escape it with ``ma
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from territoria.domain.attribution import lead_phrase
 from territoria.domain.format_fr import euros, partial_date, percent, population
@@ -19,7 +20,10 @@ from territoria.domain.vocab import (
     TERRITORY_SCOPES,
     THEMES,
 )
-from territoria.services.record_details import FundingLine, InitiativeDetail, SchemeDetail, SourceRef
+from territoria.services.record_details import FundingLine, InitiativeDetail, SourceRef
+
+if TYPE_CHECKING:  # the scheme sheet's model: not imported by the one-pager (no SQLAlchemy there)
+    from territoria.services.records import SchemeDetail
 
 
 def labels(slugs: Iterable[str], vocab: dict[str, str]) -> list[str]:

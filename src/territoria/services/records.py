@@ -12,6 +12,7 @@ API:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from sqlalchemy import select
@@ -23,13 +24,10 @@ from territoria.errors import NotFoundError
 from territoria.services import tolerant
 from territoria.services.database import Database
 from territoria.services.record_details import (  # noqa: F401 - the read models are re-exported from here
-    BudgetMentionLine,
     FundingLine,
     InitiativeDetail,
     OrgRef,
     PlaceRef,
-    ProgrammeDetail,
-    SchemeDetail,
     SourceRef,
     initiative_detail,
     org_ref,
@@ -46,6 +44,77 @@ from territoria.store.models import (
     Region,
     Scheme,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class SchemeDetail:
+    """A support scheme, ready to show or to judge for eligibility."""
+
+    id: int
+    slug: str
+    name: str
+    programme_id: int | None
+    programme_name: str | None
+    operator: OrgRef | None
+    summary: str
+    audiences: tuple[str, ...]
+    territory_scope: str
+    territory_code: str | None
+    territory_name: str | None
+    aid_types: tuple[str, ...]
+    amount_min_eur: float | None
+    amount_max_eur: float | None
+    rate_max_percent: float | None
+    budget_eur: float | None
+    opens: str | None
+    closes: str | None
+    recurrence: str | None
+    url: str | None
+    sources: tuple[SourceRef, ...]
+    #: An opening announced without a date ("fin 2025"): not yet open until a source says so.
+    opens_announced: str | None = None
+    #: Financers besides the operator (an Aides-territoires aid often has several).
+    funders: tuple[OrgRef, ...] = ()
+    #: "aap" (appel à projets), "ami" (appel à manifestation d'intérêt) or None.
+    call_type: str | None = None
+    #: Id in the catalogue it was imported from ("aides-territoires:…").
+    external_id: str | None = None
+    #: For a scheme of an agency's data pack: "Source des données : ARNia, édition du 3 mars 2026".
+    provenance: str | None = None
+    #: The operator's web page (its contact), when known.
+    operator_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetMentionLine:
+    """One budget figure of a programme with the source that gives it."""
+
+    amount_eur: float
+    qualifier: str | None
+    label: str
+    date: str | None
+    source: SourceRef
+
+
+@dataclass(frozen=True, slots=True)
+class ProgrammeDetail:
+    """A plan or programme, with every budget figure its sources give."""
+
+    id: int
+    slug: str
+    name: str
+    kind: str
+    operator: OrgRef | None
+    region_code: str | None
+    region_name: str | None
+    summary: str
+    start_year: int | None
+    end_year: int | None
+    budget_eur: float | None
+    budget_mentions: tuple[BudgetMentionLine, ...]
+    url: str | None
+    sources: tuple[SourceRef, ...]
+    scheme_ids: tuple[int, ...]
 
 
 # the conversions are shared with the one-pager's quick read (no SQLAlchemy there)
