@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from territoria.domain.text import fold
 from territoria.store.geo_names import GeoNames
@@ -96,9 +96,9 @@ def key(text: str) -> str:
     return _ARTICLE_START.sub("", folded, count=1)
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
-    """A collectivité of the reference geography, with the curated organisation fields it fills."""
+class Link(NamedTuple):
+    """A collectivité of the reference geography, with the curated organisation fields it fills
+    (named tuples, this and :class:`Resolution`: one of each per distinct name of a catalogue)."""
 
     kind: str
     code: str
@@ -106,8 +106,7 @@ class Link:
     fields: dict[str, str]
 
 
-@dataclass(frozen=True, slots=True)
-class Resolution:
+class Resolution(NamedTuple):
     """A link made with confidence, or none and the French reason it needs review."""
 
     link: Link | None
