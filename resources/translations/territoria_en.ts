@@ -1569,6 +1569,11 @@ Review and import them?</translation>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <location filename="../../src/territoria/ui/error_dialog.py" line="91"/>
+        <source>Territoria</source>
+        <translation>Territoria</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>

@@ -136,3 +136,29 @@ def test_a_connection_cut_in_the_middle_of_a_search_says_so_and_retry_works(qtbo
     wait_facets(qtbot, page)
     assert not page.connection_bar.isVisible()
     assert titles(page) == ["Détection des fuites d'eau à Toulouse"]
+
+
+def test_any_other_action_meeting_a_lost_server_gets_the_french_message_not_the_error_dialog(
+        qtbot, server_db, server_admin):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from territoria.services.search import SearchRequest, search
+    from territoria.ui.error_dialog import report_unexpected
+
+    _kill(server_admin, server_db, refuse=True)
+    try:
+        with pytest.raises(Exception) as caught:  # noqa: PT011 - the driver's own error, whatever its class
+            search(server_db, SearchRequest("eau", limit=0))
+    finally:
+        _back(server_admin, server_db)
+    seen: list[tuple[type, str]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        seen.append((type(box), box.text() if isinstance(box, QMessageBox) else ""))
+        box.close()
+
+    QTimer.singleShot(0, answer)
+    report_unexpected(caught.type, caught.value, caught.tb)
+    assert seen and seen[0][0] is QMessageBox and "ne répond pas" in seen[0][1]

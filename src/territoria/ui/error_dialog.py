@@ -79,7 +79,17 @@ class ErrorDialog(QDialog):
 def report_unexpected(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, parent: QWidget | None = None
 ) -> None:
-    """Log an unexpected exception and show it in the French error dialog."""
+    """Log an unexpected exception and show it in the French error dialog (a lost database
+    server gets its French message and no technical details: nothing is wrong with the app)."""
+    from territoria.services.server_database import server_failure_message
+
+    lost = server_failure_message(exc)
+    if lost is not None:
+        log.error("database server failure: %s", exc)
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(parent, QApplication.translate("ErrorDialog", "Territoria"), lost)
+        return
     log.error("unexpected error", exc_info=(exc_type, exc, tb))
     from territoria.services.db_errors import database_damage_message
 
