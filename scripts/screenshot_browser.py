@@ -1,4 +1,4 @@
-"""Save docs/screenshots/browser.png: the catalogue with a search, ticked facets and a fiche.
+"""Save docs/screenshots/browser.png: the catalogue with a search, ticked facets and a fiche, at 1366x768.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot_browser.py [OUTPUT.png]
 
@@ -42,7 +42,7 @@ def main(output: Path) -> None:
         # every lane inline: the facet counts are on screen when the picture is taken
         context = UiContext.create(db, open_settings(Path(folder) / "settings.ini"), BackgroundWork.inline())
         window = MainWindow(context)
-        window.resize(1280, 800)
+        window.resize(1366, 768)
         window.show()
         page = window.browser
         page.set_query("région")

@@ -3,7 +3,7 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot_ma_commune.py [OUTPUT.png]
 
 Beside it, ``-aides`` (a scheme's detail), ``-1024x600`` (the same page on a small screen) and
-``bienvenue.png`` (the welcome screen of the first start). Works on a fresh user database made
+``bienvenue.png`` (the welcome screen of the first start, over the window). Works on a fresh user database made
 from data/seed.sqlite in a temporary folder.
 """
 
@@ -17,6 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(output: Path) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter
     from PySide6.QtWidgets import QApplication
 
     from territoria.config import resolve_paths
@@ -38,9 +40,21 @@ def main(output: Path) -> None:
         welcome = window.show_welcome()
         welcome.picker.wait()
         welcome.picker.edit.setText("st denis sarthon")
-        welcome.picker.placeChosen.emit(welcome.picker.search("st denis sarthon")[0])
+        places = welcome.picker.search("st denis sarthon")  # the suggestions open under the field
         _settle(app)
-        welcome.grab().save(str(output.with_name(output.name.replace("ma-commune", "bienvenue"))))
+        # the welcome screen over the window, centred as the window manager places it, and its
+        # suggestions under the field (offscreen, each popup is grabbed on its own)
+        shot = window.grab()
+        dialog = welcome.grab()
+        corner = QPoint((shot.width() - dialog.width()) // 2, (shot.height() - dialog.height()) // 2)
+        painter = QPainter(shot)
+        painter.drawPixmap(corner, dialog)
+        edit = welcome.picker.edit
+        painter.drawPixmap(corner + edit.mapTo(welcome, edit.rect().bottomLeft()),
+                           welcome.picker.completer.popup().grab())
+        painter.end()
+        shot.save(str(output.with_name(output.name.replace("ma-commune", "bienvenue"))))
+        welcome.picker.choose(places[0])
         welcome.start_button.click()  # "Commencer": Ma commune for the chosen collectivité
         page = window.commune_page
         _settle(app)

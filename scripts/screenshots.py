@@ -1,0 +1,204 @@
+"""Make every screenshot of the README, at 1366x768 (and "Ma commune" at 1024x600).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [FOLDER] [--only NAME…]
+
+FOLDER defaults to docs/screenshots. Each screen is made on a fresh user database copied from
+data/seed.sqlite into a temporary folder (never the user's), each group in its own process so
+that a palette, a font size or a translation set for one picture does not leak into the next:
+
+- the secretary's journey: ``bienvenue`` (welcome screen over the window), ``ma-commune``,
+  ``ma-commune-aides``, ``ma-commune-1024x600`` (scripts/screenshot_ma_commune.py);
+  ``menu-fichier`` (Fichier open on "Ma commune") and ``apercu-dossier`` (the dossier's print
+  preview just saved) made here; ``map`` (scripts/screenshot_map.py); ``browser``
+  (scripts/screenshot_browser.py); ``one-pager`` and ``dossier`` (first page of the PDFs from
+  ``territoria export-pdf``, rendered by ``pdftoppm -png -r 60``);
+- the other sections: ``ma-commune-sombre``, ``ma-commune-texte-200``
+  (scripts/screenshot_readable.py), ``browser-en`` (scripts/screenshot_english.py),
+  ``branded-window`` (scripts/screenshot_branded.py), ``conflit-de-versions``
+  (scripts/screenshot_conflict.py).
+
+Pictures over 300 KB are re-saved as 256-colour PNGs (Pillow), which keeps text sharp.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+COMMUNE = "61382"  # Saint-Denis-sur-Sarthon (Orne), a village of about a thousand inhabitants
+SIZE = (1366, 768)
+MAX_BYTES = 300_000
+
+#: group name -> (command after the Python interpreter, pictures it leaves in FOLDER)
+GROUPS: dict[str, tuple[list[str], tuple[str, ...]]] = {
+    "ma-commune": (["scripts/screenshot_ma_commune.py", "{folder}/ma-commune.png"],
+                   ("bienvenue.png", "ma-commune.png", "ma-commune-aides.png", "ma-commune-1024x600.png")),
+    "print": (["scripts/screenshots.py", "{folder}", "--print-screens"], ("menu-fichier.png", "apercu-dossier.png")),
+    "map": (["scripts/screenshot_map.py", "{folder}/map.png"], ("map.png",)),
+    "browser": (["scripts/screenshot_browser.py", "{folder}/browser.png"], ("browser.png",)),
+    "pdf": (["scripts/screenshots.py", "{folder}", "--pdf-pages"], ("one-pager.png", "dossier.png")),
+    "readable": (["scripts/screenshot_readable.py", "{folder}"], ("ma-commune-sombre.png", "ma-commune-texte-200.png")),
+    "english": (["scripts/screenshot_english.py", "{scratch}"], ("browser-en.png",)),
+    "branded": (["scripts/screenshot_branded.py", "{folder}/branded-window.png"], ("branded-window.png",)),
+    "conflict": (["scripts/screenshot_conflict.py", "{folder}/conflit-de-versions.png"], ("conflit-de-versions.png",)),
+}
+
+
+def _settle(app) -> None:
+    for _ in range(10):
+        app.processEvents()
+
+
+def _window(folder: Path):
+    """A 1366x768 window on a fresh database in ``folder``, "Ma commune" chosen and shown."""
+    from territoria.config import resolve_paths
+    from territoria.services.database import open_database
+    from territoria.services.profile import save_choice
+    from territoria.settings import WELCOME_DONE
+    from territoria.ui.context import UiContext
+    from territoria.ui.main_window import MainWindow
+    from territoria.ui.qt_settings import open_settings
+    from territoria.ui.tasks import BackgroundWork
+
+    db = open_database(resolve_paths(folder), ROOT / "data" / "seed.sqlite")
+    save_choice(db, "commune", COMMUNE)
+    context = UiContext.create(db, open_settings(folder / "settings.ini"), BackgroundWork.inline())
+    context.settings.set(WELCOME_DONE, True)
+    window = MainWindow(context)
+    window.resize(*SIZE)
+    window.show()
+    window.open_start_page()
+    return window, db
+
+
+def print_screens(output: Path) -> None:
+    """``menu-fichier.png`` and ``apercu-dossier.png``: printing the dossier of "Ma commune"."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QApplication
+
+    from territoria.ui.export.preview import PdfPreviewDialog
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        window, db = _window(folder)
+        _settle(app)
+        # the Fichier menu, open under its title (an offscreen popup is grabbed on its own)
+        menu = window.file_menu
+        bar = window.menuBar()
+        corner = bar.mapTo(window, bar.actionGeometry(menu.menuAction()).bottomLeft())
+        menu.popup(window.mapToGlobal(corner))
+        _settle(app)
+        menu.setActiveAction(window.print_actions.preview_action)
+        _settle(app)
+        shot = window.grab()
+        painter = QPainter(shot)
+        painter.drawPixmap(corner, menu.grab())
+        painter.end()
+        shot.save(str(output / "menu-fichier.png"))
+        menu.hide()
+        # the preview of the dossier, just saved (the save dialog answered with a file here)
+        exports = window.context.exports
+        exports.choose_target = lambda _title, suggested, _filter: folder / suggested
+        window.print_actions.preview()
+        _settle(app)
+        preview = next(w for w in app.topLevelWidgets() if isinstance(w, PdfPreviewDialog) and w.isVisible())
+        preview.save_button.click()
+        _settle(app)
+        shot = window.grab()
+        picture = preview.grab()
+        painter = QPainter(shot)
+        # centred over the window, as the window manager places a dialog over its parent
+        painter.drawPixmap(QPoint((shot.width() - picture.width()) // 2,
+                                  max(0, (shot.height() - picture.height()) // 2)), picture)
+        painter.end()
+        shot.save(str(output / "apercu-dossier.png"))
+        preview.close()
+        window.close()
+        db.close()
+
+
+def _territoria(data_dir: Path, *args: str) -> str:
+    command = [str(Path(sys.executable).with_name("territoria")), "--data-dir", str(data_dir), *args]
+    return subprocess.run(command, check=True, capture_output=True, text=True).stdout
+
+
+def pdf_pages(output: Path) -> None:
+    """``one-pager.png`` (the closest comparable's fiche, for the commune) and ``dossier.png`` (its cover)."""
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        rows = json.loads(_territoria(folder, "comparable", "--commune", COMMUNE, "--json", "--limit", "1"))
+        closest = next(row for row in rows if not row["own"])
+        fiche, dossier = folder / "fiche.pdf", folder / "dossier.pdf"
+        # the letterhead the window puts by default: the collectivité of "Ma commune"
+        letterhead = ("--organisme", "Commune de Saint-Denis-sur-Sarthon")
+        _territoria(folder, "export-pdf", "--initiative", str(closest["id"]), "--for-commune", COMMUNE,
+                    *letterhead, "-o", str(fiche))
+        _territoria(folder, "export-pdf", "--commune", COMMUNE, *letterhead, "-o", str(dossier))
+        for pdf, picture in ((fiche, "one-pager"), (dossier, "dossier")):
+            subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                            str(output / picture)], check=True)
+
+
+def shrink(picture: Path) -> None:
+    """Re-save ``picture`` with a 256-colour palette when it is over ``MAX_BYTES``."""
+    if picture.stat().st_size <= MAX_BYTES:
+        return
+    from PIL import Image
+
+    with Image.open(picture) as image:
+        small = image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    small.save(picture, optimize=True)
+
+
+def main(folder: Path, only: list[str]) -> int:
+    """Run every group (or those named), shrink the pictures, and list them with their sizes."""
+    folder.mkdir(parents=True, exist_ok=True)
+    failed = []
+    for group, (command, pictures) in GROUPS.items():
+        if only and group not in only:
+            continue
+        with tempfile.TemporaryDirectory() as scratch:
+            # an offscreen screen of 1366x768 (Qt's default is 800x800): dialogs fit it as on a laptop
+            screen = Path(scratch) / "screen.json"
+            screen.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": SIZE[0],
+                                                       "height": SIZE[1], "logicalDpi": 96, "logicalBaseDpi": 96,
+                                                       "dpr": 1}]}))
+            env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}")
+            args = [part.format(folder=folder, scratch=scratch) for part in command]
+            args[0] = str(ROOT / args[0])
+            done = subprocess.run([sys.executable, *args], env=env, cwd=ROOT)
+            if done.returncode != 0:
+                failed.append(group)
+                continue
+            for picture in pictures:
+                if group == "english":  # the English script makes more pictures than the README shows
+                    shutil.copyfile(Path(scratch) / picture, folder / picture)
+                shrink(folder / picture)
+                print(f"{folder / picture}  {(folder / picture).stat().st_size // 1024} Ko")
+    if failed:
+        print("échec : " + ", ".join(failed), file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    arguments = sys.argv[1:]
+    target = Path(arguments[0]) if arguments and not arguments[0].startswith("--") else ROOT / "docs" / "screenshots"
+    if "--print-screens" in arguments:
+        sys.path.insert(0, str(HERE))
+        import screenshot_browser  # noqa: E402
+
+        screenshot_browser.shield_none()
+        print_screens(target)
+    elif "--pdf-pages" in arguments:
+        pdf_pages(target)
+    else:
+        sys.exit(main(target.resolve(), arguments[arguments.index("--only") + 1:] if "--only" in arguments else []))
