@@ -12,7 +12,7 @@ that a palette, a font size or a translation set for one picture does not leak i
   preview just saved) made here; ``map`` (scripts/screenshot_map.py); ``browser``
   (scripts/screenshot_browser.py); ``one-pager`` and ``dossier`` (first page of the PDFs from
   ``territoria export-pdf``, rendered by ``pdftoppm -png -r 60``);
-- the other sections: ``ma-commune-sombre``, ``ma-commune-texte-200``
+- the other sections: ``mes-projets`` (made here), ``ma-commune-sombre``, ``ma-commune-texte-200``
   (scripts/screenshot_readable.py), ``browser-en`` (scripts/screenshot_english.py),
   ``branded-window`` (scripts/screenshot_branded.py), ``conflit-de-versions``
   (scripts/screenshot_conflict.py).
@@ -44,6 +44,7 @@ GROUPS: dict[str, tuple[list[str], tuple[str, ...]]] = {
     "map": (["scripts/screenshot_map.py", "{folder}/map.png"], ("map.png",)),
     "browser": (["scripts/screenshot_browser.py", "{folder}/browser.png"], ("browser.png",)),
     "pdf": (["scripts/screenshots.py", "{folder}", "--pdf-pages"], ("one-pager.png", "dossier.png")),
+    "projects": (["scripts/screenshots.py", "{folder}", "--projects-screen"], ("mes-projets.png",)),
     "readable": (["scripts/screenshot_readable.py", "{folder}"], ("ma-commune-sombre.png", "ma-commune-texte-200.png")),
     "english": (["scripts/screenshot_english.py", "{scratch}"], ("browser-en.png",)),
     "branded": (["scripts/screenshot_branded.py", "{folder}/branded-window.png"], ("branded-window.png",)),
@@ -56,8 +57,11 @@ def _settle(app) -> None:
         app.processEvents()
 
 
-def _window(folder: Path):
-    """A 1366x768 window on a fresh database in ``folder``, "Ma commune" chosen and shown."""
+def _window(folder: Path, prepare=None):
+    """A 1366x768 window on a fresh database in ``folder``, "Ma commune" chosen and shown.
+
+    ``prepare(db)``, when given, writes into the database before the window opens.
+    """
     from territoria.config import resolve_paths
     from territoria.services.database import open_database
     from territoria.services.profile import save_choice
@@ -69,6 +73,8 @@ def _window(folder: Path):
 
     db = open_database(resolve_paths(folder), ROOT / "data" / "seed.sqlite")
     save_choice(db, "commune", COMMUNE)
+    if prepare is not None:
+        prepare(db)
     context = UiContext.create(db, open_settings(folder / "settings.ini"), BackgroundWork.inline())
     context.settings.set(WELCOME_DONE, True)
     window = MainWindow(context)
@@ -122,6 +128,57 @@ def print_screens(output: Path) -> None:
         painter.end()
         shot.save(str(output / "apercu-dossier.png"))
         preview.close()
+        window.close()
+        db.close()
+
+
+def _own_projects():
+    """Three projects of the commune, as its secretary would declare them."""
+    from territoria.services.local_projects import ProjectFields
+
+    return (
+        ProjectFields(title="Assistant de rédaction des comptes rendus du conseil municipal",
+                      summary="Un outil d'IA générative propose un premier jet du compte rendu à partir des "
+                              "notes de séance ; la secrétaire de mairie le relit et le corrige.",
+                      problem="Deux jours de rédaction après chaque conseil.",
+                      themes=("administration", "legal"), techniques=("generative",), status="pilot",
+                      start_date="2025-10", budget_eur=3600.0),
+        ProjectFields(title="Détection des fuites sur le réseau d'eau communal", themes=("water",),
+                      techniques=("prediction",), status="production", start_date="2024-03"),
+        ProjectFields(title="Réponses automatiques aux questions fréquentes sur le site de la mairie",
+                      themes=("public_services",), techniques=("chatbot",), status="idea"),
+    )
+
+
+def projects_screen(output: Path) -> None:
+    """``mes-projets.png``: three own projects of the commune, the first opened in its form."""
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QApplication
+
+    from territoria.services.local_projects import add_project
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+
+        def prepare(db) -> None:
+            for fields in _own_projects():
+                add_project(db, fields)
+
+        window, db = _window(folder, prepare)
+        window.pages.setCurrentWidget(window.projects_tab)
+        page = window.projects_tab.page()
+        _settle(app)
+        page.table.selectRow(0)
+        editor = page.edit_selected()
+        _settle(app)
+        shot = window.grab()
+        picture = editor.grab()
+        painter = QPainter(shot)
+        painter.drawPixmap((shot.width() - picture.width()) // 2, (shot.height() - picture.height()) // 2, picture)
+        painter.end()
+        shot.save(str(output / "mes-projets.png"))
+        editor.close()
         window.close()
         db.close()
 
@@ -198,6 +255,12 @@ if __name__ == "__main__":
 
         screenshot_browser.shield_none()
         print_screens(target)
+    elif "--projects-screen" in arguments:
+        sys.path.insert(0, str(HERE))
+        import screenshot_browser  # noqa: E402
+
+        screenshot_browser.shield_none()
+        projects_screen(target)
     elif "--pdf-pages" in arguments:
         pdf_pages(target)
     else:
