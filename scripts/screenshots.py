@@ -12,7 +12,7 @@ that a palette, a font size or a translation set for one picture does not leak i
   preview just saved) made here; ``map`` (scripts/screenshot_map.py); ``browser``
   (scripts/screenshot_browser.py); ``one-pager`` and ``dossier`` (first page of the PDFs from
   ``territoria export-pdf``, rendered by ``pdftoppm -png -r 60``);
-- the other sections: ``mes-projets`` (made here), ``ma-commune-sombre``, ``ma-commune-texte-200``
+- the other sections: ``mes-projets`` and ``import-table-mapping`` (made here), ``ma-commune-sombre``, ``ma-commune-texte-200``
   (scripts/screenshot_readable.py), ``browser-en`` (scripts/screenshot_english.py),
   ``branded-window`` (scripts/screenshot_branded.py), ``conflit-de-versions``
   (scripts/screenshot_conflict.py).
@@ -45,6 +45,7 @@ GROUPS: dict[str, tuple[list[str], tuple[str, ...]]] = {
     "browser": (["scripts/screenshot_browser.py", "{folder}/browser.png"], ("browser.png",)),
     "pdf": (["scripts/screenshots.py", "{folder}", "--pdf-pages"], ("one-pager.png", "dossier.png")),
     "projects": (["scripts/screenshots.py", "{folder}", "--projects-screen"], ("mes-projets.png",)),
+    "table": (["scripts/screenshots.py", "{folder}", "--table-screen"], ("import-table-mapping.png",)),
     "readable": (["scripts/screenshot_readable.py", "{folder}"], ("ma-commune-sombre.png", "ma-commune-texte-200.png")),
     "english": (["scripts/screenshot_english.py", "{scratch}"], ("browser-en.png",)),
     "branded": (["scripts/screenshot_branded.py", "{folder}/branded-window.png"], ("branded-window.png",)),
@@ -183,6 +184,45 @@ def projects_screen(output: Path) -> None:
         db.close()
 
 
+#: A town hall's own table of projects (what Fichier > Importer un tableau… reads).
+TABLE = (("N°", "Intitulé du projet", "Description", "Collectivité porteuse", "Code INSEE", "État d'avancement",
+          "Thème", "Date de début", "Budget TTC", "Prestataire", "Lien"),
+         ("1", "Assistant de rédaction des comptes rendus", "Premier jet du compte rendu à partir des notes",
+          "Saint-Denis-sur-Sarthon", "61382", "Expérimentation", "Administration interne", "2025-10", "3600",
+          "", "https://agence.example.org/projets-ia/1"),
+         ("2", "Détection des fuites d'eau", "Capteurs et prévision des fuites", "Alençon", "61001", "En service",
+          "Eau", "2024-03", "", "", "https://agence.example.org/projets-ia/2"))
+
+
+def table_screen(output: Path) -> None:
+    """``import-table-mapping.png``: Fichier > Importer un tableau…, its column mapping step, at 1366x768."""
+    import csv
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        table = folder / "projets.csv"
+        with table.open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle, delimiter=";").writerows(TABLE)
+        window, db = _window(folder)
+        wizard = window.show_import_table()
+        wizard.resize(*SIZE)
+        wizard.file_page.path.setText(str(table))
+        wizard.next()
+        wizard.next()
+        page = wizard.mapping_page
+        for key, value in (("title", "Projets d'IA suivis par l'agence"), ("publisher", "Agence numérique des territoires"),
+                           ("url", "https://agence.example.org/projets-ia"), ("licence", "etalab-2.0")):
+            page.source[key].setText(value)
+        _settle(app)
+        wizard.grab().save(str(output / "import-table-mapping.png"))
+        wizard.close()
+        window.close()
+        db.close()
+
+
 def _territoria(data_dir: Path, *args: str) -> str:
     command = [str(Path(sys.executable).with_name("territoria")), "--data-dir", str(data_dir), *args]
     return subprocess.run(command, check=True, capture_output=True, text=True).stdout
@@ -261,6 +301,8 @@ if __name__ == "__main__":
 
         screenshot_browser.shield_none()
         projects_screen(target)
+    elif "--table-screen" in arguments:
+        table_screen(target)
     elif "--pdf-pages" in arguments:
         pdf_pages(target)
     else:
