@@ -410,8 +410,10 @@ def write_dossier_pdf(data: DossierData, context: ReportContext, out: str | IO[b
 
     from territoria.reports.flow import run_build
     from territoria.reports.one_pager import facts_table
+    from territoria.reports.fonts import register_italic
     from territoria.reports.styles import make_styles
 
+    register_italic()  # the schemes' reasons are set in italics (<i>)
     styles = make_styles(9.5)
     width = body_frame_box()[2]
     builder = _Builder(data, styles, width)

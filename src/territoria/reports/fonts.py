@@ -15,10 +15,11 @@ _FILES = {
     ITALIC: "DejaVuSans-Oblique.ttf",
     BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
 }
-#: The faces the documents use. No template sets bold italic (and a record's own text is
-#: escaped, so it cannot ask for it): that face is registered only by :func:`register_bold_italic`.
-#: Reading a face costs about as much as writing a whole one-pager's text (BENCHMARKS.md).
-_USED = (FAMILY, BOLD, ITALIC)
+#: The faces every document prints. Italic is read when a page asks for it (the notice style,
+#: ``<i>``: :func:`register_italic`); bold italic is set by no template (and a record's own text
+#: is escaped, so it cannot ask for it): :func:`register_bold_italic`. Reading a face costs about
+#: as much as laying out a one-pager's text (BENCHMARKS.md, « one-pager PDF, cold »).
+_USED = (FAMILY, BOLD)
 
 
 def _register(name: str) -> None:
@@ -32,9 +33,10 @@ def _register(name: str) -> None:
 
 @cache
 def register_fonts() -> str:
-    """Register the DejaVu Sans faces the documents use with reportlab (once per process);
-    returns the family name. A template that needs bold italic calls :func:`register_bold_italic`
-    (without it, reportlab refuses the page: « no afm found for … BoldOblique »).
+    """Register the regular and bold DejaVu Sans faces with reportlab (once per process) and the
+    family's mapping; returns the family name. A page that sets italic calls :func:`register_italic`
+    first (the notice style does it itself); without it reportlab refuses the page
+    (« no afm found for … Oblique »).
 
     Raises ``FileNotFoundError`` naming the places looked at when a font file is missing.
     """
@@ -52,9 +54,17 @@ def register_fonts() -> str:
 
 
 @cache
+def register_italic() -> str:
+    """Register the italic face too (the notice style, ``<i>`` in a paragraph); returns its name."""
+    register_fonts()
+    _register(ITALIC)
+    return ITALIC
+
+
+@cache
 def register_bold_italic() -> str:
     """Register the bold italic face too (no document uses it today); returns its name."""
-    register_fonts()
+    register_italic()
     _register(BOLD_ITALIC)
     return BOLD_ITALIC
 

@@ -25,11 +25,21 @@ class Styles:
     subtitle: Any
     heading: Any
     heading2: Any
-    notice: Any
+    #: the italic notice, read through :attr:`notice` (which registers the italic face first)
+    italic_notice: Any
     toc1: Any
     relay: Any
     toc2: Any
     cover_title: Any
+
+    @property
+    def notice(self) -> Any:
+        """The italic notice style ("Non précisé : …", "Fiche abrégée…"); the italic face is read
+        only when a page uses it (``reports.fonts``)."""
+        from territoria.reports.fonts import register_italic
+
+        register_italic()
+        return self.italic_notice
 
 
 def make_styles(size: float = 9.5) -> Styles:
@@ -62,7 +72,7 @@ def make_styles(size: float = 9.5) -> Styles:
         heading2=ParagraphStyle("heading2", parent=body, fontName=BOLD, fontSize=size * 1.02,
                                 leading=size * 1.3, textColor=ink, spaceBefore=size * 0.6,
                                 spaceAfter=size * 0.2, keepWithNext=1),
-        notice=ParagraphStyle("notice", parent=body, fontName=ITALIC, fontSize=size * 0.85,
+        italic_notice=ParagraphStyle("notice", parent=body, fontName=ITALIC, fontSize=size * 0.85,
                               leading=size * 0.85 * 1.3, textColor=muted, spaceBefore=size * 0.4),
         toc1=ParagraphStyle("toc1", parent=body, fontSize=size * 1.02, leading=size * 1.45, leftIndent=0,
                             firstLineIndent=0, spaceAfter=1),
