@@ -12,7 +12,7 @@ that a palette, a font size or a translation set for one picture does not leak i
   preview just saved) made here; ``map`` (scripts/screenshot_map.py); ``browser``
   (scripts/screenshot_browser.py); ``one-pager`` and ``dossier`` (first page of the PDFs from
   ``territoria export-pdf``, rendered by ``pdftoppm -png -r 60``);
-- the other sections: ``mes-projets`` and ``import-table-mapping`` (made here), ``ma-commune-sombre``, ``ma-commune-texte-200``
+- the other sections: ``mes-projets``, ``import-table-mapping`` and ``import-preview`` (made here), ``ma-commune-sombre``, ``ma-commune-texte-200``
   (scripts/screenshot_readable.py), ``browser-en`` (scripts/screenshot_english.py),
   ``branded-window`` (scripts/screenshot_branded.py), ``conflit-de-versions``
   (scripts/screenshot_conflict.py).
@@ -46,6 +46,7 @@ GROUPS: dict[str, tuple[list[str], tuple[str, ...]]] = {
     "pdf": (["scripts/screenshots.py", "{folder}", "--pdf-pages"], ("one-pager.png", "dossier.png")),
     "projects": (["scripts/screenshots.py", "{folder}", "--projects-screen"], ("mes-projets.png",)),
     "table": (["scripts/screenshots.py", "{folder}", "--table-screen"], ("import-table-mapping.png",)),
+    "pack": (["scripts/screenshots.py", "{folder}", "--pack-screen"], ("import-preview.png",)),
     "readable": (["scripts/screenshot_readable.py", "{folder}"], ("ma-commune-sombre.png", "ma-commune-texte-200.png")),
     "english": (["scripts/screenshot_english.py", "{scratch}"], ("browser-en.png",)),
     "branded": (["scripts/screenshot_branded.py", "{folder}/branded-window.png"], ("branded-window.png",)),
@@ -223,6 +224,41 @@ def table_screen(output: Path) -> None:
         db.close()
 
 
+def pack_screen(output: Path) -> None:
+    """``import-preview.png``: Fichier > Importer des données… on an agency's signed pack, before import.
+
+    The pack and its key are made by the test suite's helpers (tests/pack_tools.py), the key
+    trusted in the temporary settings folder as « Clés de confiance… » would.
+    """
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QApplication
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from pack_tools import build, make_key, trust_store, write_folder
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        window, db = _window(folder)
+        window.pages.setCurrentWidget(window.browser)
+        key = make_key(folder / "agence")
+        trust_store(window.context.paths.config_dir, key)
+        downloads = folder / "Téléchargements"
+        pack = build(write_folder(folder / "agence" / "paquet"), key, downloads / "arnia-2026-03-03.territoria")
+        dialog = window.data_menu.open_import(pack)
+        dialog.path_edit.setText(f"{downloads.name}/{pack.name}")  # as from the person's home folder
+        _settle(app)
+        shot = window.grab()
+        picture = dialog.grab()
+        painter = QPainter(shot)
+        painter.drawPixmap((shot.width() - picture.width()) // 2, (shot.height() - picture.height()) // 2, picture)
+        painter.end()
+        shot.save(str(output / "import-preview.png"))
+        dialog.close()
+        window.close()
+        db.close()
+
+
 def _territoria(data_dir: Path, *args: str) -> str:
     command = [str(Path(sys.executable).with_name("territoria")), "--data-dir", str(data_dir), *args]
     return subprocess.run(command, check=True, capture_output=True, text=True).stdout
@@ -303,6 +339,8 @@ if __name__ == "__main__":
         projects_screen(target)
     elif "--table-screen" in arguments:
         table_screen(target)
+    elif "--pack-screen" in arguments:
+        pack_screen(target)
     elif "--pdf-pages" in arguments:
         pdf_pages(target)
     else:
