@@ -3037,172 +3037,177 @@ Review and import them?</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="59"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="60"/>
         <source>Modifier le projet</source>
         <translation>Edit the project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="59"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="60"/>
         <source>Nouveau projet</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="77"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="78"/>
         <source>AAAA, AAAA-MM ou AAAA-MM-JJ</source>
         <translation>YYYY, YYYY-MM or YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="79"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="80"/>
         <source>en euros, ex. 12 000</source>
         <translation>in euros, e.g. 12 000</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="82"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="83"/>
         <source>service ou fonction plutôt qu&apos;un nom (données personnelles)</source>
         <translation>a department or role rather than a name (personal data)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="84"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="85"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="90"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="91"/>
         <source>code INSEE, si ce n&apos;est pas la collectivité de « Ma commune »</source>
         <translation>INSEE code, if not the local authority of “My commune”</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="97"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="98"/>
         <source>montant (€)</source>
         <translation>amount (€)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="98"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="99"/>
         <source>Montant du financement {0}</source>
         <translation>Amount of funding {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="99"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="100"/>
         <source>financeur, dispositif</source>
         <translation>funder, scheme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="100"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="101"/>
         <source>Financeur ou dispositif du financement {0}</source>
         <translation>Funder or scheme of funding {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="108"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="109"/>
         <source>&amp;Titre (obligatoire) :</source>
         <translation>&amp;Title (required):</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="109"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="110"/>
         <source>&amp;Résumé :</source>
         <translation>&amp;Summary:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="110"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="111"/>
         <source>&amp;Problème traité :</source>
         <translation>&amp;Problem addressed:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="111"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="112"/>
         <source>Ré&amp;sultats :</source>
         <translation>Res&amp;ults:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="112"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="113"/>
         <source>St&amp;atut :</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="113"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="114"/>
         <source>T&amp;hèmes :</source>
         <translation>T&amp;hemes:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="114"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="115"/>
         <source>Te&amp;chniques d&apos;IA :</source>
         <translation>AI te&amp;chniques:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="115"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="116"/>
         <source>&amp;Début :</source>
         <translation>St&amp;art:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="116"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="117"/>
         <source>&amp;Fin :</source>
         <translation>&amp;End:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="117"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="118"/>
         <source>&amp;Budget (€) :</source>
         <translation>&amp;Budget (€):</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="118"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="119"/>
         <source>Finance&amp;ments obtenus :</source>
         <translation>Funding &amp;obtained:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="119"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="120"/>
         <source>Prestata&amp;ire :</source>
         <translation>Supp&amp;lier:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="120"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="121"/>
         <source>C&amp;ontact :</source>
         <translation>Co&amp;ntact:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="121"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="122"/>
         <source>Pro&amp;gramme :</source>
         <translation>Pro&amp;gramme:</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="122"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="123"/>
         <source>Comm&amp;une (INSEE) :</source>
         <translation>Comm&amp;une (INSEE):</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="131"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="132"/>
         <source>Erreur : {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="146"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="147"/>
         <source>Erreurs du formulaire</source>
         <translation>Form errors</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="148"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="149"/>
         <source>Le porteur est votre collectivité (« Ma commune ») ; la source est sa propre déclaration, datée d&apos;aujourd&apos;hui. Ce projet ne sera jamais modifié par une mise à jour des données.</source>
         <translation>The lead is your local authority (“My commune”); the source is its own declaration, dated today. This project will never be changed by a data update.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="157"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="158"/>
         <source>Champs du projet</source>
         <translation>Project fields</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="159"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="160"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="160"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="161"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="262"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="264"/>
+        <source>{0} « Enregistrer » réessaie.</source>
+        <translation>{0} “Save” tries again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="273"/>
         <source>financement {0} : {1}</source>
         <translation>funding {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/projects/form.py" line="278"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="289"/>
         <source>%n champ(s) à corriger avant d&apos;enregistrer.</source>
         <translation>
             <numerusform>%n field to correct before saving.</numerusform>
@@ -3213,187 +3218,192 @@ Review and import them?</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="74"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="75"/>
         <source>Les projets d&apos;IA de votre collectivité : ils apparaissent dans le catalogue (marqués « local »), dans « Ma commune » sous « Vos projets » et dans vos sauvegardes, et ne sont jamais modifiés par une mise à jour des données. Envoyez-les à votre agence pour qu&apos;elle les publie.</source>
         <translation>Your local authority&apos;s AI projects: they appear in the catalogue (marked “local”), in “My commune” under “Your projects” and in your backups, and are never changed by a data update. Send them to your agency so that it publishes them.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="80"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="81"/>
         <source>Projet</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="80"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="81"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="80"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="81"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="80"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="81"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="80"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="81"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="81"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="82"/>
         <source>Déclaré le</source>
         <translation>Declared on</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="82"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="83"/>
         <source>Vos projets</source>
         <translation>Your projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="90"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="91"/>
         <source>Aucun projet pour l&apos;instant. « Nouveau projet » en ajoute un (choisissez d&apos;abord votre collectivité dans « Ma commune »).</source>
         <translation>No project yet. “New project” adds one (first choose your local authority in “My commune”).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="95"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="96"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="97"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="98"/>
         <source>Nouveau &amp;projet…</source>
         <translation>New &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="98"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="99"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="99"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="100"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="100"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="101"/>
         <source>&amp;Voir dans le catalogue</source>
         <translation>Show in the &amp;catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="101"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="102"/>
         <source>&amp;Envoyer mes projets à l&apos;agence…</source>
         <translation>Send my projects to the &amp;agency…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="102"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="103"/>
         <source>Ajouter un projet</source>
         <translation>Add a project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="103"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="104"/>
         <source>Modifier le projet sélectionné</source>
         <translation>Edit the selected project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="104"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="105"/>
         <source>Supprimer le projet sélectionné</source>
         <translation>Delete the selected project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="105"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="106"/>
         <source>Voir le projet sélectionné dans le catalogue</source>
         <translation>Show the selected project in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="106"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="107"/>
         <source>Envoyer mes projets à l&apos;agence</source>
         <translation>Send my projects to the agency</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="133"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="134"/>
         <source>&amp;Dispositifs de l&apos;agence ({0})</source>
         <translation>Agency&apos;s &amp;schemes ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="135"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="136"/>
         <source>Dispositifs de l&apos;éditeur de l&apos;agence</source>
         <translation>Schemes of the agency&apos;s publisher</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="137"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="138"/>
         <source>Modifier le dis&amp;positif…</source>
         <translation>Edit the sc&amp;heme…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="138"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="139"/>
         <source>Modifier le dispositif sélectionné</source>
         <translation>Edit the selected scheme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="152"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="153"/>
         <source>Mes pro&amp;jets</source>
         <translation>My pro&amp;jects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="158"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="159"/>
         <source>Rien à imprimer : sélectionnez un de vos projets dans la liste.</source>
         <translation>Nothing to print: select one of your projects in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="191"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="192"/>
         <source>Projet de votre collectivité (local)</source>
         <translation>Project of your local authority (local)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="192"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="193"/>
         <source>Fiche de l&apos;éditeur de l&apos;agence ({0})</source>
         <translation>Record of the agency&apos;s publisher ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="303"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="297"/>
+        <source>{0} Le formulaire est rouvert tel que vous l&apos;aviez rempli : « Enregistrer » réessaie.</source>
+        <translation>{0} The form is open again as you filled it: “Save” tries again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="313"/>
         <source>Enregistrement du projet</source>
         <translation>Saving the project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="310"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="320"/>
         <source>Non enregistré : la fiche a été modifiée par quelqu&apos;un d&apos;autre entre-temps.</source>
         <translation>Not saved: the record was changed by someone else in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="353"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="364"/>
         <source>Dispositif enregistré.</source>
         <translation>Scheme saved.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="357"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="368"/>
         <source>Enregistrement du dispositif</source>
         <translation>Saving the scheme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="362"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="373"/>
         <source>Projet enregistré.</source>
         <translation>Project saved.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="375"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="386"/>
         <source>Supprimer le projet</source>
         <translation>Delete the project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="376"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="387"/>
         <source>Supprimer définitivement « {0} » et sa note ? (Une sauvegarde automatique le garde jusqu&apos;à la prochaine rotation.)</source>
         <translation>Delete “{0}” and its note for good? (An automatic backup keeps it until the next rotation.)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="384"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="395"/>
         <source>Projet supprimé : {0}</source>
         <translation>Project deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="388"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="399"/>
         <source>Suppression du projet</source>
         <translation>Deleting the project</translation>
     </message>

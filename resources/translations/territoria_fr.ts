@@ -788,107 +788,112 @@ Les examiner et les importer ?</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="79"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="80"/>
         <source>en euros, ex. 12 000</source>
         <translation>en euros, ex. 12 000</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="90"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="91"/>
         <source>code INSEE, si ce n&apos;est pas la collectivité de « Ma commune »</source>
         <translation>code INSEE, si ce n&apos;est pas la collectivité de « Ma commune »</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="108"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="109"/>
         <source>&amp;Titre (obligatoire) :</source>
         <translation>&amp;Titre (obligatoire) :</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="109"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="110"/>
         <source>&amp;Résumé :</source>
         <translation>&amp;Résumé :</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="110"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="111"/>
         <source>&amp;Problème traité :</source>
         <translation>&amp;Problème traité :</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="111"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="112"/>
         <source>Ré&amp;sultats :</source>
         <translation>Ré&amp;sultats :</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="112"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="113"/>
         <source>St&amp;atut :</source>
         <translation>St&amp;atut :</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="113"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="114"/>
         <source>T&amp;hèmes :</source>
         <translation>T&amp;hèmes :</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="114"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="115"/>
         <source>Te&amp;chniques d&apos;IA :</source>
         <translation>Te&amp;chniques d&apos;IA :</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="115"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="116"/>
         <source>&amp;Début :</source>
         <translation>&amp;Début :</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="116"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="117"/>
         <source>&amp;Fin :</source>
         <translation>&amp;Fin :</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="117"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="118"/>
         <source>&amp;Budget (€) :</source>
         <translation>&amp;Budget (€) :</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="118"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="119"/>
         <source>Finance&amp;ments obtenus :</source>
         <translation>Finance&amp;ments obtenus :</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="119"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="120"/>
         <source>Prestata&amp;ire :</source>
         <translation>Prestata&amp;ire :</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="120"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="121"/>
         <source>C&amp;ontact :</source>
         <translation>C&amp;ontact :</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="121"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="122"/>
         <source>Pro&amp;gramme :</source>
         <translation>Pro&amp;gramme :</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="122"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="123"/>
         <source>Comm&amp;une (INSEE) :</source>
         <translation>Comm&amp;une (INSEE) :</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="131"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="132"/>
         <source>Erreur : {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="148"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="149"/>
         <source>Le porteur est votre collectivité (« Ma commune ») ; la source est sa propre déclaration, datée d&apos;aujourd&apos;hui. Ce projet ne sera jamais modifié par une mise à jour des données.</source>
         <translation>Le porteur est votre collectivité (« Ma commune ») ; la source est sa propre déclaration, datée d&apos;aujourd&apos;hui. Ce projet ne sera jamais modifié par une mise à jour des données.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/form.py" line="262"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="264"/>
+        <source>{0} « Enregistrer » réessaie.</source>
+        <translation>{0} « Enregistrer » réessaie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/form.py" line="273"/>
         <source>financement {0} : {1}</source>
         <translation>financement {0} : {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/projects/form.py" line="278"/>
+        <location filename="../../src/territoria/ui/projects/form.py" line="289"/>
         <source>%n champ(s) à corriger avant d&apos;enregistrer.</source>
         <translation>
             <numerusform>%n champ à corriger avant d&apos;enregistrer.</numerusform>
@@ -899,32 +904,37 @@ Les examiner et les importer ?</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="74"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="75"/>
         <source>Les projets d&apos;IA de votre collectivité : ils apparaissent dans le catalogue (marqués « local »), dans « Ma commune » sous « Vos projets » et dans vos sauvegardes, et ne sont jamais modifiés par une mise à jour des données. Envoyez-les à votre agence pour qu&apos;elle les publie.</source>
         <translation>Les projets d&apos;IA de votre collectivité : ils apparaissent dans le catalogue (marqués « local »), dans « Ma commune » sous « Vos projets » et dans vos sauvegardes, et ne sont jamais modifiés par une mise à jour des données. Envoyez-les à votre agence pour qu&apos;elle les publie.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="90"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="91"/>
         <source>Aucun projet pour l&apos;instant. « Nouveau projet » en ajoute un (choisissez d&apos;abord votre collectivité dans « Ma commune »).</source>
         <translation>Aucun projet pour l&apos;instant. « Nouveau projet » en ajoute un (choisissez d&apos;abord votre collectivité dans « Ma commune »).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="158"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="159"/>
         <source>Rien à imprimer : sélectionnez un de vos projets dans la liste.</source>
         <translation>Rien à imprimer : sélectionnez un de vos projets dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="310"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="297"/>
+        <source>{0} Le formulaire est rouvert tel que vous l&apos;aviez rempli : « Enregistrer » réessaie.</source>
+        <translation>{0} Le formulaire est rouvert tel que vous l&apos;aviez rempli : « Enregistrer » réessaie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/projects/page.py" line="320"/>
         <source>Non enregistré : la fiche a été modifiée par quelqu&apos;un d&apos;autre entre-temps.</source>
         <translation>Non enregistré : la fiche a été modifiée par quelqu&apos;un d&apos;autre entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="376"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="387"/>
         <source>Supprimer définitivement « {0} » et sa note ? (Une sauvegarde automatique le garde jusqu&apos;à la prochaine rotation.)</source>
         <translation>Supprimer définitivement « {0} » et sa note ? (Une sauvegarde automatique le garde jusqu&apos;à la prochaine rotation.)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="384"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="395"/>
         <source>Projet supprimé : {0}</source>
         <translation>Projet supprimé : {0}</translation>
     </message>

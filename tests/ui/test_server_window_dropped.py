@@ -162,3 +162,62 @@ def test_any_other_action_meeting_a_lost_server_gets_the_french_message_not_the_
     QTimer.singleShot(0, answer)
     report_unexpected(caught.type, caught.value, caught.tb)
     assert seen and seen[0][0] is QMessageBox and "ne répond pas" in seen[0][1]
+
+
+def test_a_project_saved_while_the_server_is_away_or_cut_keeps_the_form_and_saves_on_the_next_try(
+        qtbot, server_db, server_admin, data_dir):
+    from sqlalchemy import event
+
+    from territoria.services.local_projects import ProjectFields, add_project
+    from territoria.services.profile import save_choice
+    from territoria.services.records import get_initiative
+    from territoria.ui.projects.page import ProjectsPage
+
+    save_choice(server_db, "commune", "61382")
+    ident = add_project(server_db, ProjectFields(title="Tri des courriers", status="idea"))
+    settings = open_settings(data_dir / "settings.ini")
+    context = UiContext.create(server_db, settings, BackgroundWork.inline(), paths=resolve_paths(data_dir))
+    page = ProjectsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.table.selectRow(0)
+    editor = page.edit_selected()
+    editor.title_edit.setText("Tri du courrier entrant")
+    # the server away when « Enregistrer » checks the commune: the form stays open and says so
+    editor.commune_edit.setText("61382")
+    _kill(server_admin, server_db, refuse=True)
+    try:
+        editor.buttons.accepted.emit()
+        assert editor.isVisible() and page.dialog is editor
+        assert "ne répond pas" in editor.summary_label.text()
+        assert "« Enregistrer » réessaie" in editor.summary_label.text()
+        # without the commune the form is accepted; writing it meets the lost server: same form back
+        editor.commune_edit.setText("")
+        editor.buttons.accepted.emit()
+    finally:
+        _back(server_admin, server_db)
+    assert "ne répond pas" in page.message.text() and "« Enregistrer » réessaie" in page.message.text()
+    assert page.dialog is editor and editor.isVisible() and editor.title_edit.text() == "Tri du courrier entrant"
+    assert get_initiative(server_db, ident).title == "Tri des courriers"
+    # the connection cut while the record is written: nothing saved, the form comes back as typed
+    cut: list[int] = []
+
+    def cut_once(connection, _cursor, statement, _parameters, _context, _executemany) -> None:
+        if not cut and statement.lstrip().upper().startswith("UPDATE INITIATIVES"):
+            pid = connection.connection.dbapi_connection.info.backend_pid
+            with server_admin.engine.connect() as admin:
+                admin.exec_driver_sql(f"SELECT pg_terminate_backend({pid})")
+            cut.append(pid)
+
+    event.listen(server_db.engine, "before_cursor_execute", cut_once)
+    try:
+        editor.buttons.accepted.emit()
+    finally:
+        event.remove(server_db.engine, "before_cursor_execute", cut_once)
+    assert cut
+    assert "la connexion a été coupée" in page.message.text() and "« Enregistrer » réessaie" in page.message.text()
+    assert page.dialog is editor and editor.title_edit.text() == "Tri du courrier entrant"
+    assert get_initiative(server_db, ident).title == "Tri des courriers"
+    editor.buttons.accepted.emit()
+    assert "Projet enregistré" in page.message.text()
+    assert get_initiative(server_db, ident).title == "Tri du courrier entrant"

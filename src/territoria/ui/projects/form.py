@@ -33,6 +33,7 @@ from territoria.services.local_projects import FundingInput, ProjectFields, vali
 from territoria.ui.font_sizes import lines_height
 from territoria.ui.labels import label
 from territoria.ui.palette import colour_style
+from territoria.ui.server_startup import server_failure
 from territoria.ui.window_geometry import fit_window
 
 #: Funding lines the form offers (a project rarely has more; a TOML file may carry more).
@@ -252,7 +253,17 @@ class ProjectDialog(QDialog):
 
     def check(self) -> dict[str, str]:
         """Validate the form; show each message under its field; return ``{field: message}``."""
-        errors = validate(self.fields(), self.db)
+        try:
+            errors = validate(self.fields(), self.db)
+        except Exception as exc:  # noqa: BLE001 - a lost server is explained, anything else raised
+            lost = server_failure(exc)
+            if lost is None:
+                raise
+            # the form stays open as filled: « Enregistrer » tries again once the server answers
+            self.show_errors({})
+            self.summary_label.setText(self.tr("{0} « Enregistrer » réessaie.").format(lost))
+            self.summary_label.setVisible(True)
+            return {"server": lost}
         budget = parse_amount(self.budget_edit.text())
         if isinstance(budget, str):
             errors["budget_eur"] = budget

@@ -48,6 +48,7 @@ from territoria.ui.export.context import ExportContext, Printable
 from territoria.ui.formatting import euros, partial_date
 from territoria.ui.labels import label
 from territoria.ui.projects.form import ProjectDialog
+from territoria.ui.server_startup import server_failure
 
 if TYPE_CHECKING:
     from territoria.ui.context import UiContext
@@ -289,6 +290,15 @@ class ProjectsPage(QWidget):
             if isinstance(exc, EditConflictError) and ident is not None:
                 self._show_conflict(ident, exc)
                 return
+            lost = None if isinstance(exc, TerritoriaError) else server_failure(exc)
+            if lost is not None:
+                # nothing was saved (one transaction): the same form comes back as it was filled
+                # (a new one would read the server), and « Enregistrer » tries again
+                self._say(self.tr("{0} Le formulaire est rouvert tel que vous l'aviez rempli : "
+                                  "« Enregistrer » réessaie.").format(lost))
+                self.dialog = dialog
+                dialog.open()
+                return
             if isinstance(exc, ProjectError):
                 # reopen the form with the messages under the fields (nothing was saved)
                 again = ProjectDialog(self.db, fields, self)
@@ -347,7 +357,8 @@ class ProjectsPage(QWidget):
             if isinstance(exc, EditConflictError):
                 self._show_conflict(ident, exc, reopen=self.edit_selected_scheme)
                 return
-            self._say(exc.message if isinstance(exc, TerritoriaError) else str(exc))
+            lost = None if isinstance(exc, TerritoriaError) else server_failure(exc)
+            self._say(exc.message if isinstance(exc, TerritoriaError) else lost or str(exc))
 
         def saved(_version: int) -> None:
             self._say(self.tr("Dispositif enregistré."))
@@ -386,7 +397,7 @@ class ProjectsPage(QWidget):
             self.projectsChanged.emit()
 
         self._run(self.tr("Suppression du projet"), lambda _p: delete_project(self.db, ident), deleted,
-                  lambda exc: self._say(getattr(exc, "message", str(exc))))
+                  lambda exc: self._say(server_failure(exc) or str(exc)))
         return bool(done)
 
     def _run(self, title: str, work, on_done, on_error) -> None:
