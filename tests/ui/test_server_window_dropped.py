@@ -221,3 +221,22 @@ def test_a_project_saved_while_the_server_is_away_or_cut_keeps_the_form_and_save
     editor.buttons.accepted.emit()
     assert "Projet enregistré" in page.message.text()
     assert get_initiative(server_db, ident).title == "Tri du courrier entrant"
+
+
+def test_facet_counts_while_the_server_is_away_say_so_and_retry_counts_again(qtbot, server_window, server_db,
+                                                                             server_admin):
+    page = server_window.browser
+    bar = page.connection_bar
+    _kill(server_admin, server_db, refuse=True)
+    try:
+        page.controller.request_counts()  # as after a search: the counts' reader must reconnect
+        wait_facets(qtbot, page)
+        assert bar.isVisible() and bar.kind == "counts" and "ne répond pas" in bar.message.text()
+    finally:
+        _back(server_admin, server_db)
+    received: list[object] = []
+    page.controller.countsReady.connect(received.append)
+    bar.retry_button.click()
+    wait_facets(qtbot, page)
+    assert received and not bar.isVisible()
+    assert page.facets.item_for("region", "76") is not None
