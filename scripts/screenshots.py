@@ -1,10 +1,12 @@
 """Make every screenshot of the README, at 1366x768 (and "Ma commune" at 1024x600).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [FOLDER] [--only NAME…]
+    .venv/bin/python scripts/screenshots.py [FOLDER] [--only GROUP…]
 
-FOLDER defaults to docs/screenshots. Each screen is made on a fresh user database copied from
-data/seed.sqlite into a temporary folder (never the user's), each group in its own process so
-that a palette, a font size or a translation set for one picture does not leak into the next:
+FOLDER defaults to docs/screenshots; GROUP is a key of ``GROUPS``. Every group runs offscreen on
+a screen of 1366x768 (the 1024x600 picture is the window made that small), on a fresh user
+database copied from data/seed.sqlite into a temporary folder (never the user's), each group in
+its own process so that a palette, a font size or a translation set for one picture does not
+leak into the next:
 
 - the secretary's journey: ``bienvenue`` (welcome screen over the window), ``ma-commune``,
   ``ma-commune-aides``, ``ma-commune-1024x600`` (scripts/screenshot_ma_commune.py);
@@ -12,10 +14,10 @@ that a palette, a font size or a translation set for one picture does not leak i
   preview just saved) made here; ``map`` (scripts/screenshot_map.py); ``browser``
   (scripts/screenshot_browser.py); ``one-pager`` and ``dossier`` (first page of the PDFs from
   ``territoria export-pdf``, rendered by ``pdftoppm -png -r 60``);
-- the other sections: ``mes-projets``, ``import-table-mapping`` and ``import-preview`` (made here), ``ma-commune-sombre``, ``ma-commune-texte-200``
-  (scripts/screenshot_readable.py), ``browser-en`` (scripts/screenshot_english.py),
-  ``branded-window`` (scripts/screenshot_branded.py), ``conflit-de-versions``
-  (scripts/screenshot_conflict.py).
+- the other sections: ``mes-projets``, ``import-table-mapping`` and ``import-preview`` (made
+  here), ``ma-commune-sombre`` and ``ma-commune-texte-200`` (scripts/screenshot_readable.py),
+  ``browser-en`` (scripts/screenshot_english.py), ``branded-window``
+  (scripts/screenshot_branded.py), ``conflit-de-versions`` (scripts/screenshot_conflict.py).
 
 Pictures over 300 KB are re-saved as 256-colour PNGs (Pillow), which keeps text sharp.
 """
@@ -214,7 +216,8 @@ def table_screen(output: Path) -> None:
         wizard.next()
         wizard.next()
         page = wizard.mapping_page
-        for key, value in (("title", "Projets d'IA suivis par l'agence"), ("publisher", "Agence numérique des territoires"),
+        for key, value in (("title", "Projets d'IA suivis par l'agence"),
+                           ("publisher", "Agence numérique des territoires"),
                            ("url", "https://agence.example.org/projets-ia"), ("licence", "etalab-2.0")):
             page.source[key].setText(value)
         _settle(app)
@@ -325,23 +328,15 @@ def main(folder: Path, only: list[str]) -> int:
 if __name__ == "__main__":
     arguments = sys.argv[1:]
     target = Path(arguments[0]) if arguments and not arguments[0].startswith("--") else ROOT / "docs" / "screenshots"
-    if "--print-screens" in arguments:
+    # the screens made here, each run by main() in its own process
+    made_here = {"--print-screens": print_screens, "--projects-screen": projects_screen,
+                 "--table-screen": table_screen, "--pack-screen": pack_screen, "--pdf-pages": pdf_pages}
+    chosen = [made_here[flag] for flag in arguments if flag in made_here]
+    if chosen:
         sys.path.insert(0, str(HERE))
         import screenshot_browser  # noqa: E402
 
         screenshot_browser.shield_none()
-        print_screens(target)
-    elif "--projects-screen" in arguments:
-        sys.path.insert(0, str(HERE))
-        import screenshot_browser  # noqa: E402
-
-        screenshot_browser.shield_none()
-        projects_screen(target)
-    elif "--table-screen" in arguments:
-        table_screen(target)
-    elif "--pack-screen" in arguments:
-        pack_screen(target)
-    elif "--pdf-pages" in arguments:
-        pdf_pages(target)
+        chosen[0](target)
     else:
         sys.exit(main(target.resolve(), arguments[arguments.index("--only") + 1:] if "--only" in arguments else []))
