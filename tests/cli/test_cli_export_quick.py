@@ -200,3 +200,17 @@ def test_abbreviated_global_options_get_the_full_parser(data_dir, tmp_path, caps
     assert named_command(["--data-d", "d", "export-pdf"]) == "--data-d"  # not a command: every parser is built
     assert main(["--data-d", str(data_dir), "export-pdf", "--initiative", "3", "-o", str(tmp_path / "f.pdf")]) == 0
     assert (tmp_path / "f.pdf").is_file()
+
+
+def test_a_server_database_is_never_read_by_the_quick_path(db, data_dir, tmp_path, monkeypatch):
+    from territoria.cli import build_parser
+    from territoria.cli.context import CliContext
+    from territoria.settings import DATABASE_URL_ENV
+
+    db.close()
+    args = build_parser("export-pdf").parse_args(["export-pdf", "--initiative", "3", "-o", str(tmp_path / "f.pdf")])
+    assert commands_export._quick_one_pager(args, CliContext(data_dir=data_dir)) is not None  # the local file
+    monkeypatch.setenv(DATABASE_URL_ENV, "postgresql+psycopg://nobody@127.0.0.1:1/territoria")
+    assert commands_export._quick_one_pager(args, CliContext(data_dir=data_dir)) is None
+    monkeypatch.delenv(DATABASE_URL_ENV)
+    assert commands_export._quick_one_pager(args, CliContext(data_dir=data_dir, database_url="postgresql://s/b")) is None

@@ -23,7 +23,8 @@ register_bold_italic()
 from io import BytesIO
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
-SimpleDocTemplate(BytesIO()).build([Paragraph("<b><i>gras italique</i></b>", ParagraphStyle("p", fontName="DejaVuSans"))])
+style = ParagraphStyle("p", fontName="DejaVuSans")
+SimpleDocTemplate(BytesIO()).build([Paragraph("<b><i>gras italique</i></b>", style)])
 print(BOLD_ITALIC in pdfmetrics.getRegisteredFontNames())
 """
 
