@@ -6,7 +6,7 @@ import json
 import zipfile
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QStyleOptionViewItem
 
 from territoria.services.local_projects import ProjectFields, add_project, list_projects
 from territoria.services.notes import get_note, parse_ref
@@ -236,3 +236,43 @@ def test_a_note_on_a_scheme_in_ma_commune(qtbot, ui_context):
     assert get_note(ui_context.db, "scheme", slug) == "Dossier à déposer avant l'été"
     tree.setCurrentItem(tree.topLevelItem(0))
     assert page.schemes.notes.isHidden()
+
+
+def _long_projects(db) -> None:
+    save_choice(db, "commune", "61382")  # Saint-Denis-sur-Sarthon: a long place name
+    add_project(db, ProjectFields(title="Assistant de rédaction des comptes rendus du conseil municipal et des "
+                                        "délibérations", status="pilot", start_date="2025-10", budget_eur=3600.0))
+    add_project(db, ProjectFields(title="Détection des fuites", status="production", start_date="2024-03"))
+
+
+def _cell_fits(page: ProjectsPage, row: int, column: int) -> bool:
+    """Whether the cell shows its whole text on one line (what the view's delegate asks for it)."""
+    table = page.table
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    option.font = table.font()
+    wanted = table.itemDelegate().sizeHint(option, table.model().index(row, column)).width()
+    return wanted <= table.columnWidth(column)
+
+
+def test_the_list_shows_each_project_on_one_line_with_its_short_columns_whole(qtbot, ui_context):
+    _long_projects(ui_context.db)
+    for width in (1366, 1024):
+        page = _page(qtbot, ui_context)
+        page.resize(width, 500)
+        qtbot.waitUntil(lambda p=page: p.table.viewport().width() > 0.9 * p.width())
+        table = page.table
+        assert not table.wordWrap()  # an elided line, never a second line cut by the row's height
+        assert table.textElideMode() == Qt.TextElideMode.ElideRight
+        for row in range(table.rowCount()):
+            assert table.rowHeight(row) >= table.fontMetrics().height()
+            # status, place, start, budget, declared: whole at 1366 and at 1024 pixels
+            for column in range(1, 6):
+                assert _cell_fits(page, row, column), (width, table.item(row, column).text())
+            for column in range(6):  # any elided text is whole in its tooltip
+                assert table.item(row, column).text() in table.item(row, column).toolTip()
+        assert "Expérimentation" in [table.item(row, 1).text() for row in range(table.rowCount())]
+        # the title takes the rest, and every column is within the table (no sideways scrolling)
+        assert table.horizontalHeader().length() <= table.viewport().width()
+        assert table.columnWidth(0) >= 15 * table.fontMetrics().horizontalAdvance("M")
+        page.close()

@@ -54,6 +54,10 @@ if TYPE_CHECKING:
     from territoria.ui.context import UiContext
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The place's column, sized to its texts but never wider than this (in widths of M): a long
+#: name of an intercommunality is elided rather than taking the title's room at 1024 pixels.
+_PLACE = 2
+_PLACE_MAX_EM = 20
 
 
 class ProjectsPage(QWidget):
@@ -85,7 +89,17 @@ class ProjectsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # one line per project: a long text is elided (its whole in the tooltip), never cut on a
+        # second line the row has no room for
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("MMMM"))
+        # the short columns as wide as their texts, the place within _PLACE_MAX_EM, the title the rest
+        for column in range(1, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(_PLACE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemActivated.connect(lambda _item: self.edit_selected())
         self.empty = QLabel(self.tr("Aucun projet pour l'instant. « Nouveau projet » en ajoute un "
@@ -188,18 +202,28 @@ class ProjectsPage(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(_ID_ROLE, project.id)
+                item.setToolTip(text)  # the whole text of an elided cell
                 if column == 0:
-                    item.setToolTip(self.tr("Projet de votre collectivité (local)") if project.origin == "local"
-                                    else self.tr("Fiche de l'éditeur de l'agence ({0})").format(self.publisher))
+                    origin = (self.tr("Projet de votre collectivité (local)") if project.origin == "local"
+                              else self.tr("Fiche de l'éditeur de l'agence ({0})").format(self.publisher))
+                    item.setToolTip(f"{text}\n{origin}")
                 self.table.setItem(row, column, item)
             if project.id == selected:
                 self.table.selectRow(row)
+        self._size_place_column()
         self.table.setVisible(bool(self.projects))
         self.empty.setVisible(not self.projects)
         self.send_button.setEnabled(bool(self.projects))
         self._selection_changed()
         if self.schemes_list is not None:
             self._refresh_schemes()
+
+    def _size_place_column(self) -> None:
+        """The place's column as wide as its longest name, up to :data:`_PLACE_MAX_EM`."""
+        self.table.resizeColumnToContents(_PLACE)
+        widest = int(_PLACE_MAX_EM * self.table.fontMetrics().horizontalAdvance("M"))
+        if self.table.columnWidth(_PLACE) > widest:
+            self.table.setColumnWidth(_PLACE, widest)
 
     def _refresh_schemes(self) -> None:
         from territoria.services.scheme_edit import list_publisher_schemes
