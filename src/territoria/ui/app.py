@@ -60,9 +60,15 @@ def run_gui(paths: Paths, *, verbose: bool = False, open_pack: Path | None = Non
         return 1
     from territoria.services.branding import load_branding
 
-    context = UiContext.create(db, settings, agency=load_branding(), paths=paths)
+    from territoria.ui.first_paint import after_first_paint
+    from territoria.ui.tasks import BackgroundWork
+
+    tasks = BackgroundWork()
+    tasks.hold()  # the facet counts and indexes start once the window is painted (see ui.tasks)
+    context = UiContext.create(db, settings, tasks=tasks, agency=load_branding(), paths=paths)
     window = MainWindow(context)
     window.show()
+    after_first_paint(window, tasks.release)
     # "Ma commune" for a chosen collectivité, else the welcome screen, once the window is painted
     from PySide6.QtCore import QTimer
 

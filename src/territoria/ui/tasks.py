@@ -13,6 +13,10 @@ background work (facet counts, indexes) the same way. Tests build
 ``BackgroundWork.inline()``: the same code then runs inline, deterministically (the
 fake thread pool of picard's tests).
 
+At start-up ``run_gui`` holds the worker threads (:meth:`BackgroundWork.hold`) until the
+window is painted: a Python worker (the facet index, the picker's index) competes with the
+UI thread for the GIL and would slow the first paint; their jobs are queued meanwhile.
+
 The worker thread never calls Qt: it puts its progress and its outcome in a Python
 queue that a UI-thread timer drains. Emitting Qt signals from a Python worker thread can
 deadlock PySide6 (the worker holds a Qt connection mutex while waiting for the GIL, the
@@ -108,9 +112,12 @@ class TaskRunner(QObject):
     in-memory index) on the same thread from one job to the next, and keeps writes serial.
     """
 
-    def __init__(self, name: str = "tasks", parent: QObject | None = None) -> None:
+    def __init__(self, name: str = "tasks", parent: QObject | None = None,
+                 gate: threading.Event | None = None) -> None:
         super().__init__(parent)
         self.name = name
+        #: the worker starts its first job once this is set (see :meth:`BackgroundWork.hold`)
+        self._gate = gate
         self._jobs: list[_Job] = []
         self._inbox: queue.SimpleQueue[_Job] = queue.SimpleQueue()
         self._worker: threading.Thread | None = None
@@ -148,6 +155,8 @@ class TaskRunner(QObject):
 
     def _serve(self) -> None:
         """Worker thread: run queued jobs in order, forever (daemon: ends with the app)."""
+        if self._gate is not None:
+            self._gate.wait()
         while True:
             self._inbox.get().execute()
 
@@ -157,6 +166,8 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for the worker threads (at shutdown, and in tests); True when all ended."""
+        if self._gate is not None:
+            self._gate.set()  # waiting for held work would never end
         timeout = None if msecs < 0 else msecs / 1000
         return all(job.ended.wait(timeout) for job in list(self._jobs))
 
@@ -236,8 +247,23 @@ class BackgroundWork(QObject):
 
     def __init__(self, make_runner: Callable[[Lane], Runner] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._make_runner = make_runner or (lambda lane: TaskRunner(lane.value, self))
+        self._gate = threading.Event()
+        self._gate.set()
+        self._make_runner = make_runner or (lambda lane: TaskRunner(lane.value, self, self._gate))
         self._lanes: dict[Lane, Runner] = {}
+
+    def hold(self) -> None:
+        """Queue the lanes' jobs without starting them, until :meth:`release` (or a :meth:`wait`)."""
+        self._gate.clear()
+
+    def release(self) -> None:
+        """Start the jobs queued since :meth:`hold` (the window is painted)."""
+        self._gate.set()
+
+    @property
+    def held(self) -> bool:
+        """Whether the lanes' jobs wait for :meth:`release`."""
+        return not self._gate.is_set()
 
     @classmethod
     def inline(cls) -> BackgroundWork:
@@ -263,7 +289,8 @@ class BackgroundWork(QObject):
         return any(runner.busy() for runner in runners)
 
     def wait(self, msecs: int = -1, lane: Lane | None = None) -> bool:
-        """Wait for ``lane`` (default: every lane); True when all its jobs ended."""
+        """Wait for ``lane`` (default: every lane); True when all its jobs ended (releases held work)."""
+        self.release()
         runners = [self._lanes[lane]] if lane in self._lanes else [] if lane is not None else list(self._lanes.values())
         return all([runner.wait(msecs) for runner in runners])
 
