@@ -110,9 +110,12 @@ def open_server_database(url: str) -> Database:
 def _import_bundled_packs(db: Database, paths: Paths, lock: DataFolderLock | None) -> None:
     """Import the packs an agency's installer bundles, when newer than what is installed."""
     from territoria.services.branding import load_branding
-    from territoria.services.packs.bundled import import_bundled_packs, pending_bundled_packs
 
     branding = load_branding()
+    if branding is None or not branding.packs:
+        return  # nothing bundled (the plain app): the packs machinery stays unimported at start
+    from territoria.services.packs.bundled import import_bundled_packs, pending_bundled_packs
+
     if not pending_bundled_packs(db, branding):
         return
     from territoria.services.packs.trust import open_trust_store
