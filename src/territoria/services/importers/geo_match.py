@@ -87,9 +87,11 @@ _ARTICLE_START = re.compile(r"^(?:the|la|le|les|l) ")
 _EPCI_GREATER = {"METRO": 0, "MET69": 0, "CU": 1, "CA": 2, "CC": 3}
 
 
-def key(text: str) -> str:
-    """The matching key of a name: folded, "st" -> "saint", leading article dropped."""
-    folded = fold(text)
+def key(text: str, folded: str | None = None) -> str:
+    """The matching key of a name: folded, "st" -> "saint", leading article dropped
+    (``folded``: ``fold(text)``, when the caller already has it)."""
+    if folded is None:
+        folded = fold(text)
     if "st" in folded:  # most names hold no "st" at all: no substitution to try
         for pattern, repl in _SAINT:
             folded = pattern.sub(repl, folded)
@@ -176,15 +178,16 @@ class GeoMatcher:
 
     # --- whole names ---------------------------------------------------------------------
 
-    def resolve(self, name: str, nuts: str = "") -> Resolution:
-        """Link ``name`` to one collectivité, or say why it needs review."""
+    def resolve(self, name: str, nuts: str = "", folded: str | None = None) -> Resolution:
+        """Link ``name`` to one collectivité, or say why it needs review (``folded``:
+        ``fold(name)``, when the caller already has it for the organisation's id)."""
         cache_key = (name, nuts)
         if cache_key not in self._cache:
-            self._cache[cache_key] = self._resolve(name, nuts.strip().upper())
+            self._cache[cache_key] = self._resolve(name, nuts.strip().upper(), folded)
         return self._cache[cache_key]
 
-    def _resolve(self, name: str, nuts: str) -> Resolution:
-        k = key(name)
+    def _resolve(self, name: str, nuts: str, folded: str | None = None) -> Resolution:
+        k = key(name, folded)
         if not k:
             return Resolution(None, "organisation sans nom")
         if _SEVERAL.search(name):

@@ -13,9 +13,10 @@ _SLUG_MAX = 80
 _EMPTY = (None, "", [], ())
 
 
-def slugify(text: str, fallback: str = "x") -> str:
-    """A curated id from any text: folded, dashes, at most 80 characters."""
-    slug = fold(text).replace(" ", "-")[:_SLUG_MAX].strip("-")  # fold leaves single spaces only
+def slugify(text: str, fallback: str = "x", folded: str | None = None) -> str:
+    """A curated id from any text: folded, dashes, at most 80 characters (``folded``: ``fold(text)``
+    when the caller already has it; folding an accented name is the costly part)."""
+    slug = (fold(text) if folded is None else folded).replace(" ", "-")[:_SLUG_MAX].strip("-")
     return slug or fallback
 
 
@@ -42,16 +43,22 @@ class PackRecords:
             rid = f"{base[:_SLUG_MAX - 4]}-{n}"
             n += 1
         record["id"] = rid
-        # a true value is never one of the empty ones: one test for nearly every field
-        table[rid] = {k: v for k, v in record.items() if v or v not in _EMPTY}
+        values = record.values()
+        # most records hold no empty value (four scans in C): they are kept as given, and only
+        # the others are copied without their empty fields
+        if None in values or "" in values or [] in values or () in values:
+            # a true value is never one of the empty ones: one test for nearly every field
+            record = {k: v for k, v in record.items() if v or v not in _EMPTY}
+        table[rid] = record
         return rid
 
-    def organisation(self, name: str, kind: str, source: str, **codes: Any) -> str:
-        """The id of the organisation named ``name`` (one record per distinct folded name)."""
+    def organisation(self, name: str, kind: str, source: str, folded: str | None = None, **codes: Any) -> str:
+        """The id of the organisation named ``name`` (one record per distinct folded name);
+        ``folded``: ``fold(name)``, when the caller has already computed it."""
         key = " ".join(name.lower().split())  # the same name, whatever its case and spacing
         if key in self._org_by_name:
             return self._org_by_name[key]
-        rid = self.add("organisations", {"id": slugify(name, "organisation"), "name": clean_text(name),
+        rid = self.add("organisations", {"id": slugify(name, "organisation", folded), "name": clean_text(name),
                                          "kind": kind, **codes, "sources": [source]})
         self._org_by_name[key] = rid
         return rid

@@ -287,29 +287,34 @@ def convert_table(table: Table, mapping: Mapping, options: ImportOptions, matche
         reasons: list[str] = []
         record: dict[str, Any] = {"id": slugify(raw_id, "fiche"), "external_id": external, "title": title,
                                   "language": "fr"}
+        # empty fields are left out here rather than filtered out by records.add (a copy of every record)
         for name in _TEXT_FIELDS:
             value = get(name)
-            record[name] = None if value == "" else " ".join(str(value).split()) or None
+            if value != "" and (text := " ".join(str(value).split())):
+                record[name] = text
         for name in ("start_date", "end_date"):
             raw = str(get(name))
             if raw:
                 if raw not in dates:
                     dates[raw] = parse_date(raw)
-                record[name] = dates[raw]
-                if record[name] is None:
+                if (day := dates[raw]) is None:
                     reasons.append(f"date « {raw} » illisible ({FIELDS[name][0].lower()}) : laissée vide")
+                else:
+                    record[name] = day
         if raw := str(get("budget_eur")):
             if raw not in amounts:
                 amounts[raw] = _number(raw)
-            record["budget_eur"] = amounts[raw]
-            if record["budget_eur"] is None:
+            if (amount := amounts[raw]) is None:
                 reasons.append(f"budget « {raw} » illisible : laissé vide")
-        if raw := get("status"):
-            record["status"] = _vocab_value("status", str(raw), mapping, reasons)
+            else:
+                record["budget_eur"] = amount
+        if (raw := get("status")) and (status := _vocab_value("status", str(raw), mapping, reasons)):
+            record["status"] = status
         for name in ("themes", "techniques"):
             raw = get(name)
             if isinstance(raw, list):  # a constant list of the mapping
-                record[name] = [v for p in raw if (v := _vocab_value(name, str(p).strip(), mapping, reasons))]
+                if constant := [v for p in raw if (v := _vocab_value(name, str(p).strip(), mapping, reasons))]:
+                    record[name] = constant
                 continue
             if (name, str(raw)) not in lists:
                 found: list[str] = []
@@ -317,7 +322,8 @@ def convert_table(table: Table, mapping: Mapping, options: ImportOptions, matche
                 lists[name, str(raw)] = ([v for p in parts if (v := _vocab_value(name, p.strip(), mapping, found))],
                                          found)
             mapped, found = lists[name, str(raw)]
-            record[name] = list(mapped)
+            if mapped:
+                record[name] = list(mapped)
             reasons.extend(found)
         record["sources"] = [source]
         if (url := str(get("source_url"))) and is_url(url):
@@ -351,6 +357,7 @@ def _lead(row_lead: str, kind_raw: str, insee: str, mapping: Mapping, matcher: M
     if not name:
         return None
     kind = _vocab_value("lead_kind", kind_raw, mapping, reasons) if kind_raw else None
+    folded = fold(name)  # once, for the name's geography key and for its organisation's id
     codes: dict[str, str] = {}
     if insee:
         link = matcher().commune_link(insee)
@@ -359,7 +366,7 @@ def _lead(row_lead: str, kind_raw: str, insee: str, mapping: Mapping, matcher: M
         else:
             reasons.append(f"code INSEE « {insee} » inconnu : porteur non rattaché")
     elif kind is None or kind in vocab.COLLECTIVITE_KINDS:
-        resolution = matcher().resolve(name)
+        resolution = matcher().resolve(name, folded=folded)
         if resolution.link is not None and kind in (None, resolution.link.kind):
             kind, codes = resolution.link.kind, resolution.link.fields  # read only: copied by ** below
         else:
@@ -367,7 +374,7 @@ def _lead(row_lead: str, kind_raw: str, insee: str, mapping: Mapping, matcher: M
                            "collectivité trouvée")
             kind = kind or "other"
             codes = {}
-    return records.organisation(name, kind or "other", source, **codes)
+    return records.organisation(name, kind or "other", source, folded, **codes)
 
 
 def convert(path: Path, options: ImportOptions, matcher: MatcherFactory, mapping: Mapping | None = None) -> Converted:
