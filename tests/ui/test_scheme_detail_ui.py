@@ -79,12 +79,49 @@ def test_a_reason_shared_by_several_schemes_is_said_once(page):
     view = page.schemes
     group = [v for v in view.verdicts if v.verdict == "relay_to_businesses"]
     shared = view.shared_reasons("relay_to_businesses")
-    repeated = {v.reason for v in group if sum(1 for w in group if w.reason == v.reason) > 1}
-    assert shared and set(shared) == {reason_fr(reason) for reason in repeated} and len(shared) == len(set(shared))
+    repeated = {v.reason for v in group if sum(1 for w in group if w.reason.code == v.reason.code) > 1}
+    assert shared and len(shared) == len(set(shared))
+    # one heading per reason code: never two headings that differ only in wording one after the other
+    assert len(shared) == len({reason.code for reason in repeated})
     # the schemes under a shared reason do not repeat it, and every scheme is still listed
     assert sorted(view.group_texts()["relay_to_businesses"]) == sorted(v.name for v in group)
     item = _scheme_item(view, next(v.name for v in group if v.reason in repeated))
     assert item.text(0).count(" — ") == 0
+
+
+def test_reasons_that_differ_only_in_the_kind_of_business_share_one_heading(page):
+    view = page.schemes
+    group = [v for v in view.verdicts if v.verdict == "relay_to_businesses" and v.reason.code == "businesses_only"]
+    # the village's data have schemes for « entreprises » and for « entreprises (TPE, PME, ETI) »
+    assert len({v.reason for v in group}) > 1
+    headings = [text for text in view.shared_reasons("relay_to_businesses") if text.startswith("Réservé aux entreprises")]
+    assert len(headings) == 1
+    # said once in its general form: businesses, whatever their size
+    assert headings[0].startswith("Réservé aux entreprises : votre commune ne peut pas en bénéficier")
+    header = next(view.tree.topLevelItem(i) for i in range(view.tree.topLevelItemCount())
+                  if view.tree.topLevelItem(i).data(0, SCHEME_ROLE) == "relay_to_businesses")
+    under = next(header.child(i) for i in range(header.childCount()) if header.child(i).text(0) == headings[0])
+    assert sorted(under.child(i).text(0) for i in range(under.childCount())) == sorted(v.name for v in group)
+    # each scheme's detail keeps its own sentence (which businesses)
+    small = next(v for v in group if "tpe" in (v.reason.get("audiences") or ()))
+    view.tree.setCurrentItem(_scheme_item(view, small.name))
+    assert "(TPE" in view.detail.plain_text()
+
+
+def test_the_summary_stands_apart_from_the_facts_below(page):
+    view = page.schemes
+    shown = view.detail.verdict
+    assert shown is not None and shown.summary
+    document = view.detail.text.document()
+    layout = document.documentLayout()
+    summary = document.find(shown.summary[:30])
+    assert not summary.isNull()
+    summary_bottom = layout.blockBoundingRect(summary.block()).bottom()
+    table = document.rootFrame().childFrames()[0]  # the facts (who may apply, what it gives…)
+    assert "Qui peut candidater" in table.firstCursorPosition().block().text()
+    # at least half a line between the paragraph and the table (they touched)
+    line = view.detail.text.fontMetrics().height()
+    assert layout.frameBoundingRect(table).top() - summary_bottom >= line / 2
 
 
 def test_the_relay_sheet_is_written_with_the_operator_named(page, ui_context, tmp_path):

@@ -151,7 +151,9 @@ class SchemeDetailView(QWidget):
                 items.append(f"<li>{title}</li>")
             heading = self.tr("Sources")
             sources = f"<p><b>{escape(heading)}</b></p><ul>{''.join(items)}</ul>"
-        return (f"<h3>{escape(verdict.name)}</h3>{verdict_line}{relay}{summary}<table>{table}</table>{sources}")
+        # the table's own top margin: Qt lays a table right under the paragraph before it otherwise
+        return (f"<h3>{escape(verdict.name)}</h3>{verdict_line}{relay}{summary}"
+                f"<table style='margin-top:10px'>{table}</table>{sources}")
 
     def verdict_title(self, verdict: str) -> str:
         """The verdict in words."""

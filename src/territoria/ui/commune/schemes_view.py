@@ -1,6 +1,7 @@
 """Support schemes grouped by verdict: eligible, to relay, not yet open, outside the territory, closed.
 
-Within a group, a reason shared by several schemes is said once, as a heading over them; the
+Within a group, a reason shared by several schemes is said once, as a heading over them (the
+same code, whatever only varies its wording: ``reason_groups``); the
 selected scheme is shown in full beside the list (a double click opens it in its own window).
 """
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QSplitter, QTreeWidget, QTreeWidgetItem, QTreeWidg
 
 from territoria.domain.reasons import Reason
 from territoria.services.eligibility import VERDICTS, SchemeVerdict
+from territoria.ui.commune.reason_groups import group_key, heading_reason
 from territoria.ui.commune.rich_item import HTML_ROLE, RichItemDelegate, html_block
 from territoria.ui.commune.scheme_detail import SchemeDetailDialog, SchemeDetailView, open_in_browser
 from territoria.ui.labels import label
@@ -154,23 +156,25 @@ class SchemesView(QWidget):
             header.setData(0, SCHEME_ROLE, verdict)
             header.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.tree.addTopLevelItem(header)
-            # a reason shared by several schemes is said once, over them
-            shared = {reason for reason, count in Counter(v.reason for v in group).items() if count > 1}
+            # a reason shared by several schemes is said once, over them; reasons that differ only
+            # in wording (which kind of business) share their heading, said in its general form
+            keys = Counter(group_key(v.reason) for v in group)
             headings: dict[Reason, QTreeWidgetItem] = {}
             for scheme in group:
-                if scheme.reason not in shared:
+                key = group_key(scheme.reason)
+                if keys[key] < 2:
                     header.addChild(self._scheme_item(scheme))
                     continue
-                if scheme.reason not in headings:
-                    said = reason_text(scheme.reason)
+                if key not in headings:
+                    said = reason_text(heading_reason(v.reason for v in group if group_key(v.reason) == key))
                     heading = QTreeWidgetItem([said])
                     heading.setData(0, HTML_ROLE, f"<i>{escape(said)}</i>")
                     heading.setData(0, REASON_ROLE, said)
                     heading.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                     header.addChild(heading)
                     heading.setExpanded(True)
-                    headings[scheme.reason] = heading
-                headings[scheme.reason].addChild(self._scheme_item(scheme, with_reason=False))
+                    headings[key] = heading
+                headings[key].addChild(self._scheme_item(scheme, with_reason=False))
             if not group:
                 empty = QTreeWidgetItem([self.tr("Aucun dispositif connu n'est ouvert à votre collectivité elle-même. "
                                                  "Ceux qui suivent peuvent être signalés aux entreprises et aux "
