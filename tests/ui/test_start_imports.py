@@ -112,3 +112,14 @@ def test_background_work_waits_for_the_first_paint_then_starts(data_dir: Path) -
     assert answer["held"]  # the facet counts were asked for, not started, while the window painted
     assert answer["released"]
     assert answer["facets_started"]  # and they start right after
+
+
+def test_the_clear_button_gets_its_icon_with_the_first_filter(qtbot) -> None:
+    from territoria.ui.browser.chips import FilterChips
+
+    chips = FilterChips()
+    qtbot.addWidget(chips)
+    assert chips.clear_button.icon().isNull()  # no filter at start: the style's icons are not needed yet
+    chips.show_filters({"theme": ["water"]}, lambda facet, slug: ("Thème", "Eau"))
+    assert not chips.clear_button.icon().isNull()
+    assert len(chips.chips) == 1 and not chips.isHidden()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtWidgets import QLayout, QLayoutItem, QLabel, QPushButton, QSizePolicy, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QLabel, QPushButton, QSizePolicy, QToolButton, QWidget
 
 
 CHIP_STYLE = (
@@ -96,10 +96,16 @@ class FilterChips(QWidget):
         self.clear_button.setFlat(True)
         self.clear_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.clear_button.clicked.connect(self.clearRequested)
-        self.clear_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogResetButton))
         self.chips: list[QToolButton] = []
         self._shown: list[tuple[str, str, str, str]] = []
         self.setVisible(False)
+
+    def _set_clear_icon(self) -> None:
+        """The style's reset icon, set when the first filter appears: ``style()`` makes PySide6
+        set up its ``QStyle`` types (≈ 8 ms), which the start (no filter shown) does without."""
+        from PySide6.QtWidgets import QStyle
+
+        self.clear_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogResetButton))
 
     def show_filters(self, filters: Mapping[str, Sequence[str]],
                      describe: Callable[[str, str], tuple[str, str]]) -> None:
@@ -125,6 +131,8 @@ class FilterChips(QWidget):
             chip.clicked.connect(lambda _=False, f=facet, s=slug: self.removeRequested.emit(f, s))
             self._layout.addWidget(chip)
             self.chips.append(chip)
+        if self.chips and self.clear_button.icon().isNull():
+            self._set_clear_icon()
         self._layout.addWidget(self.clear_button)
         self.setVisible(bool(self.chips))
         self.updateGeometry()
