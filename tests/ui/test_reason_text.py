@@ -77,7 +77,7 @@ def test_the_english_window_says_every_reason_in_english_with_english_numbers(en
     assert reason_text(SAMPLES["budget_over"]) == "Cost above your ceiling: €3.6M"
     assert reason_text(SAMPLES["theme_need"]) == "Meets your needs: Legal certainty, Water"
     assert reason_text(SAMPLES["open_to"]) == "Open to communes, including your commune; applications until 31 March 2026"
-    assert reason_text(SAMPLES["businesses_only"]).startswith("Reserved for businesses (TPE, PME, ETI): your département")
+    assert reason_text(SAMPLES["businesses_only"]).startswith("Reserved for businesses (TPE, PME, ETI): your department")
     assert reason_text(SAMPLES["amount_up_to"]) == "up to €200,000"
     assert reason_text(SAMPLES["rate_up_to"]) == "up to 40% of the cost"
     assert reason_text(SAMPLES["amount_range"]) == "from €5,000 to €200,000"
