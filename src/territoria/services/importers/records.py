@@ -43,11 +43,9 @@ class PackRecords:
             rid = f"{base[:_SLUG_MAX - 4]}-{n}"
             n += 1
         record["id"] = rid
-        values = record.values()
-        # most records hold no empty value (four scans in C): they are kept as given, and only
-        # the others are copied without their empty fields
-        if None in values or "" in values or [] in values or () in values:
-            # a true value is never one of the empty ones: one test for nearly every field
+        # most records hold only true values (one scan in C), never empty ones: they are kept as
+        # given; only the others are copied without their empty fields (0 and false are kept)
+        if not all(record.values()):
             record = {k: v for k, v in record.items() if v or v not in _EMPTY}
         table[rid] = record
         return rid

@@ -70,6 +70,20 @@ def _value(value: Any) -> str:
     raise TypeError(f"valeur inattendue {value!r}")
 
 
+def _line(key: str, value: Any) -> str:
+    """``key = value`` for a value that is not a text free of characters to escape."""
+    if value.__class__ is list and value:
+        try:
+            joined = '", "'.join(value)  # TypeError when an item is not a text
+        except TypeError:
+            pass
+        else:
+            # the separators' quotes only, and nothing else to escape in the items
+            if joined.count('"') == 2 * len(value) - 2 and _CONTROL.search(joined) is None:
+                return f'{key} = ["{joined}"]'
+    return f"{key} = {_value(value)}"
+
+
 def dump_toml(data: dict[str, Any]) -> str:
     """TOML text of flat key/values and arrays of tables of flat records (what curated files hold).
 
@@ -83,25 +97,10 @@ def dump_toml(data: dict[str, Any]) -> str:
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
             header = f"\n[[{key}]]"
             for record in value:
-                add(header)
-                for k, v in record.items():
-                    # texts and lists of texts with nothing to escape (nearly all values) without a call
-                    cls = v.__class__
-                    if cls is str:
-                        if needs_escape(v) is None:
-                            add(f'{k} = "{v}"')
-                            continue
-                    elif cls is list and v:
-                        try:
-                            joined = '", "'.join(v)  # TypeError when an item is not a text
-                        except TypeError:
-                            pass
-                        else:
-                            # the separators' quotes only, and nothing else to escape in the items
-                            if joined.count('"') == 2 * len(v) - 2 and _CONTROL.search(joined) is None:
-                                add(f'{k} = ["{joined}"]')
-                                continue
-                    add(f"{k} = {_value(v)}")
+                # a record's lines in one comprehension: a text with nothing to escape (nearly
+                # every value) is written inline, anything else by _line
+                add("\n".join([header, *[f'{k} = "{v}"' if v.__class__ is str and needs_escape(v) is None
+                                         else _line(k, v) for k, v in record.items()]]))
         else:
             scalars.append(f"{key} = {_value(value)}")
     return "\n".join(scalars + tables).lstrip("\n") + "\n"
