@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,7 +45,7 @@ class Paths:
             try:
                 folder.mkdir(parents=True, exist_ok=True)
                 # a name of its own: simultaneous starts must not race on one probe file
-                probe = folder / f".write-test-{os.getpid()}-{secrets.token_hex(4)}"
+                probe = folder / f".write-test-{os.getpid()}-{os.urandom(4).hex()}"
                 probe.write_bytes(b"")
                 probe.unlink()
             except OSError as exc:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,6 +89,8 @@ def read_branding_file(path: Path, *, check_files: bool = True) -> Branding:
     Relative file names (logo, keys, packs) are resolved against the file's folder.
     ``check_files`` also decodes the logo to check it is a readable image (done at build time).
     """
+    import tomllib  # here: the plain app has no branding file to read at start
+
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:

@@ -15,9 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 
 from territoria.services.meta import data_edition
 from territoria.settings import LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE
-from territoria.ui.about_dialog import AboutDialog
 from territoria.ui.context import UiContext
-from territoria.ui.elided_label import ElidedLabel
 from territoria.ui.export.context import ExportContext
 from territoria.ui.formatting import partial_date
 from territoria.ui.i18n import choose_language
@@ -26,6 +24,7 @@ from territoria.ui.page import Page
 from territoria.ui.window_geometry import fit_main_window
 
 if TYPE_CHECKING:
+    from territoria.ui.about_dialog import AboutDialog
     from territoria.ui.commune import CommunePage
 
 #: The languages offered in Aide > Langue, each named in its own language (never translated).
@@ -101,6 +100,8 @@ class MainWindow(QMainWindow):
         self.edition_label.setAccessibleDescription(self.stale_note)
         # a label that shortens itself, not a temporary message: at 1024 pixels the message was
         # drawn under the data edition; a status message (an export) still hides it for a while
+        from territoria.ui.elided_label import ElidedLabel
+
         self.stale_label = ElidedLabel(self.stale_note)
         self.stale_label.setAccessibleName(self.tr("Données à mettre à jour"))
         self.statusBar().addWidget(self.stale_label, 1)
@@ -339,6 +340,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> AboutDialog:
         """Open the About dialog (returned for tests)."""
         from territoria.services.attributions import imported_credits
+        from territoria.ui.about_dialog import AboutDialog
 
         dialog = AboutDialog(self.data_edition, self, credits=imported_credits(self.context.db),
                              agency=self.context.agency, stale_note=self.stale_note)
