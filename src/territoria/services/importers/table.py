@@ -257,6 +257,7 @@ def convert_table(table: Table, mapping: Mapping, options: ImportOptions, matche
     # (with the reasons it gives), so a 10,000-row sheet costs its distinct values, not its rows
     dates: dict[str, str | None] = {}
     amounts: dict[str, float | None] = {}
+    statuses: dict[str, tuple[str | None, list[str]]] = {}
     lists: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
     leads: dict[tuple[str, str, str], tuple[str | None, list[str]]] = {}
     width = len(table.header)
@@ -308,8 +309,14 @@ def convert_table(table: Table, mapping: Mapping, options: ImportOptions, matche
                 reasons.append(f"budget « {raw} » illisible : laissé vide")
             else:
                 record["budget_eur"] = amount
-        if (raw := get("status")) and (status := _vocab_value("status", str(raw), mapping, reasons)):
-            record["status"] = status
+        if raw := get("status"):
+            if (text := str(raw)) not in statuses:  # once per distinct status, with the reason it gives
+                noted: list[str] = []
+                statuses[text] = (_vocab_value("status", text, mapping, noted), noted)
+            status, noted = statuses[text]
+            if status:
+                record["status"] = status
+            reasons.extend(noted)
         for name in ("themes", "techniques"):
             raw = get(name)
             if isinstance(raw, list):  # a constant list of the mapping
@@ -335,7 +342,7 @@ def convert_table(table: Table, mapping: Mapping, options: ImportOptions, matche
             reasons.append(f"lien « {url[:60]} » invalide")
         lead_key = (str(get("lead")), str(get("lead_kind")), str(get("lead_insee")))
         if lead_key not in leads:  # the same porteur gets the same organisation and the same reasons
-            noted: list[str] = []
+            noted = []
             leads[lead_key] = (_lead(row_lead=lead_key[0], kind_raw=lead_key[1], insee=lead_key[2], mapping=mapping,
                                      matcher=matcher, records=records, source=source, reasons=noted), noted)
         record["lead"], noted = leads[lead_key]
