@@ -83,3 +83,30 @@ def test_aide_has_a_guide_and_copies_a_problem_report(qtbot, ui_context):
     assert str(ui_context.paths.log_file) in report
     edition = partial_date(data_edition(ui_context.db))
     assert f"Édition des données : {edition}" in report
+
+
+def test_the_welcome_screen_is_compact_with_the_hint_under_the_picker(qtbot, ui_context):
+    for size in ((1366, 768), (1024, 600)):
+        window = MainWindow(ui_context)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        welcome = WelcomeDialog(ui_context, window)
+        welcome.show()
+        qtbot.waitExposed(welcome)
+        layout = welcome.layout()
+        spacing = layout.spacing()
+        picker, hint = welcome.picker.geometry(), welcome.hint.geometry()
+        # the hint follows the picker (the suggestions closed): no blank band between them
+        assert 0 <= hint.top() - picker.bottom() <= 3 * spacing + 4, (size, picker, hint)
+        # as tall as its contents: nothing much left over above the buttons either
+        assert welcome.height() <= layout.totalHeightForWidth(welcome.width()) + 2 * spacing, size
+        assert welcome.height() < 0.6 * window.height(), size
+        # the suggestions open over the hint (a popup): the dialog's lines stay where they are
+        welcome.picker.edit.setFocus()
+        qtbot.keyClicks(welcome.picker.edit, "st denis sarthon")
+        popup = welcome.picker.completer.popup()
+        qtbot.waitUntil(popup.isVisible, timeout=5000)
+        assert popup.isWindow() and welcome.hint.geometry() == hint
+        welcome.reject()
+        window.close()

@@ -57,9 +57,9 @@ class WelcomeDialog(QDialog):
         buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.later_button.clicked.connect(self.reject)
-        hint = QLabel(self.tr("Vous pourrez changer de collectivité à tout moment dans « Ma commune » ; "
-                              "Aide > Guide rappelle l'essentiel."))
-        hint.setWordWrap(True)
+        self.hint = QLabel(self.tr("Vous pourrez changer de collectivité à tout moment dans « Ma commune » ; "
+                                   "Aide > Guide rappelle l'essentiel."))
+        self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.intro)
@@ -67,11 +67,18 @@ class WelcomeDialog(QDialog):
         layout.addSpacing(8)
         layout.addWidget(ask)
         layout.addWidget(self.picker)
+        # the hint right under the picker (its suggestions open over it); a taller window keeps
+        # its room above the buttons, where a dialog's blank belongs
+        layout.addSpacing(4)
+        layout.addWidget(self.hint)
         layout.addStretch(1)
-        layout.addWidget(hint)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
-        fit_window(self, "welcome", QSize(620, 340))
+        # as tall as the text needs at its default width: no blank band in the middle of the screen
+        width = 620
+        height = self.heightForWidth(width)  # the wrapped labels' lines at that width
+        height = height if height > 0 else self.sizeHint().height()
+        fit_window(self, "welcome", QSize(width, height))
 
     def _chosen(self, place: Place) -> None:
         self.place = place
