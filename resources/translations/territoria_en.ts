@@ -1854,7 +1854,7 @@ Review and import them?</translation>
         <translation>Tick values to filter the results; the space bar ticks the current line.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="223"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="226"/>
         <source>{0} : %n initiative(s){1}</source>
         <translation>
             <numerusform>{0}: %n initiative{1}</numerusform>
@@ -1862,7 +1862,7 @@ Review and import them?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="224"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="227"/>
         <source>, coché</source>
         <translation>, ticked</translation>
     </message>
@@ -1895,17 +1895,17 @@ Review and import them?</translation>
         <translation>Remove every filter (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/chips.py" line="120"/>
+        <location filename="../../src/territoria/ui/browser/chips.py" line="126"/>
         <source>{0} : {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/chips.py" line="121"/>
+        <location filename="../../src/territoria/ui/browser/chips.py" line="127"/>
         <source>{0} : {1} — cliquer pour retirer ce filtre</source>
         <translation>{0}: {1} — click to remove this filter</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/chips.py" line="122"/>
+        <location filename="../../src/territoria/ui/browser/chips.py" line="128"/>
         <source>Retirer le filtre {0} : {1}</source>
         <translation>Remove the filter {0}: {1}</translation>
     </message>
@@ -2346,137 +2346,137 @@ Review and import them?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="49"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="48"/>
         <source>Territoria — %1</source>
         <translation>Territoria — %1</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="51"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="50"/>
         <source>Territoria — projets d&apos;IA des collectivités</source>
         <translation>Territoria — local authority AI projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="54"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="53"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="57"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="56"/>
         <source>inconnue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="58"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="57"/>
         <source>Données à jour au {0}</source>
         <translation>Data up to date as of {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="60"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="59"/>
         <source>Données à jour au {0}, diffusées par {1}</source>
         <translation>Data up to date as of {0}, distributed by {1}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="78"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="77"/>
         <source>Base partagée : {0}</source>
         <translation>Shared database: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="79"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="78"/>
         <source>Base partagée du serveur</source>
         <translation>The server&apos;s shared database</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="93"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="92"/>
         <source>Les données ont plus d&apos;un an : demandez une mise à jour à {0}{1}.</source>
         <translation>The data is more than a year old: ask {0}{1} for an update.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="96"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="95"/>
         <source>Les données ont plus d&apos;un an : installez la dernière version de Territoria, ou importez un paquet de données récent de votre agence régionale (Fichier &gt; Importer des données…).</source>
         <translation>The data is more than a year old: install the latest version of Territoria, or import a recent data pack from your regional agency (File &gt; Import data…).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="99"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="98"/>
         <source>plus d&apos;un an : à mettre à jour</source>
         <translation>over a year old: needs updating</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="105"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="106"/>
         <source>Données à mettre à jour</source>
         <translation>Data to update</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="109"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="110"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="110"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="111"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="131"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="132"/>
         <source>Importer un &amp;tableau…</source>
         <translation>Import a s&amp;preadsheet…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="135"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="136"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="136"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="137"/>
         <source>À &amp;propos de Territoria</source>
         <translation>&amp;About Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="138"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="139"/>
         <source>&amp;Langue / Language</source>
         <translation>&amp;Language / Langue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="151"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="152"/>
         <source>&amp;Bienvenue : choisir ma collectivité…</source>
         <translation>&amp;Welcome: choose my collectivité…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="153"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="154"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide to Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="156"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="157"/>
         <source>&amp;Signaler un problème</source>
         <translation>&amp;Report a problem</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="170"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="171"/>
         <source>&amp;Carte</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="174"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="175"/>
         <source>Ma commu&amp;ne</source>
         <translation>My commu&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="182"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="183"/>
         <source>Mes pro&amp;jets</source>
         <translation>My pro&amp;jects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="268"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="269"/>
         <source>Langue / Language</source>
         <translation>Language / Langue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="331"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="332"/>
         <source>Signaler un problème</source>
         <translation>Report a problem</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="332"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="333"/>
         <source>Ces informations sont copiées : collez-les (Ctrl+V) dans votre message, avec ce que vous faisiez quand le problème est apparu. Le journal peut être joint au message.</source>
         <translation>This information is copied: paste it (Ctrl+V) into your message, with what you were doing when the problem appeared. The log file can be attached to the message.</translation>
     </message>
@@ -3218,192 +3218,192 @@ Review and import them?</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="75"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="79"/>
         <source>Les projets d&apos;IA de votre collectivité : ils apparaissent dans le catalogue (marqués « local »), dans « Ma commune » sous « Vos projets » et dans vos sauvegardes, et ne sont jamais modifiés par une mise à jour des données. Envoyez-les à votre agence pour qu&apos;elle les publie.</source>
         <translation>Your local authority&apos;s AI projects: they appear in the catalogue (marked “local”), in “My commune” under “Your projects” and in your backups, and are never changed by a data update. Send them to your agency so that it publishes them.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="81"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="85"/>
         <source>Projet</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="81"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="85"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="81"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="85"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="81"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="85"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="81"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="85"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="82"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="86"/>
         <source>Déclaré le</source>
         <translation>Declared on</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="83"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="87"/>
         <source>Vos projets</source>
         <translation>Your projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="91"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="105"/>
         <source>Aucun projet pour l&apos;instant. « Nouveau projet » en ajoute un (choisissez d&apos;abord votre collectivité dans « Ma commune »).</source>
         <translation>No project yet. “New project” adds one (first choose your local authority in “My commune”).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="96"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="110"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="98"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="112"/>
         <source>Nouveau &amp;projet…</source>
         <translation>New &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="99"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="113"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="100"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="114"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="101"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="115"/>
         <source>&amp;Voir dans le catalogue</source>
         <translation>Show in the &amp;catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="102"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="116"/>
         <source>&amp;Envoyer mes projets à l&apos;agence…</source>
         <translation>Send my projects to the &amp;agency…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="103"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="117"/>
         <source>Ajouter un projet</source>
         <translation>Add a project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="104"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="118"/>
         <source>Modifier le projet sélectionné</source>
         <translation>Edit the selected project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="105"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="119"/>
         <source>Supprimer le projet sélectionné</source>
         <translation>Delete the selected project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="106"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="120"/>
         <source>Voir le projet sélectionné dans le catalogue</source>
         <translation>Show the selected project in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="107"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="121"/>
         <source>Envoyer mes projets à l&apos;agence</source>
         <translation>Send my projects to the agency</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="134"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="148"/>
         <source>&amp;Dispositifs de l&apos;agence ({0})</source>
         <translation>Agency&apos;s &amp;schemes ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="136"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="150"/>
         <source>Dispositifs de l&apos;éditeur de l&apos;agence</source>
         <translation>Schemes of the agency&apos;s publisher</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="138"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="152"/>
         <source>Modifier le dis&amp;positif…</source>
         <translation>Edit the sc&amp;heme…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="139"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="153"/>
         <source>Modifier le dispositif sélectionné</source>
         <translation>Edit the selected scheme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="153"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="167"/>
         <source>Mes pro&amp;jets</source>
         <translation>My pro&amp;jects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="159"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="173"/>
         <source>Rien à imprimer : sélectionnez un de vos projets dans la liste.</source>
         <translation>Nothing to print: select one of your projects in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="192"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="207"/>
         <source>Projet de votre collectivité (local)</source>
         <translation>Project of your local authority (local)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="193"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="208"/>
         <source>Fiche de l&apos;éditeur de l&apos;agence ({0})</source>
         <translation>Record of the agency&apos;s publisher ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="297"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="321"/>
         <source>{0} Le formulaire est rouvert tel que vous l&apos;aviez rempli : « Enregistrer » réessaie.</source>
         <translation>{0} The form is open again as you filled it: “Save” tries again.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="313"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="337"/>
         <source>Enregistrement du projet</source>
         <translation>Saving the project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="320"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="344"/>
         <source>Non enregistré : la fiche a été modifiée par quelqu&apos;un d&apos;autre entre-temps.</source>
         <translation>Not saved: the record was changed by someone else in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="364"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="388"/>
         <source>Dispositif enregistré.</source>
         <translation>Scheme saved.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="368"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="392"/>
         <source>Enregistrement du dispositif</source>
         <translation>Saving the scheme</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="373"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="397"/>
         <source>Projet enregistré.</source>
         <translation>Project saved.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="386"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="410"/>
         <source>Supprimer le projet</source>
         <translation>Delete the project</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="387"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="411"/>
         <source>Supprimer définitivement « {0} » et sa note ? (Une sauvegarde automatique le garde jusqu&apos;à la prochaine rotation.)</source>
         <translation>Delete “{0}” and its note for good? (An automatic backup keeps it until the next rotation.)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="395"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="419"/>
         <source>Projet supprimé : {0}</source>
         <translation>Project deleted: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="399"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="423"/>
         <source>Suppression du projet</source>
         <translation>Deleting the project</translation>
     </message>
@@ -3825,7 +3825,7 @@ Review and import them?</translation>
 <context>
     <name>SchemeDetailDialog</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="182"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="184"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -3960,32 +3960,32 @@ Review and import them?</translation>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="159"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="161"/>
         <source>Vous pouvez en bénéficier</source>
         <translation>You can benefit from it</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="160"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="162"/>
         <source>À faire connaître sur votre territoire</source>
         <translation>To make known on your territory</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="161"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="163"/>
         <source>Territoire à vérifier auprès du financeur</source>
         <translation>Territory to check with the funder</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="162"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="164"/>
         <source>Pas encore ouvert</source>
         <translation>Not open yet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="163"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="165"/>
         <source>Hors de votre territoire</source>
         <translation>Outside your territory</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="164"/>
+        <location filename="../../src/territoria/ui/commune/scheme_detail.py" line="166"/>
         <source>Appel clos</source>
         <translation>Call closed</translation>
     </message>
@@ -4131,57 +4131,57 @@ Review and import them?</translation>
 <context>
     <name>SchemesView</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="50"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="52"/>
         <source>Dispositifs d&apos;aide classés par verdict</source>
         <translation>Support schemes grouped by verdict</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="134"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="136"/>
         <source>Vous pouvez en bénéficier</source>
         <translation>Open to you</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="135"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="137"/>
         <source>À faire connaître sur votre territoire (entreprises, habitants…)</source>
         <translation>Worth passing on in your area (businesses, residents…)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="136"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="138"/>
         <source>Territoire à vérifier auprès du financeur</source>
         <translation>Territory to check with the funder</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="137"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="139"/>
         <source>Pas encore ouverts (ouverture annoncée)</source>
         <translation>Not yet open (opening announced)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="138"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="140"/>
         <source>Hors de votre territoire</source>
         <translation>Outside your area</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="139"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="141"/>
         <source>Appels clos</source>
         <translation>Closed calls</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="175"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="179"/>
         <source>Aucun dispositif connu n&apos;est ouvert à votre collectivité elle-même. Ceux qui suivent peuvent être signalés aux entreprises et aux habitants de votre territoire.</source>
         <translation>No known scheme is open to your local authority itself. The ones below can be passed on to the businesses and residents of your area.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="204"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="208"/>
         <source>Candidater (ouvre le navigateur) : %1</source>
         <translation>Apply (opens the browser): %1</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="206"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="210"/>
         <source>Entrée ou double-clic : ouvrir la page de candidature</source>
         <translation>Enter or double-click: open the application page</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="210"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="214"/>
         <source>Projets financés par ce dispositif :</source>
         <translation>Projects funded by this scheme:</translation>
     </message>
@@ -4189,12 +4189,12 @@ Review and import them?</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../src/territoria/ui/tasks.py" line="283"/>
+        <location filename="../../src/territoria/ui/tasks.py" line="310"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/tasks.py" line="297"/>
+        <location filename="../../src/territoria/ui/tasks.py" line="324"/>
         <source>Territoria</source>
         <translation>Territoria</translation>
     </message>

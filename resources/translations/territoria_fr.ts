@@ -431,7 +431,7 @@ Les examiner et les importer ?</translation>
         <translation>Cochez des valeurs pour filtrer les résultats ; la barre d&apos;espace coche la ligne courante.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="223"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="226"/>
         <source>{0} : %n initiative(s){1}</source>
         <translation>
             <numerusform>{0} : %n initiative{1}</numerusform>
@@ -447,17 +447,17 @@ Les examiner et les importer ?</translation>
         <translation>Filtres :</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/chips.py" line="120"/>
+        <location filename="../../src/territoria/ui/browser/chips.py" line="126"/>
         <source>{0} : {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/chips.py" line="121"/>
+        <location filename="../../src/territoria/ui/browser/chips.py" line="127"/>
         <source>{0} : {1} — cliquer pour retirer ce filtre</source>
         <translation>{0} : {1} — cliquer pour retirer ce filtre</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/chips.py" line="122"/>
+        <location filename="../../src/territoria/ui/browser/chips.py" line="128"/>
         <source>Retirer le filtre {0} : {1}</source>
         <translation>Retirer le filtre {0} : {1}</translation>
     </message>
@@ -596,32 +596,32 @@ Les examiner et les importer ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="78"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="77"/>
         <source>Base partagée : {0}</source>
         <translation>Base partagée : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="93"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="92"/>
         <source>Les données ont plus d&apos;un an : demandez une mise à jour à {0}{1}.</source>
         <translation>Les données ont plus d&apos;un an : demandez une mise à jour à {0}{1}.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="96"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="95"/>
         <source>Les données ont plus d&apos;un an : installez la dernière version de Territoria, ou importez un paquet de données récent de votre agence régionale (Fichier &gt; Importer des données…).</source>
         <translation>Les données ont plus d&apos;un an : installez la dernière version de Territoria, ou importez un paquet de données récent de votre agence régionale (Fichier &gt; Importer des données…).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="99"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="98"/>
         <source>plus d&apos;un an : à mettre à jour</source>
         <translation>plus d&apos;un an : à mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="151"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="152"/>
         <source>&amp;Bienvenue : choisir ma collectivité…</source>
         <translation>&amp;Bienvenue : choisir ma collectivité…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/main_window.py" line="332"/>
+        <location filename="../../src/territoria/ui/main_window.py" line="333"/>
         <source>Ces informations sont copiées : collez-les (Ctrl+V) dans votre message, avec ce que vous faisiez quand le problème est apparu. Le journal peut être joint au message.</source>
         <translation>Ces informations sont copiées : collez-les (Ctrl+V) dans votre message, avec ce que vous faisiez quand le problème est apparu. Le journal peut être joint au message.</translation>
     </message>
@@ -904,37 +904,37 @@ Les examiner et les importer ?</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="75"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="79"/>
         <source>Les projets d&apos;IA de votre collectivité : ils apparaissent dans le catalogue (marqués « local »), dans « Ma commune » sous « Vos projets » et dans vos sauvegardes, et ne sont jamais modifiés par une mise à jour des données. Envoyez-les à votre agence pour qu&apos;elle les publie.</source>
         <translation>Les projets d&apos;IA de votre collectivité : ils apparaissent dans le catalogue (marqués « local »), dans « Ma commune » sous « Vos projets » et dans vos sauvegardes, et ne sont jamais modifiés par une mise à jour des données. Envoyez-les à votre agence pour qu&apos;elle les publie.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="91"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="105"/>
         <source>Aucun projet pour l&apos;instant. « Nouveau projet » en ajoute un (choisissez d&apos;abord votre collectivité dans « Ma commune »).</source>
         <translation>Aucun projet pour l&apos;instant. « Nouveau projet » en ajoute un (choisissez d&apos;abord votre collectivité dans « Ma commune »).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="159"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="173"/>
         <source>Rien à imprimer : sélectionnez un de vos projets dans la liste.</source>
         <translation>Rien à imprimer : sélectionnez un de vos projets dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="297"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="321"/>
         <source>{0} Le formulaire est rouvert tel que vous l&apos;aviez rempli : « Enregistrer » réessaie.</source>
         <translation>{0} Le formulaire est rouvert tel que vous l&apos;aviez rempli : « Enregistrer » réessaie.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="320"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="344"/>
         <source>Non enregistré : la fiche a été modifiée par quelqu&apos;un d&apos;autre entre-temps.</source>
         <translation>Non enregistré : la fiche a été modifiée par quelqu&apos;un d&apos;autre entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="387"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="411"/>
         <source>Supprimer définitivement « {0} » et sa note ? (Une sauvegarde automatique le garde jusqu&apos;à la prochaine rotation.)</source>
         <translation>Supprimer définitivement « {0} » et sa note ? (Une sauvegarde automatique le garde jusqu&apos;à la prochaine rotation.)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/projects/page.py" line="395"/>
+        <location filename="../../src/territoria/ui/projects/page.py" line="419"/>
         <source>Projet supprimé : {0}</source>
         <translation>Projet supprimé : {0}</translation>
     </message>
@@ -1082,17 +1082,17 @@ Les examiner et les importer ?</translation>
 <context>
     <name>SchemesView</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="204"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="208"/>
         <source>Candidater (ouvre le navigateur) : %1</source>
         <translation>Candidater (ouvre le navigateur) : %1</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="206"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="210"/>
         <source>Entrée ou double-clic : ouvrir la page de candidature</source>
         <translation>Entrée ou double-clic : ouvrir la page de candidature</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="210"/>
+        <location filename="../../src/territoria/ui/commune/schemes_view.py" line="214"/>
         <source>Projets financés par ce dispositif :</source>
         <translation>Projets financés par ce dispositif :</translation>
     </message>
