@@ -88,6 +88,7 @@ class FacetPanel(QTreeWidget):
         self._labels: dict[tuple[str, str], str] = {}
         self._updating = False
         self._inks = item_inks(self.palette())
+        self._brushes = self._ink_brushes()
         bold = QFont(self.font())
         bold.setBold(True)
         for facet in FACETS:
@@ -204,6 +205,10 @@ class FacetPanel(QTreeWidget):
         item.setText(1, group_thousands(count))
         self._style(item)
 
+    def _ink_brushes(self) -> dict[bool, QBrush]:
+        """The brush of a usable line (True) and of a zero count (False), in the current palette."""
+        return {True: QBrush(QColor(self._inks.text)), False: QBrush(QColor(self._inks.muted))}
+
     def _style(self, item: QTreeWidgetItem) -> None:
         """Grey a zero count; a ticked value always stays usable so it can be unticked."""
         key = self._keys[id(item)]
@@ -214,7 +219,7 @@ class FacetPanel(QTreeWidget):
             return
         self._styled[key] = (count, checked)
         # a zero count is secondary, not disabled: grey, yet still 4.5:1 on both row colours (WCAG AA)
-        brush = QBrush(QColor(self._inks.text if usable else self._inks.muted))
+        brush = self._brushes[usable]  # two brushes shared by every line (~170 at the first counts)
         item.setForeground(0, brush)
         item.setForeground(1, brush)
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -231,6 +236,7 @@ class FacetPanel(QTreeWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._inks = item_inks(self.palette())
+            self._brushes = self._ink_brushes()
             self._styled.clear()
             self._updating = True  # restyling is not ticking: no filtersChanged
             try:
