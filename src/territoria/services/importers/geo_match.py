@@ -98,6 +98,16 @@ def key(text: str, folded: str | None = None) -> str:
     return _ARTICLE_START.sub("", folded, count=1)
 
 
+def _narrow(rows: list[tuple[str, str, str, str, int]], region: str | None,
+            departement: str | None) -> list[tuple[str, str, str, str, int]]:
+    """The communes of ``rows`` in ``departement`` and ``region`` (NUTS), when any is."""
+    if departement:
+        rows = [r for r in rows if r[2] == departement] or rows
+    if region:
+        rows = [r for r in rows if r[3] == region] or rows
+    return rows
+
+
 class Link(NamedTuple):
     """A collectivité of the reference geography, with the curated organisation fields it fills
     (named tuples, this and :class:`Resolution`: one of each per distinct name of a catalogue)."""
@@ -190,7 +200,10 @@ class GeoMatcher:
         k = key(name, folded)
         if not k:
             return Resolution(None, "organisation sans nom")
-        if _SEVERAL.search(name):
+        low = name.lower()
+        # the pattern can match only a name holding one of these (most names: no regex search)
+        if ("et" in low or "and" in low or "," in low or "/" in low or "+" in low or "&" in low) \
+                and _SEVERAL.search(name):
             return Resolution(None, f"« {name.strip()} » nomme plusieurs organisations : à rattacher à la main")
         if k in self._epci_names:  # the exact name of an intercommunalité ("Lannion-Trégor Communauté")
             return Resolution(self._epci_link(self._epci_names[k]))
@@ -232,17 +245,9 @@ class GeoMatcher:
 
     def _commune(self, core: str, nuts: str, original: str) -> Resolution:
         region, departement = self._nuts_filter(nuts) if nuts else (None, None)
-
-        def narrow(rows: list[tuple[str, str, str, str, int]]) -> list[tuple[str, str, str, str, int]]:
-            if departement:
-                rows = [r for r in rows if r[2] == departement] or rows
-            if region:
-                rows = [r for r in rows if r[3] == region] or rows
-            return rows
-
         rows = self._communes.get(core, [])
         if nuts:  # without a NUTS code there is nothing to narrow (most files: one call less per name)
-            rows = narrow(rows)
+            rows = _narrow(rows, region, departement)
         if not rows and len(core) >= 6:  # a name cut short by the source ("Saint-Denis-sur-Sar")
             import bisect
 
@@ -252,7 +257,7 @@ class GeoMatcher:
             while index < len(keys) and keys[index].startswith(core):  # no slice: it would copy 35,000 keys
                 prefixed += self._communes[keys[index]]
                 index += 1
-            rows = narrow(prefixed)
+            rows = _narrow(prefixed, region, departement)
         if len(rows) == 1:
             insee, name, dep, reg, _ = rows[0]
             return Resolution(Link("commune", insee, name,
