@@ -253,6 +253,11 @@ def convert_table(table: Table, mapping: Mapping, options: ImportOptions, matche
     seen: dict[str, int] = {}
     columns = list(mapping.columns.items())
     unmapped = {name: mapping.constants.get(name, "") for name in FIELDS if name not in mapping.columns}
+    # a field with neither a column nor a constant is "" on every row and gives nothing: skipped
+    given = set(mapping.columns) | set(mapping.constants)
+    text_fields = tuple(name for name in _TEXT_FIELDS if name in given)
+    date_fields = tuple(name for name in ("start_date", "end_date") if name in given)
+    list_fields = tuple(name for name in ("themes", "techniques") if name in given)
     # the same dates, amounts, theme lists and porteurs recur from row to row: each is mapped once
     # (with the reasons it gives), so a 10,000-row sheet costs its distinct values, not its rows
     dates: dict[str, str | None] = {}
@@ -289,11 +294,11 @@ def convert_table(table: Table, mapping: Mapping, options: ImportOptions, matche
         record: dict[str, Any] = {"id": slugify(raw_id, "fiche"), "external_id": external, "title": title,
                                   "language": "fr"}
         # empty fields are left out here rather than filtered out by records.add (a copy of every record)
-        for name in _TEXT_FIELDS:
+        for name in text_fields:
             value = get(name)
             if value != "" and (text := " ".join(str(value).split())):
                 record[name] = text
-        for name in ("start_date", "end_date"):
+        for name in date_fields:
             raw = str(get(name))
             if raw:
                 if raw not in dates:
@@ -317,18 +322,17 @@ def convert_table(table: Table, mapping: Mapping, options: ImportOptions, matche
             if status:
                 record["status"] = status
             reasons.extend(noted)
-        for name in ("themes", "techniques"):
+        for name in list_fields:
             raw = get(name)
             if isinstance(raw, list):  # a constant list of the mapping
                 if constant := [v for p in raw if (v := _vocab_value(name, str(p).strip(), mapping, reasons))]:
                     record[name] = constant
                 continue
-            if (name, str(raw)) not in lists:
+            if (list_key := (name, str(raw))) not in lists:
                 found: list[str] = []
-                parts = [p for p in re.split(r"[;,\n]", str(raw)) if p.strip()]
-                lists[name, str(raw)] = ([v for p in parts if (v := _vocab_value(name, p.strip(), mapping, found))],
-                                         found)
-            mapped, found = lists[name, str(raw)]
+                parts = [p for p in re.split(r"[;,\n]", list_key[1]) if p.strip()]
+                lists[list_key] = ([v for p in parts if (v := _vocab_value(name, p.strip(), mapping, found))], found)
+            mapped, found = lists[list_key]
             if mapped:
                 record[name] = list(mapped)
             reasons.extend(found)
