@@ -28,6 +28,7 @@ NOT_AT_FIRST_PAINT = (
     "territoria.ui.packs.agency_page",
     "territoria.ui.import_table_wizard",
     "territoria.ui.error_dialog",
+    "territoria.ui.about_dialog",
     "territoria.ui.guide",
     "territoria.services.packs.bundled",
     "territoria.services.packs.trust",
