@@ -70,8 +70,10 @@ def named_command(arguments: Sequence[str]) -> str | None:
     return None
 
 
-def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The full argument parser; with ``command`` one of :data:`SOLO_COMMANDS`, only that command's."""
+def build_parser(command: str | None = None, *, window: bool = False) -> argparse.ArgumentParser:
+    """The full argument parser; with ``command`` one of :data:`SOLO_COMMANDS`, only that command's;
+    with ``window``, the global options alone (a command line naming no command opens the window:
+    the commands' parsers, 10–15 ms, are not built before it)."""
     parser = FrenchArgumentParser(
         prog="territoria",
         description="Territoria — catalogue hors ligne des projets d'intelligence artificielle "
@@ -86,6 +88,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
                         help="utiliser la base partagée d'un serveur PostgreSQL "
                         "(postgresql+psycopg://utilisateur:motdepasse@serveur/base ; "
                         "aussi TERRITORIA_DATABASE_URL) au lieu de la base locale")
+    if window:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", title="commandes", metavar="COMMANDE",
                                 parser_class=FrenchArgumentParser)
     solo = SOLO_COMMANDS.get(command or "")
@@ -125,7 +130,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem is None:
         arguments, pack_to_open = _split_pack_to_open(arguments)
         with french_argparse():
-            args = build_parser(named_command(arguments)).parse_args(arguments)
+            command = named_command(arguments)
+            args = build_parser(command, window=command is None).parse_args(arguments)
         problem = parsed_problem(args)
     if problem is not None:
         print(f"territoria : erreur : {problem}", file=sys.stderr)
