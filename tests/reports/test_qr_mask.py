@@ -40,3 +40,15 @@ def test_qr_modules_are_reportlabs(url: str) -> None:
     code.make()
     expected = tuple(bytes(bool(m) for m in row) for row in code.modules)
     assert qr_modules.__wrapped__(url) == expected
+
+
+@pytest.mark.parametrize("level", [qrencoder.QRErrorCorrectLevel.M, qrencoder.QRErrorCorrectLevel.H])
+@pytest.mark.parametrize("url", URLS)
+def test_data_and_error_correction_bytes_are_reportlabs(url: str, level: int) -> None:
+    from territoria.reports.qr_data import create_data
+
+    code = qrencoder.QRCode(None, level)  # H: more blocks, of two lengths in long codes
+    code.addData(url)
+    version = code.calculate_version()
+    expected = qrencoder.QRCode.createData(version, level, code.dataList)
+    assert create_data(version, level, code.dataList) == expected

@@ -74,7 +74,14 @@ def qr_code_class() -> type:
     """
     from reportlab.graphics.barcode import qrencoder
 
+    from territoria.reports.qr_data import create_data
+
     class FastMaskQRCode(qrencoder.QRCode):  # type: ignore[misc]
+        def makeImpl(self, test: bool, maskPattern: int) -> None:  # noqa: N802, N803 - reportlab's names
+            if self.dataCache is None:  # the same bytes, made without rebuilding the RS generator
+                self.dataCache = create_data(self.version, self.errorCorrectLevel, self.dataList)
+            super().makeImpl(test, maskPattern)
+
         def getBestMaskPattern(self) -> int:  # noqa: N802 - reportlab's name
             self.makeImpl(True, 0)
             count = self.moduleCount
