@@ -118,27 +118,33 @@ class PlaceIndex:
         self._departements = departements
         self._regions = regions
         self._epci_homes = epci_homes
-        self._by_code: dict[tuple[str, str], int] = {}
+        self._by_code: dict[str, dict[str, int]] = {}  # kind -> code -> id (no tuple per place)
         postings: dict[str, list[int]] = {}
         codes: list[tuple[str, int]] = []
         keys: list[tuple[str, int]] = []
+        shared: dict[str, str] = {}  # one object per distinct postcode or lower-cased code
         for ident, (kind, code, name, key, postcodes, *_rest) in enumerate(rows):
-            self._by_code[(kind, code)] = ident
+            self._by_code.setdefault(kind, {})[code] = ident
             words = (key or fold(name)).split()
             for word in _index_words(words):
                 postings.setdefault(word, []).append(ident)
             keys.append((" ".join(_canonical_words(words)), ident))
             if kind in ("commune", "alias"):
-                codes.append((code.lower(), ident))
-                codes.extend((postcode, ident) for postcode in postcodes.split())
+                codes.append((shared.setdefault(code.lower(), code.lower()), ident))
+                codes.extend((shared.setdefault(postcode, postcode), ident) for postcode in postcodes.split())
             elif kind != "region":  # région codes ("93") would be mistaken for département codes
-                codes.append((code.lower(), ident))
+                codes.append((shared.setdefault(code.lower(), code.lower()), ident))
         self._words: list[str] = sorted(postings)
         self._postings: list[list[int]] = [postings[word] for word in self._words]
-        self._codes: list[tuple[str, int]] = sorted(codes)
-        self._code_keys: list[str] = [code for code, _ in self._codes]
-        self._keys: list[tuple[str, int]] = sorted(keys)
-        self._key_keys: list[str] = [key for key, _ in self._keys]
+        # sorted keys and their ids in two parallel lists: a (key, id) tuple per entry cost
+        # ~64 bytes each over some 120,000 entries (see BENCHMARKS.md, GUI memory)
+        codes.sort()
+        self._code_keys: list[str] = [code for code, _ in codes]
+        self._code_ids: list[int] = [ident for _, ident in codes]
+        del codes
+        keys.sort()
+        self._key_keys: list[str] = [key for key, _ in keys]
+        self._key_ids: list[int] = [ident for _, ident in keys]
 
     # --- loading ------------------------------------------------------------------
 
@@ -168,15 +174,23 @@ class PlaceIndex:
                 params = params * 3
             else:
                 sql = _PLACES_SQL.format(where="", alias_where="")
-            rows = run(sql, params).all()
-        return cls([tuple(row) for row in rows], departements, regions, homes)
+            # rows streamed into tuples, each repeated text (kind, codes, labels, postcodes)
+            # kept once: the index of 39,000 places held ~60 MB with a str per field and row
+            shared: dict[str, str] = {}
+            rows = [(shared.setdefault(kind, kind), code, name, key, shared.setdefault(postcodes, postcodes),
+                     population, dep and shared.setdefault(dep, dep), reg and shared.setdefault(reg, reg),
+                     epci and shared.setdefault(epci, epci), kind_label and shared.setdefault(kind_label, kind_label),
+                     parent and shared.setdefault(parent, parent))
+                    for kind, code, name, key, postcodes, population, dep, reg, epci, kind_label, parent
+                    in run(sql, params)]
+        return cls(rows, departements, regions, homes)
 
     # --- look-ups -----------------------------------------------------------------
 
     def _place(self, ident: int) -> Place:
         kind, code, name, key, postcodes, population, dep, reg, epci, kind_label, parent = self._rows[ident]
         if kind == "alias":
-            found = self._by_code.get(("commune", parent))
+            found = self._by_code.get("commune", {}).get(parent)
             if found is not None:
                 return replace(self._place(found), alias_name=name, alias_kind=kind_label, alias_code=code)
         if kind == "epci":
@@ -191,7 +205,7 @@ class PlaceIndex:
 
     def get(self, kind: str, code: str) -> Place | None:
         """The place of that kind and code, or None."""
-        ident = self._by_code.get((kind, code))
+        ident = self._by_code.get(kind, {}).get(code)
         return None if ident is None else self._place(ident)
 
     def __len__(self) -> int:
@@ -264,7 +278,7 @@ class PlaceIndex:
 
     def _code_matches(self, token: str) -> set[int]:
         start, end = self._prefix_range(self._code_keys, token)
-        return {ident for _, ident in self._codes[start:end]}
+        return set(self._code_ids[start:end])
 
     def _tiers(self, word_tokens: list[str], code_tokens: list[str], candidates: set[int]) -> tuple[set[int], set[int]]:
         """Ids whose name (or code) equals the query, and ids whose name starts with it."""
@@ -277,13 +291,13 @@ class PlaceIndex:
             for variant in variants:
                 key = " ".join([*heads, variant])
                 start, end = self._prefix_range(self._key_keys, key)
-                for name_key, ident in self._keys[start:end]:
+                for name_key, ident in zip(self._key_keys[start:end], self._key_ids[start:end]):
                     if ident in candidates:
                         (exact if name_key == key else prefix).add(ident)
         else:
             for token in code_tokens:
                 start, end = self._prefix_range(self._code_keys, token)
-                for code, ident in self._codes[start:end]:
+                for code, ident in zip(self._code_keys[start:end], self._code_ids[start:end]):
                     if code == token:
                         exact.add(ident)
             exact &= candidates
