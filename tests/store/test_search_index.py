@@ -71,3 +71,16 @@ def test_reader_streams_rows_and_matches(shared_db):
     finally:
         reader.end_read()
         reader.close()
+
+
+def test_reader_keeps_a_small_page_cache_and_gives_the_pool_back_the_engines(db):
+    with db.engine.connect() as connection:
+        usual = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    reader = search_index(db.engine).reader()
+    held = reader.connection.connection.driver_connection
+    small = reader.connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    assert abs(small) < abs(usual)  # the bitmaps' one pass over every row need not fill a big cache
+    reader.close()
+    with db.engine.connect() as connection:
+        assert connection.connection.driver_connection is held  # the pool hands the same one out
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == usual
