@@ -7,6 +7,7 @@ the real worker threads for the tests about background work itself.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from territoria.settings import Settings
 from territoria.ui.context import UiContext
@@ -32,3 +33,21 @@ def threaded_context(db, settings):
     context = UiContext.create(db, settings, BackgroundWork())
     yield context
     context.tasks.wait(20_000)
+
+
+@pytest.fixture(autouse=True)
+def _no_translator_left_behind():
+    """A test that starts the application (``run_gui``) installs its translators on the shared
+    QApplication; take them off afterwards so that the next test sees the French sources."""
+    app = QCoreApplication.instance()
+    before = set(app.findChildren(QTranslator)) if app is not None else set()
+    locale = QLocale()
+    yield
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in app.findChildren(QTranslator):
+        if translator not in before:
+            QCoreApplication.removeTranslator(translator)
+            translator.setParent(None)
+    QLocale.setDefault(locale)
