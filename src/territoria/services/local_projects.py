@@ -290,7 +290,8 @@ def _unique_slug(session: Session, title: str) -> str:
     return slug
 
 
-def _write(session: Session, initiative: Initiative, fields: ProjectFields, place: Place, today: str) -> None:
+def _write_texts(session: Session, initiative: Initiative, fields: ProjectFields, today: str) -> None:
+    """The form's own fields, the same on the town hall's projects and on a publisher's records."""
     initiative.title = fields.title
     initiative.summary, initiative.problem, initiative.results = fields.summary, fields.problem, fields.results
     initiative.status = fields.status
@@ -302,6 +303,10 @@ def _write(session: Session, initiative: Initiative, fields: ProjectFields, plac
     initiative.last_checked = today
     initiative.programme_id = session.scalars(
         select(Programme.id).where(Programme.slug == fields.programme)).first() if fields.programme else None
+
+
+def _write(session: Session, initiative: Initiative, fields: ProjectFields, place: Place, today: str) -> None:
+    _write_texts(session, initiative, fields, today)
     initiative.lead = _lead(session, place)
     initiative.sources = [_declaration(session, initiative.slug, place, today)]
     initiative.themes = [InitiativeTheme(theme=t) for t in fields.themes]
@@ -355,17 +360,7 @@ def _is_publisher_record(db: Database, initiative_id: int, publisher: str | None
 
 def _write_publisher_record(session: Session, initiative: Initiative, fields: ProjectFields, today: str) -> None:
     """The form's fields on a publisher's record: its lead, place and sources stay as published."""
-    initiative.title = fields.title
-    initiative.summary, initiative.problem, initiative.results = fields.summary, fields.problem, fields.results
-    initiative.status = fields.status
-    initiative.start_date = fields.start_date or None
-    initiative.end_date = fields.end_date or None
-    initiative.budget_eur = fields.budget_eur
-    initiative.supplier = fields.supplier or None
-    initiative.contact = fields.contact or None
-    initiative.last_checked = today
-    initiative.programme_id = session.scalars(
-        select(Programme.id).where(Programme.slug == fields.programme)).first() if fields.programme else None
+    _write_texts(session, initiative, fields, today)
     if tuple(sorted(t.theme for t in initiative.themes)) != tuple(sorted(fields.themes)):
         initiative.themes = [InitiativeTheme(theme=t) for t in fields.themes]
     if tuple(sorted(t.technique for t in initiative.techniques)) != tuple(sorted(fields.techniques)):
