@@ -244,7 +244,7 @@ def facets(ctx: Context) -> list[Figure]:
 
 
 def comparable(ctx: Context) -> list[Figure]:
-    """Comparable projects ranked for a small commune (all initiatives scored, top 50),
+    """Comparable projects ranked for a small commune (the best 50 of the whole catalogue),
     without and with stated needs (two themes) and a budget ceiling."""
     figure = Figure("comparable", f"comparable ranking, commune {COMMUNE}", "ms", "median ≤ 50 ms")
     needs = Figure("comparable_needs", f"comparable ranking, commune {COMMUNE}, 2 needs and a budget ceiling",

@@ -67,6 +67,9 @@ def test_comparable_and_eligibility_same(engine_db, shared_db):
         for needs, budget in (((), None), (("water", "citizen_services"), 50_000.0)):
             want = comparable_for(shared_db, kind, code, needs, budget, limit=None)
             assert comparable_for(engine_db, kind, code, needs, budget, limit=None) == want, (kind, code)
+            for limit in (1, 3, 10):  # a short list is bounded first (services.comparable._threshold)
+                assert comparable_for(engine_db, kind, code, needs, budget, limit=limit) == want[:limit], (
+                    kind, code, limit)
         today = date(2026, 1, 15)
         assert schemes_for(engine_db, kind, code, today) == schemes_for(shared_db, kind, code, today), (kind, code)
 

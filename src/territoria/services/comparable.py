@@ -16,8 +16,11 @@ tune the ranking):
 - **maturity** — working projects before pilots before ideas (``STATUS_MATURITY``);
 - **budget** — a known cost within the stated ceiling earns points, above it loses some.
 
-The whole score is computed in one SQL statement over plain indexed columns (no ORM
-objects), sorted by score then id (deterministic), and only the rows shown are read again
+The whole score is computed in SQL over plain indexed columns (no ORM objects): a first
+statement reads the score the last row shown reaches at least, among initiatives of the most
+similar size; the second scores only the initiatives that can still reach it (those of the
+same commune, EPCI or département, and a band of populations for each kind of lead), sorted by score then id (deterministic).
+Only the rows shown are read again
 to write their reasons, as codes with their values (:data:`REASON_CODES`; ``domain.messages_fr``
 writes them in French, ``ui.reason_text`` in the window's language). The score is then said in
 words (:data:`CLOSENESS`): "very_close", "close" or "further".
@@ -327,6 +330,82 @@ def _id_filter(ids: Collection[int]) -> str:
     return f"i.id IN ({', '.join(str(int(i)) for i in sorted(set(ids)))})" if ids else "1 = 0"
 
 
+#: Slack on float sums when a bound is compared with a computed score.
+_EPSILON = 1e-6
+
+
+def _population_interval(reference: int, weights: Weights, least: float) -> tuple[int | None, int | None] | None:
+    """The populations of similarity ``least`` or more, as integer bounds ``[low, high)`` (None: open).
+
+    None when no population is that similar. The steps rise then fall around ``reference``,
+    so the populations that reach a similarity form one interval.
+    """
+    bounds, values = _population_steps(reference, weights)
+    reaching = [j for j, value in enumerate(values) if value >= least - _EPSILON]
+    if not reaching:
+        return None
+    first, last = reaching[0], reaching[-1]
+    # values[j] holds for bounds[j - 1] <= p < bounds[j]; populations are integers (see _population_sql)
+    low = math.ceil(bounds[first - 1]) if first > 0 else None
+    high = math.ceil(bounds[last]) if last < len(bounds) else None
+    return low, high
+
+
+def _population_range_sql(interval: tuple[int | None, int | None]) -> str:
+    low, high = interval
+    terms = [f"i.lead_population >= {low}" if low is not None else "i.lead_population IS NOT NULL"]
+    if high is not None:
+        terms.append(f"i.lead_population < {high}")
+    return f"({' AND '.join(terms)})"
+
+
+def _reaching_sql(target: Place, needs: Sequence[str], budget_max_eur: float | None, weights: Weights,
+                  threshold: float) -> str | None:
+    """A condition true for every initiative whose score can reach ``threshold`` (None: any can).
+
+    Initiatives of ``target``'s commune, EPCI or département may earn any geography and
+    reach points: they are always kept. Any other scores at most similarity × (population +
+    its kind's points) plus the région's geography points, the reach of a région above
+    ``target``, and the best of needs, maturity and budget: for each kind of lead, an
+    interval of populations (a range of the ranking index).
+    """
+    rest = max(weights.maturity, 0.0) + max(weights.same_region, 0.0)
+    if needs:
+        rest += max(weights.need, 0.0)
+    if budget_max_eur is not None:
+        rest += max(weights.budget_within, weights.budget_over, 0.0)
+    bands = [(None, weights.population, rest)]  # any lead, no kind's points
+    for kind in PLACE_KINDS:
+        reach = max(weights.reachable, 0.0) if kind == "region" and kind in _ABOVE[target.kind] else 0.0
+        bands.append((kind, weights.population + max(0.0, _kind_points(target.kind, kind, weights)), rest + reach))
+    kept = ["i.commune_insee = :insee", "i.epci_siren = :epci", "i.departement_code = :dep"]
+    for kind, size_weight, most in bands:
+        if size_weight <= 0 or most >= threshold - _EPSILON:
+            return None  # even an initiative of no similar size may reach it
+        interval = _population_interval(target.population, weights, (threshold - _EPSILON - most) / size_weight)
+        if interval is not None:
+            lead = "" if kind is None else f"i.lead_kind = '{kind}' AND "
+            kept.append(f"({lead}{_population_range_sql(interval)})")
+    return f"({' OR '.join(kept)})"
+
+
+def _threshold(session, target: Place, total: str, params: dict[str, object], conditions: list[str],
+               limit: int, weights: Weights) -> float | None:
+    """A score the ``limit``-th best initiative reaches at least (None: no useful bound).
+
+    Read among the initiatives of ``target``'s kind and of the most similar sizes: an index
+    range of a few thousand rows at most, whose ``limit``-th score bounds the whole ranking's.
+    """
+    similar = _population_interval(target.population, weights, 1.0)
+    if similar is None or limit <= 0:
+        return None
+    band = [f"i.lead_kind = '{target.kind}'", _population_range_sql(similar), *conditions]
+    sql = (f"SELECT {total} AS score FROM initiatives i WHERE {' AND '.join(band)} "
+           f"ORDER BY score DESC LIMIT 1 OFFSET {limit - 1}")
+    score = session.execute(text(sql), params).scalar()
+    return None if score is None else float(score)  # a server's sum may be a Decimal
+
+
 def rank_initiatives(
     db: Database,
     target: Place,
@@ -344,8 +423,9 @@ def rank_initiatives(
     ``needs`` are theme slugs (unknown ones are ignored); ``only_ids`` restricts the
     ranking to those initiatives (e.g. the projects a scheme funded), ``without_ids`` leaves
     some out, and ``without_own`` leaves out those led by ``target`` itself. The score of
-    every initiative is computed in one SQL statement over the ``ix_initiatives_ranking``
-    covering index; the criteria and reasons are then computed for the rows returned only.
+    initiatives that can reach the ``limit`` best (see :func:`_reaching_sql`) is computed in one
+    SQL statement over plain indexed columns; the criteria and reasons are then computed for the
+    rows returned only.
     Every row is marked ``own`` when led by ``target`` (``only_ids``/``without_ids`` name
     the "Mes projets" ones: see :func:`comparable_projects`).
     """
@@ -359,11 +439,19 @@ def rank_initiatives(
         conditions.append(f"NOT {_id_filter(without_ids)}")
     if without_own:
         conditions.append(f"NOT {own_sql}")
-    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-    sql = f"SELECT i.id, {criteria['total']} AS score FROM initiatives i {where} ORDER BY score DESC, i.id"
-    if limit is not None:
-        sql += f" LIMIT {max(0, int(limit))}"
     with db.session() as session:
+        if limit is not None and only_ids is None:
+            # the whole catalogue is scored by a scan: first bound the ``limit``-th score, then
+            # score only the initiatives that can reach it (a few thousand instead of all)
+            threshold = _threshold(session, target, criteria["total"], params, conditions, int(limit), weights)
+            reaching = None if threshold is None else _reaching_sql(target, needs, budget_max_eur, weights,
+                                                                    threshold)
+            if reaching is not None:
+                conditions.append(reaching)
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+        sql = f"SELECT i.id, {criteria['total']} AS score FROM initiatives i {where} ORDER BY score DESC, i.id"
+        if limit is not None:
+            sql += f" LIMIT {max(0, int(limit))}"
         scored = session.execute(text(sql), params).all()
         if not scored:
             return []
