@@ -17,10 +17,10 @@ tune the ranking):
 - **budget** — a known cost within the stated ceiling earns points, above it loses some.
 
 The whole score is computed in SQL over plain indexed columns (no ORM objects): a first
-statement reads the score the last row shown reaches at least, among initiatives of the most
-similar size; the second scores only the initiatives that can still reach it (those of the
-same commune, EPCI or département, and a band of populations for each kind of lead), sorted by score then id (deterministic).
-Only the rows shown are read again
+statement reads a score the last row shown reaches at least, among initiatives of the most
+similar size; then only the initiatives that can still reach it are scored (those of the
+same commune, EPCI or département, and a band of populations for each kind of lead), sorted
+by score then id (deterministic). Only the rows shown are read again
 to write their reasons, as codes with their values (:data:`REASON_CODES`; ``domain.messages_fr``
 writes them in French, ``ui.reason_text`` in the window's language). The score is then said in
 words (:data:`CLOSENESS`): "very_close", "close" or "further".
@@ -359,15 +359,16 @@ def _population_range_sql(interval: tuple[int | None, int | None]) -> str:
     return f"({' AND '.join(terms)})"
 
 
-def _reaching_sql(target: Place, needs: Sequence[str], budget_max_eur: float | None, weights: Weights,
-                  threshold: float) -> str | None:
-    """A condition true for every initiative whose score can reach ``threshold`` (None: any can).
+def _reaching_parts(target: Place, needs: Sequence[str], budget_max_eur: float | None, weights: Weights,
+                    threshold: float) -> list[str] | None:
+    """Conditions that together keep every initiative whose score can reach ``threshold``.
 
-    Initiatives of ``target``'s commune, EPCI or département may earn any geography and
-    reach points: they are always kept. Any other scores at most similarity × (population +
-    its kind's points) plus the région's geography points, the reach of a région above
-    ``target``, and the best of needs, maturity and budget: for each kind of lead, an
-    interval of populations (a range of the ranking index).
+    None when any initiative can. Initiatives of ``target``'s commune, EPCI or département
+    may earn any geography and reach points: the first condition keeps them. Any other
+    scores at most similarity × (population + its kind's points) plus the région's
+    geography points, the reach of a région above ``target`` and the best of needs,
+    maturity and budget: one interval of populations per kind of lead (a range of the
+    ranking index), one condition each. They may overlap: the caller merges their rows.
     """
     rest = max(weights.maturity, 0.0) + max(weights.same_region, 0.0)
     if needs:
@@ -378,15 +379,15 @@ def _reaching_sql(target: Place, needs: Sequence[str], budget_max_eur: float | N
     for kind in PLACE_KINDS:
         reach = max(weights.reachable, 0.0) if kind == "region" and kind in _ABOVE[target.kind] else 0.0
         bands.append((kind, weights.population + max(0.0, _kind_points(target.kind, kind, weights)), rest + reach))
-    kept = ["i.commune_insee = :insee", "i.epci_siren = :epci", "i.departement_code = :dep"]
+    parts = ["(i.commune_insee = :insee OR i.epci_siren = :epci OR i.departement_code = :dep)"]
     for kind, size_weight, most in bands:
         if size_weight <= 0 or most >= threshold - _EPSILON:
             return None  # even an initiative of no similar size may reach it
         interval = _population_interval(target.population, weights, (threshold - _EPSILON - most) / size_weight)
         if interval is not None:
             lead = "" if kind is None else f"i.lead_kind = '{kind}' AND "
-            kept.append(f"({lead}{_population_range_sql(interval)})")
-    return f"({' OR '.join(kept)})"
+            parts.append(f"({lead}{_population_range_sql(interval)})")
+    return parts
 
 
 def _threshold(session, target: Place, total: str, params: dict[str, object], conditions: list[str],
@@ -406,6 +407,26 @@ def _threshold(session, target: Place, total: str, params: dict[str, object], co
     return None if score is None else float(score)  # a server's sum may be a Decimal
 
 
+def _best(session, total: str, params: dict[str, object], conditions: list[str], parts: list[str] | None,
+          limit: int | None) -> list[tuple[int, float]]:
+    """(id, score) of the best ``limit`` initiatives meeting ``conditions``, best first (score, then id).
+
+    With ``parts``, each part's best are read apart (each an index range or a few look-ups,
+    which a server plans better than one ``OR``), then merged.
+    """
+    limit_sql = "" if limit is None else f" LIMIT {max(0, int(limit))}"
+
+    def best_of(extra: list[str]) -> list[tuple[int, float]]:
+        where = f"WHERE {' AND '.join(conditions + extra)}" if conditions or extra else ""
+        sql = f"SELECT i.id, {total} AS score FROM initiatives i {where} ORDER BY score DESC, i.id{limit_sql}"
+        return [(row[0], row[1]) for row in session.execute(text(sql), params)]
+
+    if parts is None:
+        return best_of([])
+    merged = {ident: score for part in parts for ident, score in best_of([part])}
+    return sorted(merged.items(), key=lambda item: (-item[1], item[0]))[:limit]
+
+
 def rank_initiatives(
     db: Database,
     target: Place,
@@ -422,10 +443,10 @@ def rank_initiatives(
 
     ``needs`` are theme slugs (unknown ones are ignored); ``only_ids`` restricts the
     ranking to those initiatives (e.g. the projects a scheme funded), ``without_ids`` leaves
-    some out, and ``without_own`` leaves out those led by ``target`` itself. The score of
-    initiatives that can reach the ``limit`` best (see :func:`_reaching_sql`) is computed in one
-    SQL statement over plain indexed columns; the criteria and reasons are then computed for the
-    rows returned only.
+    some out, and ``without_own`` leaves out those led by ``target`` itself. Only the
+    initiatives that can reach the ``limit`` best are scored (see :func:`_threshold` and
+    :func:`_reaching_parts`), in SQL over plain indexed columns; the criteria and reasons are
+    then computed for the rows returned only.
     Every row is marked ``own`` when led by ``target`` (``only_ids``/``without_ids`` name
     the "Mes projets" ones: see :func:`comparable_projects`).
     """
@@ -440,19 +461,14 @@ def rank_initiatives(
     if without_own:
         conditions.append(f"NOT {own_sql}")
     with db.session() as session:
+        parts = None
         if limit is not None and only_ids is None:
             # the whole catalogue is scored by a scan: first bound the ``limit``-th score, then
             # score only the initiatives that can reach it (a few thousand instead of all)
             threshold = _threshold(session, target, criteria["total"], params, conditions, int(limit), weights)
-            reaching = None if threshold is None else _reaching_sql(target, needs, budget_max_eur, weights,
-                                                                    threshold)
-            if reaching is not None:
-                conditions.append(reaching)
-        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-        sql = f"SELECT i.id, {criteria['total']} AS score FROM initiatives i {where} ORDER BY score DESC, i.id"
-        if limit is not None:
-            sql += f" LIMIT {max(0, int(limit))}"
-        scored = session.execute(text(sql), params).all()
+            if threshold is not None:
+                parts = _reaching_parts(target, needs, budget_max_eur, weights, threshold)
+        scored = _best(session, criteria["total"], params, conditions, parts, limit)
         if not scored:
             return []
         ids = [row[0] for row in scored]
