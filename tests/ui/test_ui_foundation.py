@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -63,6 +64,7 @@ def test_gui_start_on_a_corrupt_database_shows_a_french_message(qtbot, data_dir,
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     (data_dir / "territoria.sqlite").write_bytes(b"broken" * 1000)
     assert gui.run_gui(resolve_paths(data_dir)) == 1
+    assert gc.isenabled()  # the start paused garbage collection: a failed start resumes it
     assert len(shown) == 1 and "endommagée" in shown[0]
     assert (data_dir / "territoria.sqlite").read_bytes() == b"broken" * 1000
 

@@ -156,8 +156,8 @@ class PlaceIndex:
         one-shot search (command line) without indexing all 35,000 communes.
         """
         where, params = _commune_prefilter(prefilter) if prefilter else ("", ())
-        with db.session() as session:
-            run = session.connection().exec_driver_sql
+        with db.read() as connection:
+            run = connection.exec_driver_sql
             regions = {code: name for code, name in run("SELECT code, name FROM regions WHERE zone != 'com'")}
             departements = {code: name for code, name in
                             run("SELECT code, name FROM departements WHERE zone != 'com'")}

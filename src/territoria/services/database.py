@@ -6,15 +6,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, Engine
 
 from territoria.config import Paths
 from territoria.store.bootstrap import OpenReport, open_user_database
-from territoria.store.engine import make_session_factory
 from territoria.store.health import optimize
 from territoria.store.lock import DataFolderLock
+
+if TYPE_CHECKING:  # the ORM is imported by the first session, not by the window's start
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 @dataclass
@@ -28,10 +30,7 @@ class Database:
     paths: Paths | None = None
     #: the data folder's writer lock, when the caller handed one in (the GUI holds it while open)
     lock: DataFolderLock | None = None
-    _factory: sessionmaker[Session] = field(init=False, repr=False)
-
-    def __post_init__(self) -> None:
-        self._factory = make_session_factory(self.engine)
+    _factory: sessionmaker[Session] | None = field(default=None, init=False, repr=False)
 
     @property
     def is_server(self) -> bool:
@@ -41,6 +40,12 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session that commits on success and rolls back on error."""
+        if self._factory is None:
+            # sqlalchemy.orm costs a tenth of a second to import: the catalogue's first page,
+            # read through read() below, is shown before it is needed
+            from territoria.store.engine import make_session_factory
+
+            self._factory = make_session_factory(self.engine)
         session = self._factory()
         try:
             yield session
@@ -50,6 +55,12 @@ class Database:
             raise
         finally:
             session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A plain connection for reading (SQL only, no ORM objects), released after the block."""
+        with self.engine.connect() as connection:
+            yield connection
 
     def close(self) -> None:
         """Refresh stale planner statistics, then release every connection."""

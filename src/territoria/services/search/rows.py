@@ -91,8 +91,7 @@ def fetch_rows(db: Database, ids: Iterable[int]) -> list[ResultRow]:
     """The rows of ``ids``, in the same order; unknown ids are skipped."""
     wanted = [int(i) for i in ids]
     found: dict[int, ResultRow] = {}
-    with db.session() as session:
-        connection = session.connection()
+    with db.read() as connection:
         for start in range(0, len(wanted), FETCH_CHUNK):
             chunk = wanted[start:start + FETCH_CHUNK]
             themes = _tags(connection, "initiative_themes", "theme", chunk)

@@ -50,8 +50,8 @@ def search(db: Database, request: SearchRequest) -> SearchResult:
     offset = max(0, int(request.offset or 0))
     query = IndexQuery(parse_query(request.query), normalise_filters(request.filters), request.sort,
                        request.descending)
-    with db.session() as session:
-        total, ids = search_index(db.engine).search(session.connection(), query, offset, request.limit)
+    with db.read() as connection:
+        total, ids = search_index(db.engine).search(connection, query, offset, request.limit)
     return SearchResult(total, tuple(ids))
 
 
