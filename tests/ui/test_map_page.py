@@ -41,7 +41,7 @@ def test_the_map_is_a_lazy_tab_beside_the_catalogue(qtbot, ui_context):
     assert titles[:2] == ["Catalog&ue", "&Carte"] and not window.map_tab.built
 
 
-def test_colours_follow_the_counts_of_the_search(window, db):
+def test_colours_follow_the_counts_of_the_search(qtbot, window, db):
     page = map_page(window)
     expected = departement_counts(facet_counts(db, "", {}))
     assert page.map.counts == expected
@@ -52,6 +52,7 @@ def test_colours_follow_the_counts_of_the_search(window, db):
     assert pixel(page.map, page.map.point_of(busy)) != QColor(PALETTE[0])
     # a search that finds fewer initiatives recolours the map with its own counts
     window.browser.set_query("chatbot")
+    qtbot.waitUntil(lambda: not window.browser.facets_pending(), timeout=10_000)  # counted after the repaint
     narrowed = departement_counts(facet_counts(db, "chatbot", {}))
     assert page.map.counts == narrowed and narrowed != expected
     assert page.legend.labels()[0] == "aucune initiative" and len(page.legend.labels()) == 5
@@ -62,9 +63,11 @@ def test_a_click_filters_the_catalogue_and_a_second_its_region(qtbot, window):
     point = page.map.point_of("61").toPoint()
     qtbot.mouseClick(page.map, Qt.MouseButton.LeftButton, pos=point)
     assert window.browser.state.filter_map().get("departement") == ["61"]
+    qtbot.waitUntil(lambda: not window.browser.facets_pending(), timeout=10_000)  # counted after the repaint
     assert page.map.filtered_departements == {"61"} and "Orne (61)" in page.filter_label.text()
     assert window.browser.result_count() == facet_counts_total(window, "61")
     qtbot.mouseClick(page.map, Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: not window.browser.facets_pending(), timeout=10_000)
     filters = window.browser.state.filter_map()
     assert filters.get("region") == [page.places.region_of("61")] and "departement" not in filters
     assert page.map.filtered_regions == {page.places.region_of("61")}

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from territoria.domain.search_query import ParsedQuery, parse_query
 from territoria.errors import TerritoriaError
@@ -106,6 +106,8 @@ class BrowserController(QObject):
         self.facets.countsFailed.connect(self.countsFailed)
         self.facets.countsLost.connect(lambda message: self.connectionLost.emit(message, "counts"))
         self._failed_write: Callable[[], None] | None = None
+        self._counts_posted = False  # a count request waits for the table's repaint
+        self._closed = False
 
     # --- searching -------------------------------------------------------------------------
 
@@ -122,7 +124,7 @@ class BrowserController(QObject):
         unpaged = state.request()
         if remember:
             self.remember()
-        self.request_counts()
+        self._request_counts_after_paint()
         return Results(state, result.total, result.ids, lambda: all_ids(self.db, unpaged))
 
     def empty_help(self) -> EmptySearchHelp:
@@ -137,9 +139,23 @@ class BrowserController(QObject):
         """Ask the facets lane for the counts of the current search."""
         self.facets.request(self.state.query, self.state.filter_map())
 
+    def _request_counts_after_paint(self) -> None:
+        # Posted behind the repaint the new results have just asked for: counting is Python
+        # work in another thread, and started at once it would hold the interpreter while
+        # the table paints its rows (slowing each keystroke on a large catalogue). Several
+        # searches before the event loop runs again make one request, for the latest.
+        if not self._counts_posted:
+            self._counts_posted = True
+            QTimer.singleShot(0, self, self._posted_counts)
+
+    def _posted_counts(self) -> None:
+        self._counts_posted = False
+        if not self._closed:
+            self.request_counts()
+
     def counts_pending(self) -> bool:
         """True while the counts of the latest search are not delivered."""
-        return self.facets.busy
+        return self._counts_posted or self.facets.busy
 
     # --- fiche and stars ----------------------------------------------------------------------
 
@@ -239,5 +255,6 @@ class BrowserController(QObject):
 
     def shutdown(self) -> None:
         """Wait for the counts in progress, then free the facet index (window closing)."""
+        self._closed = True
         if self.tasks.wait(5000, Lane.FACETS):
             self.facet_index.close()

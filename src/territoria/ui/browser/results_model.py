@@ -29,7 +29,7 @@ from territoria.ui.formatting import euros, group_thousands
 from territoria.ui.labels import label
 
 #: Rows fetched together when the view needs one of them.
-PAGE = 100
+PAGE = 50
 #: Rows kept in memory at most (older pages are dropped first).
 CACHE_ROWS = 3000
 
