@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from imported_records import CREDIT, add_imported
+
 from territoria.services.attributions import imported_credits
 from territoria.services.records import get_initiative
 from territoria.ui.about_dialog import AboutDialog
@@ -9,8 +11,6 @@ from territoria.ui.browser.detail_html import DetailRenderer
 
 
 def test_about_and_detail_pane(qtbot, db):
-    from test_imported_attribution import CREDIT, add_imported
-
     ident = add_imported(db)
     dialog = AboutDialog("2026-11-26", credits=imported_credits(db))
     qtbot.addWidget(dialog)
