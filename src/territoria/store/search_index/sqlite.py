@@ -2,7 +2,8 @@
 
 The index table, its ``initiative_search_text`` view and its triggers come from
 migrations 0002 and 0004; :mod:`sqlite_maintenance` rebuilds it and suspends its
-triggers for bulk loads; :mod:`sqlite_sql` writes the match, filter and sort SQL.
+triggers for bulk loads; :mod:`sqlite_sql` writes the match, filter and sort SQL;
+:mod:`sqlite_relevance` ranks by relevance (title matches first, each tier by bm25).
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from territoria.domain.search_query import ParsedQuery
 from territoria.store.search_index import sqlite_maintenance
 from territoria.store.search_index.base import FACET_NAMES, SORT_KEYS, FacetRow, IndexQuery
 from territoria.store.search_index.lexicon import WordListLexicon
+from territoria.store.search_index.sqlite_relevance import relevance_page, relevance_tiers
 from territoria.store.search_index.sqlite_sql import (
-    BM25_WEIGHTS,
     SELECTED_SQL,
     Binder,
     excluded_condition,
@@ -40,25 +41,10 @@ _MATCH_SQL: Final = "SELECT rowid FROM initiatives_fts WHERE initiatives_fts MAT
 
 
 def _statements(query: IndexQuery, connection: Connection, binder: Binder) -> tuple[str, str]:
-    """(SQL of the ordered ids, SQL of the count) for ``query``; parameters go to ``binder``."""
+    """(SQL of the ordered ids, SQL of the count) for ``query`` sorted by a column, or with nothing
+    searched; parameters go to ``binder`` (relevance: :mod:`sqlite_relevance`)."""
     parsed = query.text
     conditions = filter_conditions(query.filters, binder)
-    expression = match_expression(parsed)
-    direction = "DESC" if query.descending else "ASC"
-    if query.sort not in SORT_KEYS and expression is not None:  # ranked by relevance
-        weights = ", ".join(str(w) for w in BM25_WEIGHTS)
-        match = binder.bind(expression)
-        if not conditions and exclude_expression(parsed) is None:
-            # the index alone answers: no join at all (the quickest form)
-            fts = f"FROM initiatives_fts WHERE initiatives_fts MATCH {match}"
-            return (f"SELECT rowid {fts} ORDER BY bm25(initiatives_fts, {weights}) {direction}, rowid {direction}",
-                    f"SELECT count(*) {fts}")
-        excluded = excluded_condition(parsed, binder)
-        where = " AND ".join([c for c in (excluded,) if c] + conditions)
-        join = (f"FROM initiatives i JOIN (SELECT rowid AS id, bm25(initiatives_fts, {weights}) AS score "
-                f"FROM initiatives_fts WHERE initiatives_fts MATCH {match}) AS hit ON hit.id = i.id WHERE {where}")
-        return (f"SELECT i.id {join} ORDER BY hit.score {direction}, i.id {direction}",
-                f"SELECT count(*) {join}")
     hits = hit_ids_sql(parsed, binder)
     if hits is not None:
         conditions.insert(0, f"i.id IN ({hits})")
@@ -262,8 +248,15 @@ class SqliteSearchIndex:
 
     def search(self, connection: Connection, query: IndexQuery, offset: int = 0,
                limit: int | None = None) -> tuple[int, list[int]]:
-        """(total, ids of the page), ranked by bm25 (title first) or by a column."""
+        """(total, ids of the page), ranked by relevance (title matches first, then bm25) or by a column."""
         binder = Binder()
+        expression = match_expression(query.text)
+        if query.sort not in SORT_KEYS and expression is not None:  # ranked by relevance, in two tiers
+            conditions = filter_conditions(query.filters, binder)
+            excluded = excluded_condition(query.text, binder)
+            tiers = relevance_tiers(expression, [c for c in (excluded,) if c] + conditions, binder,
+                                    query.descending)
+            return relevance_page(connection, tiers, binder.params, offset, limit)
         ids_sql, count_sql = _statements(query, connection, binder)
         if limit is None:
             ids = [row[0] for row in connection.exec_driver_sql(ids_sql, binder.params)]
