@@ -285,17 +285,9 @@ def language(request, qapp, tmp_path):
     QCoreApplication.removeTranslator(translator)
 
 
-def test_no_alt_key_is_claimed_twice_on_a_page(qtbot, language, ui_context):
+def test_no_alt_key_is_claimed_twice_on_a_page(qtbot, language, window):
     """An Alt+letter used twice does nothing in Qt (ambiguous): each page's keys are unique, in each language."""
-    from territoria.settings import WELCOME_DONE
-
-    ui_context.settings.set(WELCOME_DONE, True)
-    window = MainWindow(ui_context)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
+    # ``language`` comes before ``window``: its translator is installed before the window is built
     choose_commune(qtbot, window)
     window_keys = {mnemonic(window.pages.tabText(i)) for i in range(window.pages.count())}
     window_keys |= {mnemonic(a.text()) for a in window.menuBar().actions()}

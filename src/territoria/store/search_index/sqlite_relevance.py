@@ -48,15 +48,17 @@ def relevance_tiers(expression: str, conditions: list[str], binder: Binder, desc
                 f"AS score FROM initiatives_fts WHERE initiatives_fts MATCH {match}) AS hit ON hit.id = i.id "
                 f"WHERE {where} ORDER BY hit.score {direction}, i.id {direction}")
 
-    def matching(match: str, what: str) -> str:
+    def matching(match: str, *, count: bool) -> str:
         if not conditions:
+            what = "count(*)" if count else "rowid"
             return f"SELECT {what} FROM initiatives_fts WHERE initiatives_fts MATCH {match}"
-        return (f"SELECT {what.replace('rowid', 'i.id')} FROM initiatives i WHERE i.id IN (SELECT rowid "
+        what = "count(*)" if count else "i.id"
+        return (f"SELECT {what} FROM initiatives i WHERE i.id IN (SELECT rowid "
                 f"FROM initiatives_fts WHERE initiatives_fts MATCH {match}) AND {where}")
 
     return RelevanceTiers(in_title=ranked(in_title), everything=ranked(anywhere),
-                          title_ids=matching(in_title, "rowid"), title_count=matching(in_title, "count(*)"),
-                          total_count=matching(anywhere, "count(*)"), descending=descending)
+                          title_ids=matching(in_title, count=False), title_count=matching(in_title, count=True),
+                          total_count=matching(anywhere, count=True), descending=descending)
 
 
 def relevance_page(connection: Connection, tiers: RelevanceTiers, params: dict[str, object], offset: int,
@@ -72,18 +74,18 @@ def relevance_page(connection: Connection, tiers: RelevanceTiers, params: dict[s
         paged = dict(params, _limit=count, _offset=skip)
         return [row[0] for row in connection.exec_driver_sql(sql + " LIMIT :_limit OFFSET :_offset", paged)]
 
-    def others(in_title: int, skip: int, count: int | None) -> list[int]:
-        """The other tier's ids from ``skip`` (``count`` of them, or all)."""
+    def others(in_title: int, skip: int, count: int | None, title_rows: list[int] | None = None) -> list[int]:
+        """The other tier's ids from ``skip`` (``count`` of them, or all); ``title_rows`` when already read."""
         wanted = None if count is None else skip + count + in_title  # title rows may come before
         ranked = ids(tiers.everything, wanted)
         if in_title:
-            title_rows = set(ids(tiers.title_ids))
-            ranked = [ident for ident in ranked if ident not in title_rows]
+            left_out = set(title_rows if title_rows is not None else ids(tiers.title_ids))
+            ranked = [ident for ident in ranked if ident not in left_out]
         return ranked[skip:] if count is None else ranked[skip:skip + count]
 
     if limit is None:
         head = ids(tiers.in_title)
-        tail = others(len(head), 0, None)
+        tail = others(len(head), 0, None, head)
         every = tail + head if tiers.descending else head + tail
         return len(every), every[offset:]
     total = int(connection.exec_driver_sql(tiers.total_count, params).scalar() or 0)
