@@ -4,7 +4,8 @@ The index table ``initiative_search`` (one weighted document per initiative), it
 folding function and its triggers come from the migrations (``store.pg_ddl``);
 :mod:`.postgres_sql` writes the tsquery and filter SQL. Answers are those of the SQLite
 index: the same words match, the same filters apply, facets count the same way, and
-relevance puts title matches first (``ts_rank`` weighted like bm25's columns).
+relevance puts title matches first (:mod:`.postgres_relevance`, ``ts_rank`` weighted like
+bm25's columns).
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from territoria.domain.search_query import ParsedQuery
 from territoria.store import pg_ddl
 from territoria.store.search_index.base import FACET_NAMES, SORT_KEYS, FacetRow, IndexQuery
 from territoria.store.search_index.lexicon import TrigramLexicon
+from territoria.store.search_index.postgres_relevance import postgres_tiers
 from territoria.store.search_index.postgres_sql import (
-    RANK_WEIGHTS,
     SELECTED_SQL,
     exclude_query,
     excluded_condition,
@@ -31,32 +32,16 @@ from territoria.store.search_index.postgres_sql import (
     match_query,
     tsquery,
 )
+from territoria.store.search_index.relevance import relevance_page
 from territoria.store.search_index.sqlite_sql import Binder, label_ranks, sort_sql
 
 _CHUNK: Final = 5_000
 
 
 def _statements(query: IndexQuery, connection: Connection, binder: Binder) -> tuple[str, str]:
-    """(SQL of the ordered ids, SQL of the count) for ``query``."""
+    """(SQL of the ordered ids, SQL of the count) for ``query`` sorted by a column or unsearched."""
     parsed = query.text
     conditions = filter_conditions(query.filters, binder)
-    match = match_query(parsed)
-    if query.sort not in SORT_KEYS and match is not None:  # ranked by relevance
-        q = tsquery(binder, match)
-        where = [f"s.document @@ {q}"]
-        excluded = exclude_query(parsed)
-        if excluded is not None:
-            where.append(f"NOT (s.document @@ {tsquery(binder, excluded)})")
-        where += conditions
-        rank = f"ts_rank({RANK_WEIGHTS}, s.document, {q})"
-        # best first: the highest rank (bm25's lowest score on SQLite), then the smallest id
-        order = "DESC" if not query.descending else "ASC"
-        ids_order = "ASC" if not query.descending else "DESC"
-        # the index alone answers when no filter reads the initiatives (the quickest form)
-        join = " JOIN initiatives i ON i.id = s.id" if conditions else ""
-        source = f"FROM initiative_search s{join} WHERE " + " AND ".join(where)
-        return (f"SELECT s.id {source} ORDER BY {rank} {order}, s.id {ids_order}",
-                f"SELECT count(*) {source}")
     hits = hit_ids_sql(parsed, binder)
     if hits is not None:
         conditions.insert(0, f"i.id IN ({hits})")
@@ -222,8 +207,17 @@ class PostgresSearchIndex:
 
     def search(self, connection: Connection, query: IndexQuery, offset: int = 0,
                limit: int | None = None) -> tuple[int, list[int]]:
-        """(total, ids of the page), ranked by weighted ``ts_rank`` or by a column."""
+        """(total, ids of the page), ranked by relevance (title matches first, then a weighted
+        ``ts_rank``: :mod:`.postgres_relevance`) or by a column."""
         binder = Binder()
+        match = match_query(query.text)
+        if query.sort not in SORT_KEYS and match is not None:  # ranked by relevance, in two tiers
+            conditions = filter_conditions(query.filters, binder)
+            excluded = exclude_query(query.text)
+            tiers = postgres_tiers(connection, tsquery(binder, match),
+                                   tsquery(binder, excluded) if excluded is not None else None,
+                                   conditions, binder.params, query.descending)
+            return relevance_page(tiers, offset, limit)
         ids_sql, count_sql = _statements(query, connection, binder)
         if limit is None:
             ids = [row[0] for row in connection.execute(text(ids_sql), binder.params)]

@@ -3,7 +3,7 @@
 The index table, its ``initiative_search_text`` view and its triggers come from
 migrations 0002 and 0004; :mod:`sqlite_maintenance` rebuilds it and suspends its
 triggers for bulk loads; :mod:`sqlite_sql` writes the match, filter and sort SQL;
-:mod:`sqlite_relevance` ranks by relevance (title matches first, each tier by bm25).
+:mod:`sqlite_relevance` ranks by relevance (title matches first, each tier by bm25: :mod:`.relevance`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from territoria.domain.search_query import ParsedQuery
 from territoria.store.search_index import sqlite_maintenance
 from territoria.store.search_index.base import FACET_NAMES, SORT_KEYS, FacetRow, IndexQuery
 from territoria.store.search_index.lexicon import WordListLexicon
-from territoria.store.search_index.sqlite_relevance import relevance_page, relevance_tiers
+from territoria.store.search_index.relevance import relevance_page
+from territoria.store.search_index.sqlite_relevance import sqlite_tiers
 from territoria.store.search_index.sqlite_sql import (
     SELECTED_SQL,
     Binder,
@@ -254,9 +255,9 @@ class SqliteSearchIndex:
         if query.sort not in SORT_KEYS and expression is not None:  # ranked by relevance, in two tiers
             conditions = filter_conditions(query.filters, binder)
             excluded = excluded_condition(query.text, binder)
-            tiers = relevance_tiers(expression, [c for c in (excluded,) if c] + conditions, binder,
-                                    query.descending)
-            return relevance_page(connection, tiers, binder.params, offset, limit)
+            tiers = sqlite_tiers(connection, expression, [c for c in (excluded,) if c] + conditions, binder,
+                                 query.descending)
+            return relevance_page(tiers, offset, limit)
         ids_sql, count_sql = _statements(query, connection, binder)
         if limit is None:
             ids = [row[0] for row in connection.exec_driver_sql(ids_sql, binder.params)]
