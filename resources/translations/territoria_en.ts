@@ -743,73 +743,73 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="62"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="68"/>
         <source>Résultats pour votre collectivité</source>
         <translation>Results for your local authority</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="63"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="69"/>
         <source>Projets c&amp;omparables</source>
         <translation>Comparable pr&amp;ojects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="64"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="70"/>
         <source>A&amp;ides et dispositifs</source>
         <translation>A&amp;id and support schemes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="68"/>
-        <location filename="../../src/territoria/ui/commune/page.py" line="246"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="74"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="273"/>
         <source>&amp;Vos projets</source>
         <translation>&amp;Your projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="71"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="77"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="80"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="86"/>
         <source>Fiche de la collectivité (défilante)</source>
         <translation>Local authority card (scrolling)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="65"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="71"/>
         <source>Compar&amp;er</source>
         <translation>Compar&amp;e</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="112"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="119"/>
         <source>Ma commu&amp;ne</source>
         <translation>My commu&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="122"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="129"/>
         <source>Choisissez votre collectivité pour imprimer son dossier.</source>
         <translation>Choose your local authority to print its dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="130"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="137"/>
         <source>Projets comparés</source>
         <translation>Compared projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="188"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="199"/>
         <source>La collectivité choisie auparavant n&apos;existe plus dans les données : choisissez-la à nouveau.</source>
         <translation>The local authority chosen earlier is no longer in the data: please choose it again.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="235"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="262"/>
         <source>Projets classés pour {0} ({1}, {2}) : les plus proches d&apos;abord.</source>
         <translation>Projects ranked for {0} ({1}, {2}), closest first.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="239"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="266"/>
         <source>Vos besoins et votre plafond de budget sont pris en compte.</source>
         <translation>Your needs and budget ceiling are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="246"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="273"/>
         <source>&amp;Vos projets ({0})</source>
         <translation>&amp;Your projects ({0})</translation>
     </message>
@@ -963,23 +963,23 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
 <context>
     <name>ConnectionBar</name>
     <message>
-        <location filename="../../src/territoria/ui/browser/connection_bar.py" line="30"/>
+        <location filename="../../src/territoria/ui/connection_bar.py" line="33"/>
         <source>Connexion au serveur perdue</source>
         <translation>Connection to the server lost</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/connection_bar.py" line="34"/>
+        <location filename="../../src/territoria/ui/connection_bar.py" line="37"/>
         <source>&amp;Réessayer</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/connection_bar.py" line="35"/>
+        <location filename="../../src/territoria/ui/connection_bar.py" line="38"/>
         <source>Réessayer l&apos;action sur le serveur</source>
         <translation>Retry the action on the server</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/connection_bar.py" line="39"/>
-        <location filename="../../src/territoria/ui/browser/connection_bar.py" line="40"/>
+        <location filename="../../src/territoria/ui/connection_bar.py" line="42"/>
+        <location filename="../../src/territoria/ui/connection_bar.py" line="43"/>
         <source>Fermer ce message</source>
         <translation>Close this message</translation>
     </message>
@@ -1599,82 +1599,107 @@ Review and import them?</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/export/controller.py" line="131"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="150"/>
         <source>Territoria</source>
         <translation>Territoria</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="149"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="151"/>
+        <source>{0}
+
+Aucun fichier n&apos;a été écrit.</source>
+        <translation>{0}
+
+No file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/controller.py" line="154"/>
+        <source>&amp;Réessayer</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/controller.py" line="155"/>
+        <source>Réessayer l&apos;export sur le serveur</source>
+        <translation>Retry the export on the server</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/controller.py" line="156"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/territoria/ui/export/controller.py" line="170"/>
         <source>Document enregistré : {0}</source>
         <translation>Document saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="196"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="217"/>
         <source>Impossible d&apos;ouvrir « {0} » : aucune application du système n&apos;a répondu. Ouvrez-le depuis l&apos;explorateur de fichiers.</source>
         <translation>Could not open “{0}”: no application of the system answered. Open it from the file manager.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="202"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="224"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="219"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="241"/>
         <source>Enregistrer la fiche</source>
         <translation>Save the fact sheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="223"/>
         <location filename="../../src/territoria/ui/export/controller.py" line="245"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="267"/>
         <source>Export de la fiche…</source>
         <translation>Exporting the fact sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="240"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="262"/>
         <source>Enregistrer la fiche du dispositif</source>
         <translation>Save the scheme sheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="256"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="278"/>
         <source>Cette collectivité est introuvable ({0} {1}).</source>
         <translation>This local authority cannot be found ({0} {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="258"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="280"/>
         <source>Enregistrer le dossier</source>
         <translation>Save the dossier</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="262"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="284"/>
         <source>Préparation du dossier…</source>
         <translation>Preparing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="272"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="294"/>
         <source>Enregistrer le catalogue</source>
         <translation>Save the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="283"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="305"/>
         <source>Export du catalogue…</source>
         <translation>Exporting the catalogue…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="291"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="313"/>
         <source>Enregistrer la liste pour Excel</source>
         <translation>Save the list for Excel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="295"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="317"/>
         <source>Export de la liste…</source>
         <translation>Exporting the list…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="309"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="331"/>
         <source>Recherche « {0} »</source>
         <translation>Search “{0}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/export/controller.py" line="311"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="333"/>
         <source>%n filtre(s)</source>
         <translation>
             <numerusform>%n filter</numerusform>
@@ -1682,43 +1707,43 @@ Review and import them?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="312"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="334"/>
         <source>Toutes les initiatives</source>
         <translation>All initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="376"/>
-        <location filename="../../src/territoria/ui/export/controller.py" line="414"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="398"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="436"/>
         <source>Préparation de l&apos;aperçu…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="403"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="425"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="407"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="429"/>
         <source>Enregistrement du PDF…</source>
         <translation>Saving the PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="422"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="444"/>
         <source>Préparation de l&apos;impression…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="438"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="460"/>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="461"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="483"/>
         <source>Impossible de préparer le document à ouvrir ({0}).</source>
         <translation>The document could not be prepared for opening ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="467"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="489"/>
         <source>Aucun lecteur PDF n&apos;a pu ouvrir « {0} ». Installez un lecteur PDF ou ouvrez le fichier depuis l&apos;explorateur de fichiers.</source>
         <translation>No PDF viewer could open “{0}”. Install a PDF viewer or open the file from your file manager.</translation>
     </message>
@@ -1854,7 +1879,7 @@ Review and import them?</translation>
         <translation>Tick values to filter the results; the space bar ticks the current line.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="226"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="231"/>
         <source>{0} : %n initiative(s){1}</source>
         <translation>
             <numerusform>{0}: %n initiative{1}</numerusform>
@@ -1862,7 +1887,7 @@ Review and import them?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="227"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="232"/>
         <source>, coché</source>
         <translation>, ticked</translation>
     </message>

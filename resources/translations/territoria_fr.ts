@@ -243,12 +243,12 @@ Mettez une expression entre guillemets, et un signe moins devant un mot à exclu
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="188"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="199"/>
         <source>La collectivité choisie auparavant n&apos;existe plus dans les données : choisissez-la à nouveau.</source>
         <translation>La collectivité choisie auparavant n&apos;existe plus dans les données : choisissez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="235"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="262"/>
         <source>Projets classés pour {0} ({1}, {2}) : les plus proches d&apos;abord.</source>
         <translation>Projets classés pour {0} ({1}, {2}) : les plus proches d&apos;abord.</translation>
     </message>
@@ -390,27 +390,27 @@ Les examiner et les importer ?</translation>
         <translation>Le fichier « {0} » est en lecture seule. Le remplacer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="149"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="170"/>
         <source>Document enregistré : {0}</source>
         <translation>Document enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="196"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="217"/>
         <source>Impossible d&apos;ouvrir « {0} » : aucune application du système n&apos;a répondu. Ouvrez-le depuis l&apos;explorateur de fichiers.</source>
         <translation>Impossible d&apos;ouvrir « {0} » : aucune application du système n&apos;a répondu. Ouvrez-le depuis l&apos;explorateur de fichiers.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="202"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="224"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>Export annulé : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="309"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="331"/>
         <source>Recherche « {0} »</source>
         <translation>Recherche « {0} »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/export/controller.py" line="311"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="333"/>
         <source>%n filtre(s)</source>
         <translation>
             <numerusform>%n filtre</numerusform>
@@ -418,7 +418,7 @@ Les examiner et les importer ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="467"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="489"/>
         <source>Aucun lecteur PDF n&apos;a pu ouvrir « {0} ». Installez un lecteur PDF ou ouvrez le fichier depuis l&apos;explorateur de fichiers.</source>
         <translation>Aucun lecteur PDF n&apos;a pu ouvrir « {0} ». Installez un lecteur PDF ou ouvrez le fichier depuis l&apos;explorateur de fichiers.</translation>
     </message>
@@ -431,7 +431,7 @@ Les examiner et les importer ?</translation>
         <translation>Cochez des valeurs pour filtrer les résultats ; la barre d&apos;espace coche la ligne courante.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="226"/>
+        <location filename="../../src/territoria/ui/browser/facet_panel.py" line="231"/>
         <source>{0} : %n initiative(s){1}</source>
         <translation>
             <numerusform>{0} : %n initiative{1}</numerusform>

@@ -240,3 +240,90 @@ def test_facet_counts_while_the_server_is_away_say_so_and_retry_counts_again(qtb
     wait_facets(qtbot, page)
     assert received and not bar.isVisible()
     assert page.facets.item_for("region", "76") is not None
+
+
+def test_ma_commune_while_the_server_is_away_keeps_what_it_shows_and_retry_saves_then_reads(
+        qtbot, server_db, server_admin, data_dir):
+    from territoria.services.communes import find_place
+    from territoria.services.profile import load_choice
+    from territoria.ui.commune import CommunePage
+
+    settings = open_settings(data_dir / "settings.ini")
+    context = UiContext.create(server_db, settings, BackgroundWork.inline(), paths=resolve_paths(data_dir))
+    page = CommunePage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.choose(find_place(server_db, "commune", "61382"))
+    shown = page.ranked.list.count()
+    assert shown and "Saint-Denis-sur-Sarthon" in page.card.plain_text()
+    bar = page.connection_bar
+    assert not bar.isVisible()
+    other = find_place(server_db, "commune", "35238")  # Rennes, read before the server goes
+    _kill(server_admin, server_db, refuse=True)
+    try:
+        page.choose(other)  # its save and its results both meet the lost server: no exception escapes
+        assert bar.isVisible() and "ne répond pas" in bar.message.text()
+        assert bar.pending == ("save", "results")  # the save is kept for « Réessayer », before the reading
+        assert page.ranked.list.count() == shown and "Saint-Denis-sur-Sarthon" in page.card.plain_text()
+        bar.retry_button.click()  # still away: said again, both still pending
+        assert bar.isVisible() and bar.pending == ("save", "results")
+    finally:
+        _back(server_admin, server_db)
+    bar.retry_button.click()
+    assert not bar.isVisible() and bar.pending == ()
+    assert load_choice(server_db).code == "35238"
+    assert "Rennes" in page.card.plain_text() and page.ranked.list.count()
+    # a connection cut (the server still there) is replaced on the next reading: no bar at all
+    _kill(server_admin, server_db, refuse=False)
+    page.refresh()
+    assert not bar.isVisible() and "Rennes" in page.card.plain_text()
+
+
+def test_an_export_meeting_a_lost_server_writes_nothing_and_retry_writes_it(qtbot, server_db, server_admin, data_dir,
+                                                                            tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+    from sqlalchemy import event
+
+    from territoria.services.communes import find_place
+    from territoria.ui.export.controller import ExportController
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    settings = open_settings(data_dir / "settings.ini")
+    exports = ExportController(server_db, settings, BackgroundWork.inline(), parent)
+    import territoria.reports.exports as report_exports
+
+    out = tmp_path / "exports"
+    out.mkdir()
+    exports.choose_target = lambda _title, suggested, _filter: out / suggested
+    failures: list[str] = []
+    exports.failed.connect(failures.append)
+    assert find_place(server_db, "commune", "61382") is not None
+    real = report_exports.export_dossier_pdf
+    armed: list[bool] = []
+
+    def dossier(*args, **kwargs):
+        armed.append(True)  # the background work has begun: its first reading meets a lost server
+        return real(*args, **kwargs)
+
+    def away_once(connection, _cursor, statement, _parameters, _context, _executemany) -> None:
+        if armed and not failures:
+            armed.clear()
+            _kill(server_admin, server_db, refuse=True)
+
+    monkeypatch.setattr(report_exports, "export_dossier_pdf", dossier)
+    event.listen(server_db.engine, "before_cursor_execute", away_once)
+    try:
+        exports.export_commune("commune", "61382")
+    finally:
+        event.remove(server_db.engine, "before_cursor_execute", away_once)
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)
+               and w.objectName() == "exportServerFailure" and w.isVisible())
+    assert failures and "ne répond pas" in failures[0]
+    assert "Aucun fichier n'a été écrit" in box.text()
+    assert list(out.iterdir()) == []  # nothing half-written
+    _back(server_admin, server_db)
+    retry = next(b for b in box.buttons() if b.text() == "&Réessayer")
+    retry.click()
+    written = list(out.iterdir())
+    assert len(written) == 1 and written[0].read_bytes().startswith(b"%PDF")

@@ -1,8 +1,8 @@
 """The message bar of a lost server connection: what happened, in French, and « Réessayer ».
 
-On a shared catalogue (PostgreSQL server) a search, the facet counts or a star may meet a
-server that went away or a connection that was cut. The catalogue page then keeps what it
-shows, puts this bar above the results, and « Réessayer » runs the failed action again
+On a shared catalogue (PostgreSQL server) a search, the facet counts, a star or the results
+of "Ma commune" may meet a server that went away or a connection that was cut. The page then
+keeps what it shows, puts this bar above it, and « Réessayer » runs the failed action again
 (the engine opens fresh connections once the server answers). It never takes the focus;
 screen readers announce it.
 """
@@ -16,14 +16,17 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
-
 class ConnectionBar(QFrame):
-    """« Le serveur … ne répond pas … » with « Réessayer » (the failed action again) and ×."""
+    """« Le serveur … ne répond pas … » with « Réessayer » (the failed actions again) and ×.
+
+    Each kind of action keeps its own pending retry: when a save and the reading that follows
+    it both fail, « Réessayer » runs both, in order, so the save is never dropped for the reading.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._retry: Callable[[], None] | None = None
-        #: what failed (``search``, ``counts``, ``write``): a later success of the same kind hides the bar
+        self._pending: dict[str, Callable[[], None]] = {}
+        #: the last kind that failed (``search``, ``counts``, ``write``, ``results``…)
         self.kind = ""
         self.setObjectName("connectionBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -40,7 +43,7 @@ class ConnectionBar(QFrame):
         self.close_button.setToolTip(self.tr("Fermer ce message"))
         self.close_button.setFlat(True)
         self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self.hide)
+        self.close_button.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 2, 2)
         layout.addWidget(self.message, 1)
@@ -48,23 +51,42 @@ class ConnectionBar(QFrame):
         layout.addWidget(self.close_button)
         self.hide()
 
+    @property
+    def pending(self) -> tuple[str, ...]:
+        """The kinds of the actions « Réessayer » would run, in order."""
+        return tuple(self._pending)
+
     def show_failure(self, message: str, retry: Callable[[], None], kind: str) -> None:
-        """Show ``message``; « Réessayer » will call ``retry`` (an action of ``kind``)."""
-        self._retry, self.kind = retry, kind
+        """Show ``message``; « Réessayer » will call ``retry`` (an action of ``kind``, replacing
+        an earlier one of that kind), after the other kinds still pending."""
+        self._pending.pop(kind, None)
+        self._pending[kind] = retry
+        self.kind = kind
         self.message.setText(message)
         self.message.setAccessibleName(message)
         self.show()
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
     def retry(self) -> None:
-        """Hide the bar and run the failed action again (which shows the bar again if it fails)."""
-        action, self._retry = self._retry, None
+        """Hide the bar and run the failed actions again (one that fails shows the bar again)."""
+        actions = list(self._pending.values())
+        self._pending.clear()
+        self.kind = ""
         self.hide()
-        if action is not None:
+        for action in actions:
             action()
 
+    def dismiss(self) -> None:
+        """Close the message: nothing is retried (the person saw what failed)."""
+        self._pending.clear()
+        self.kind = ""
+        self.hide()
+
     def clear(self, kind: str) -> None:
-        """Hide the bar when it stands for an action of ``kind`` (one just succeeded)."""
-        if self.kind == kind:
-            self._retry, self.kind = None, ""
+        """An action of ``kind`` just succeeded: it needs no retry; the bar goes with the last one."""
+        self._pending.pop(kind, None)
+        if not self._pending:
+            self.kind = ""
             self.hide()
+        elif self.kind == kind:
+            self.kind = next(reversed(self._pending))

@@ -39,7 +39,7 @@ from territoria.services.search import FacetValue
 from territoria.settings import BROWSER_HEADER, BROWSER_SPLITTER
 from territoria.ui.browser.chips import FilterChips
 from territoria.ui.browser.columns import WIDTHS_EM, ColumnChooser
-from territoria.ui.browser.connection_bar import ConnectionBar
+from territoria.ui.connection_bar import ConnectionBar
 from territoria.ui.browser.controller import FIRST_PAGE, BrowserController, Fiche, Results
 from territoria.ui.browser.detail_pane import DetailPane
 from territoria.ui.browser.facet_panel import FacetPanel, heading

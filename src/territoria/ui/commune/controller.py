@@ -8,6 +8,7 @@ no widget.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
@@ -18,6 +19,7 @@ from territoria.services.comparable import Comparable, comparable_projects
 from territoria.services.eligibility import SchemeVerdict, scheme_verdicts
 from territoria.services.local_projects import ProjectSummary, list_projects
 from territoria.services.profile import ProfileCard, SavedChoice, load_choice, profile_card, save_choice
+from territoria.services.server_database import server_failure_message
 from territoria.ui.context import UiContext
 from territoria.ui.export.context import ExportContext
 from territoria.ui.tasks import Lane
@@ -43,6 +45,8 @@ class CommuneController(QObject):
     """State and service calls of the "Ma commune" page."""
 
     saveFailed = Signal(str)  # a French message
+    #: a lost server met while saving the choice: (French message, the save to try again)
+    saveLost = Signal(str, object)
 
     def __init__(self, context: UiContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,14 +68,23 @@ class CommuneController(QObject):
         """Remember the chosen place with ``needs`` and ``budget`` (writes lane)."""
         if self.place is None:
             return
-        db, kind, code = self.db, self.place.kind, self.place.code
-        self.tasks.run(Lane.WRITES, "", lambda _progress: save_choice(db, kind, code, needs, budget),
-                       lambda _saved: None, self._save_failed, show_progress=False)
+        self._save(self.place.kind, self.place.code, needs, budget)
 
-    def _save_failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, TerritoriaError):
+    def _save(self, kind: str, code: str, needs: tuple[str, ...], budget: float | None) -> None:
+        db = self.db
+        self.tasks.run(Lane.WRITES, "", lambda _progress: save_choice(db, kind, code, needs, budget),
+                       lambda _saved: None,
+                       lambda exc: self._save_failed(exc, lambda: self._save(kind, code, needs, budget)),
+                       show_progress=False)
+
+    def _save_failed(self, exc: BaseException, again: Callable[[], None]) -> None:
+        if isinstance(exc, TerritoriaError):
+            self.saveFailed.emit(exc.message)
+            return
+        lost = server_failure_message(exc)
+        if lost is None:
             raise exc  # a bug: the application's exception hook shows it (and a test fails on it)
-        self.saveFailed.emit(exc.message)
+        self.saveLost.emit(lost, again)
 
     def results(self, needs: tuple[str, ...], budget: float | None, *, card: bool = True) -> CommuneResults:
         """The card, ranking, schemes and own projects of the chosen place; raises ``TerritoriaError``."""

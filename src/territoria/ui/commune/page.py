@@ -6,6 +6,7 @@ the services; this module lays out the widgets and shows what the controller ans
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, Qt, Signal
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QTabWidget
 
 from territoria.errors import TerritoriaError
 from territoria.services.communes import Place
+from territoria.services.server_database import server_failure_message
 from territoria.settings import COMMUNE_SPLITTERS
 from territoria.ui import formatting
 from territoria.ui.commune.compare_view import CompareView
@@ -22,6 +24,7 @@ from territoria.ui.commune.picker import CollectivitePicker
 from territoria.ui.commune.profile_card import ProfileCardView
 from territoria.ui.commune.ranked_list import RankedList
 from territoria.ui.commune.schemes_view import SchemesView
+from territoria.ui.connection_bar import ConnectionBar
 from territoria.ui.context import UiContext
 from territoria.ui.export.context import ExportContext, Printable
 from territoria.ui.labels import tr_label
@@ -44,6 +47,9 @@ class CommunePage(QWidget):
         self.tasks = context.tasks
         self.controller = CommuneController(context, self)
         self.controller.saveFailed.connect(self._say)
+        #: a lost server (shared catalogue): what failed, in French, and « Réessayer »
+        self.connection_bar = ConnectionBar(self)
+        self.controller.saveLost.connect(lambda message, again: self.connection_bar.show_failure(message, again, "save"))
         self._stale = False
 
         self.picker = CollectivitePicker(self.db, self.tasks)
@@ -100,6 +106,7 @@ class CommunePage(QWidget):
         left.setMinimumWidth(240)
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker)
+        layout.addWidget(self.connection_bar)
         layout.addWidget(self.message)
         layout.addWidget(self.splitter, 1)
         self._restore_splitters()
@@ -182,6 +189,10 @@ class CommunePage(QWidget):
         except TerritoriaError as exc:
             self._say(exc.message)
             return
+        except Exception as exc:  # noqa: BLE001 - a lost server is offered a retry, anything else re-raised
+            self._server_lost(exc, self._restore_again, "restore")
+            return
+        self.connection_bar.clear("restore")
         if choice is None:
             return
         if place is None:
@@ -210,6 +221,18 @@ class CommunePage(QWidget):
         self.controller.save(self.needs.needs(), self.needs.budget_max())
         self.refresh(card=False)
 
+    def _restore_again(self) -> None:
+        self.restore_state()
+        if self._stale and self.isVisible():
+            self.refresh()
+
+    def _server_lost(self, exc: Exception, again: Callable[[], None], kind: str) -> None:
+        """Offer « Réessayer » for a lost server (what is shown stays); re-raise anything else."""
+        message = server_failure_message(exc)
+        if message is None:
+            raise exc
+        self.connection_bar.show_failure(message, again, kind)
+
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
@@ -229,6 +252,10 @@ class CommunePage(QWidget):
         except TerritoriaError as exc:
             self._say(exc.message)
             return
+        except Exception as exc:  # noqa: BLE001 - a lost server is offered a retry, anything else re-raised
+            self._server_lost(exc, lambda: self.refresh(card=card), "results")
+            return
+        self.connection_bar.clear("results")
         if results.card is not None:
             self.card.show_card(results.card)
             self.fit_card()

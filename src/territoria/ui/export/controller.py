@@ -138,6 +138,27 @@ class ExportController(QObject):
         self.failed.emit(str(exc))
         report_unexpected(type(exc), exc, exc.__traceback__, self.parent_widget)
 
+    def _failed(self, exc: BaseException, again: Callable[[], None]) -> None:
+        """A lost server (shared catalogue) is offered « Réessayer » (``again``); anything else :meth:`show_error`."""
+        from territoria.services.server_database import server_failure_message
+
+        lost = None if isinstance(exc, TerritoriaError) else server_failure_message(exc)
+        if lost is None:
+            self.show_error(exc)
+            return
+        self.failed.emit(lost)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Territoria"),
+                          self.tr("{0}\n\nAucun fichier n'a été écrit.").format(lost),
+                          QMessageBox.StandardButton.NoButton, self.parent_widget)
+        box.setObjectName("exportServerFailure")
+        retry = box.addButton(self.tr("&Réessayer"), QMessageBox.ButtonRole.AcceptRole)
+        retry.setAccessibleName(self.tr("Réessayer l'export sur le serveur"))
+        box.addButton(self.tr("&Fermer"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(retry)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        retry.clicked.connect(again)
+        box.open()
+
     def _status(self, message: str) -> None:
         window = self.parent_widget.window() if self.parent_widget is not None else None
         if isinstance(window, QMainWindow):
@@ -198,7 +219,8 @@ class ExportController(QObject):
         return False
 
     def _run(self, title: str, work: Callable[[Progress], Any], on_done: Callable[[Any], None] | None = None) -> None:
-        self.tasks.run(Lane.EXPORT, title, work, on_done or self._done, on_error=self.show_error,
+        self.tasks.run(Lane.EXPORT, title, work, on_done or self._done,
+                       on_error=lambda exc: self._failed(exc, lambda: self._run(title, work, on_done)),
                        on_cancel=lambda: self._status(self.tr("Export annulé : aucun fichier n'a été écrit.")),
                        parent=self.parent_widget)
 
