@@ -14,8 +14,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 
-#: Result words of the table.
-PASS, FAIL, MISSING, ERROR = "pass", "FAIL", "n/a", "ERROR"
+#: Result words of the table (INFO: a diagnostic row, with no budget of its own).
+PASS, FAIL, MISSING, ERROR, INFO = "pass", "FAIL", "n/a", "ERROR", "—"
 
 
 class FeatureMissing(Exception):
