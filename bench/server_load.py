@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 from bench.figures import SEARCHES
-from bench.measure import INFO, Figure, child_env, percentile
+from bench.measure import FAIL, INFO, Figure, child_env, percentile
 
 READERS = 20
 PACK_RECORDS = 10_000
@@ -130,7 +130,7 @@ def load_figures(url: str, say) -> list[Figure]:
             errors.append(f"import: {done[0].stderr.strip()[-200:]}")
     figure.samples = samples
     figure.judge(not errors and bool(samples) and percentile(samples, 95) <= 3 * percentile(figure.floor, 95))
-    alone.result = INFO
+    alone.result = INFO if not alone_errors else FAIL  # no budget of its own, but errors are errors
     for each, errs in ((alone, alone_errors), (figure, errors)):
         each.note = (f"{len(each.samples)} searches, {len(errs)} error(s)" + (f" (first: {errs[0]})" if errs else "")
                      + f"; floor: one reader alone, {len(each.floor)} searches")

@@ -743,73 +743,73 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="68"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="72"/>
         <source>Résultats pour votre collectivité</source>
         <translation>Results for your local authority</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="69"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="73"/>
         <source>Projets c&amp;omparables</source>
         <translation>Comparable pr&amp;ojects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="70"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="74"/>
         <source>A&amp;ides et dispositifs</source>
         <translation>A&amp;id and support schemes</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="74"/>
-        <location filename="../../src/territoria/ui/commune/page.py" line="273"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="78"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="285"/>
         <source>&amp;Vos projets</source>
         <translation>&amp;Your projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="77"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="81"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="86"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="90"/>
         <source>Fiche de la collectivité (défilante)</source>
         <translation>Local authority card (scrolling)</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="71"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="75"/>
         <source>Compar&amp;er</source>
         <translation>Compar&amp;e</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="119"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="123"/>
         <source>Ma commu&amp;ne</source>
         <translation>My commu&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="129"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="133"/>
         <source>Choisissez votre collectivité pour imprimer son dossier.</source>
         <translation>Choose your local authority to print its dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="137"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="141"/>
         <source>Projets comparés</source>
         <translation>Compared projects</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="199"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="203"/>
         <source>La collectivité choisie auparavant n&apos;existe plus dans les données : choisissez-la à nouveau.</source>
         <translation>The local authority chosen earlier is no longer in the data: please choose it again.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="262"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="274"/>
         <source>Projets classés pour {0} ({1}, {2}) : les plus proches d&apos;abord.</source>
         <translation>Projects ranked for {0} ({1}, {2}), closest first.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="266"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="278"/>
         <source>Vos besoins et votre plafond de budget sont pris en compte.</source>
         <translation>Your needs and budget ceiling are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="273"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="285"/>
         <source>&amp;Vos projets ({0})</source>
         <translation>&amp;Your projects ({0})</translation>
     </message>
@@ -963,23 +963,23 @@ Put a phrase between quotation marks, and a minus sign before a word to exclude.
 <context>
     <name>ConnectionBar</name>
     <message>
-        <location filename="../../src/territoria/ui/connection_bar.py" line="33"/>
+        <location filename="../../src/territoria/ui/connection_bar.py" line="34"/>
         <source>Connexion au serveur perdue</source>
         <translation>Connection to the server lost</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/connection_bar.py" line="37"/>
+        <location filename="../../src/territoria/ui/connection_bar.py" line="38"/>
         <source>&amp;Réessayer</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/connection_bar.py" line="38"/>
+        <location filename="../../src/territoria/ui/connection_bar.py" line="39"/>
         <source>Réessayer l&apos;action sur le serveur</source>
         <translation>Retry the action on the server</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/connection_bar.py" line="42"/>
         <location filename="../../src/territoria/ui/connection_bar.py" line="43"/>
+        <location filename="../../src/territoria/ui/connection_bar.py" line="44"/>
         <source>Fermer ce message</source>
         <translation>Close this message</translation>
     </message>
@@ -1599,7 +1599,7 @@ Review and import them?</translation>
     </message>
     <message>
         <location filename="../../src/territoria/ui/export/controller.py" line="131"/>
-        <location filename="../../src/territoria/ui/export/controller.py" line="150"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="152"/>
         <source>Territoria</source>
         <translation>Territoria</translation>
     </message>
@@ -1613,93 +1613,93 @@ Aucun fichier n&apos;a été écrit.</source>
 No file was written.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="154"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="155"/>
         <source>&amp;Réessayer</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="155"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="156"/>
         <source>Réessayer l&apos;export sur le serveur</source>
         <translation>Retry the export on the server</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="156"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="157"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="170"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="171"/>
         <source>Document enregistré : {0}</source>
         <translation>Document saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="217"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="218"/>
         <source>Impossible d&apos;ouvrir « {0} » : aucune application du système n&apos;a répondu. Ouvrez-le depuis l&apos;explorateur de fichiers.</source>
         <translation>Could not open “{0}”: no application of the system answered. Open it from the file manager.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="224"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="226"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="241"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="243"/>
         <source>Enregistrer la fiche</source>
         <translation>Save the fact sheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="245"/>
-        <location filename="../../src/territoria/ui/export/controller.py" line="267"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="247"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="269"/>
         <source>Export de la fiche…</source>
         <translation>Exporting the fact sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="262"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="264"/>
         <source>Enregistrer la fiche du dispositif</source>
         <translation>Save the scheme sheet</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="278"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="280"/>
         <source>Cette collectivité est introuvable ({0} {1}).</source>
         <translation>This local authority cannot be found ({0} {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="280"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="282"/>
         <source>Enregistrer le dossier</source>
         <translation>Save the dossier</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="284"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="286"/>
         <source>Préparation du dossier…</source>
         <translation>Preparing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="294"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="296"/>
         <source>Enregistrer le catalogue</source>
         <translation>Save the catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="305"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="307"/>
         <source>Export du catalogue…</source>
         <translation>Exporting the catalogue…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="313"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="315"/>
         <source>Enregistrer la liste pour Excel</source>
         <translation>Save the list for Excel</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="317"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="319"/>
         <source>Export de la liste…</source>
         <translation>Exporting the list…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="331"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="333"/>
         <source>Recherche « {0} »</source>
         <translation>Search “{0}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/export/controller.py" line="333"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="335"/>
         <source>%n filtre(s)</source>
         <translation>
             <numerusform>%n filter</numerusform>
@@ -1707,43 +1707,43 @@ No file was written.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="334"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="336"/>
         <source>Toutes les initiatives</source>
         <translation>All initiatives</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="398"/>
-        <location filename="../../src/territoria/ui/export/controller.py" line="436"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="400"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="438"/>
         <source>Préparation de l&apos;aperçu…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="425"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="427"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="429"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="431"/>
         <source>Enregistrement du PDF…</source>
         <translation>Saving the PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="444"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="446"/>
         <source>Préparation de l&apos;impression…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="460"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="462"/>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="483"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="485"/>
         <source>Impossible de préparer le document à ouvrir ({0}).</source>
         <translation>The document could not be prepared for opening ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="489"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="491"/>
         <source>Aucun lecteur PDF n&apos;a pu ouvrir « {0} ». Installez un lecteur PDF ou ouvrez le fichier depuis l&apos;explorateur de fichiers.</source>
         <translation>No PDF viewer could open “{0}”. Install a PDF viewer or open the file from your file manager.</translation>
     </message>

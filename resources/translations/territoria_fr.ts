@@ -243,12 +243,12 @@ Mettez une expression entre guillemets, et un signe moins devant un mot à exclu
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="199"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="203"/>
         <source>La collectivité choisie auparavant n&apos;existe plus dans les données : choisissez-la à nouveau.</source>
         <translation>La collectivité choisie auparavant n&apos;existe plus dans les données : choisissez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/commune/page.py" line="262"/>
+        <location filename="../../src/territoria/ui/commune/page.py" line="274"/>
         <source>Projets classés pour {0} ({1}, {2}) : les plus proches d&apos;abord.</source>
         <translation>Projets classés pour {0} ({1}, {2}) : les plus proches d&apos;abord.</translation>
     </message>
@@ -390,27 +390,27 @@ Les examiner et les importer ?</translation>
         <translation>Le fichier « {0} » est en lecture seule. Le remplacer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="170"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="171"/>
         <source>Document enregistré : {0}</source>
         <translation>Document enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="217"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="218"/>
         <source>Impossible d&apos;ouvrir « {0} » : aucune application du système n&apos;a répondu. Ouvrez-le depuis l&apos;explorateur de fichiers.</source>
         <translation>Impossible d&apos;ouvrir « {0} » : aucune application du système n&apos;a répondu. Ouvrez-le depuis l&apos;explorateur de fichiers.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="224"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="226"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>Export annulé : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="331"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="333"/>
         <source>Recherche « {0} »</source>
         <translation>Recherche « {0} »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/territoria/ui/export/controller.py" line="333"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="335"/>
         <source>%n filtre(s)</source>
         <translation>
             <numerusform>%n filtre</numerusform>
@@ -418,7 +418,7 @@ Les examiner et les importer ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/territoria/ui/export/controller.py" line="489"/>
+        <location filename="../../src/territoria/ui/export/controller.py" line="491"/>
         <source>Aucun lecteur PDF n&apos;a pu ouvrir « {0} ». Installez un lecteur PDF ou ouvrez le fichier depuis l&apos;explorateur de fichiers.</source>
         <translation>Aucun lecteur PDF n&apos;a pu ouvrir « {0} ». Installez un lecteur PDF ou ouvrez le fichier depuis l&apos;explorateur de fichiers.</translation>
     </message>

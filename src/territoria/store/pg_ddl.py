@@ -9,7 +9,9 @@ The migrations write each engine-specific step once per dialect: SQLite gets FTS
   words the FTS5 index sees;
 - ``initiative_search``: one stored ``tsvector`` per initiative (title weighted A,
   organisations B, places and tags C, texts D: bm25's 10/3/2/1 on SQLite), GIN-indexed,
-  rebuilt from the ``initiative_search_text`` view by :data:`REFRESH_FUNCTION`;
+  rebuilt from the ``initiative_search_text`` view by :data:`REFRESH_FUNCTION`; its title
+  words alone (``territoria_title_words``) have a GIN index of their own, relevance's first
+  tier (:data:`TITLE_WORDS_FUNCTION`, :data:`TITLE_INDEX`, migration 0013);
 - triggers as plpgsql functions (:func:`trigger`), from the very statements SQLite runs.
 """
 

@@ -20,7 +20,8 @@ class ConnectionBar(QFrame):
     """« Le serveur … ne répond pas … » with « Réessayer » (the failed actions again) and ×.
 
     Each kind of action keeps its own pending retry: when a save and the reading that follows
-    it both fail, « Réessayer » runs both, in order, so the save is never dropped for the reading.
+    it both fail, « Réessayer » runs both (in the order they failed), so the save is never
+    dropped for the reading. A success of a kind clears its retry.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -69,12 +70,18 @@ class ConnectionBar(QFrame):
 
     def retry(self) -> None:
         """Hide the bar and run the failed actions again (one that fails shows the bar again)."""
-        actions = list(self._pending.values())
+        actions = list(self._pending.items())
         self._pending.clear()
         self.kind = ""
         self.hide()
-        for action in actions:
-            action()
+        for done, (_kind, action) in enumerate(actions, 1):
+            try:
+                action()
+            except BaseException:
+                # a bug in one action: the others stay pending (its own error goes on to the hook)
+                for kind, left in actions[done:]:
+                    self._pending.setdefault(kind, left)
+                raise
 
     def dismiss(self) -> None:
         """Close the message: nothing is retried (the person saw what failed)."""

@@ -4,8 +4,9 @@ The index table ``initiative_search`` (one weighted document per initiative), it
 folding function and its triggers come from the migrations (``store.pg_ddl``);
 :mod:`.postgres_sql` writes the tsquery and filter SQL. Answers are those of the SQLite
 index: the same words match, the same filters apply, facets count the same way, and
-relevance puts title matches first (:mod:`.postgres_relevance`, ``ts_rank`` weighted like
-bm25's columns).
+relevance puts the same title matches first (:mod:`.postgres_relevance`); within each tier the
+order is ``ts_rank``'s, weighted like bm25's columns but not bm25's own, so rows of equal
+standing may come in another order than on SQLite.
 """
 
 from __future__ import annotations

@@ -8,7 +8,6 @@ no widget.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
@@ -45,8 +44,10 @@ class CommuneController(QObject):
     """State and service calls of the "Ma commune" page."""
 
     saveFailed = Signal(str)  # a French message
-    #: a lost server met while saving the choice: (French message, the save to try again)
-    saveLost = Signal(str, object)
+    #: a lost server met while saving the choice (a French message)
+    saveLost = Signal(str)
+    #: the choice was saved
+    saved = Signal()
 
     def __init__(self, context: UiContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -68,23 +69,18 @@ class CommuneController(QObject):
         """Remember the chosen place with ``needs`` and ``budget`` (writes lane)."""
         if self.place is None:
             return
-        self._save(self.place.kind, self.place.code, needs, budget)
-
-    def _save(self, kind: str, code: str, needs: tuple[str, ...], budget: float | None) -> None:
-        db = self.db
+        db, kind, code = self.db, self.place.kind, self.place.code
         self.tasks.run(Lane.WRITES, "", lambda _progress: save_choice(db, kind, code, needs, budget),
-                       lambda _saved: None,
-                       lambda exc: self._save_failed(exc, lambda: self._save(kind, code, needs, budget)),
-                       show_progress=False)
+                       lambda _saved: self.saved.emit(), self._save_failed, show_progress=False)
 
-    def _save_failed(self, exc: BaseException, again: Callable[[], None]) -> None:
+    def _save_failed(self, exc: BaseException) -> None:
         if isinstance(exc, TerritoriaError):
             self.saveFailed.emit(exc.message)
             return
         lost = server_failure_message(exc)
         if lost is None:
             raise exc  # a bug: the application's exception hook shows it (and a test fails on it)
-        self.saveLost.emit(lost, again)
+        self.saveLost.emit(lost)
 
     def results(self, needs: tuple[str, ...], budget: float | None, *, card: bool = True) -> CommuneResults:
         """The card, ranking, schemes and own projects of the chosen place; raises ``TerritoriaError``."""

@@ -49,8 +49,12 @@ class CommunePage(QWidget):
         self.controller.saveFailed.connect(self._say)
         #: a lost server (shared catalogue): what failed, in French, and « Réessayer »
         self.connection_bar = ConnectionBar(self)
-        self.controller.saveLost.connect(lambda message, again: self.connection_bar.show_failure(message, again, "save"))
+        # « Réessayer » saves what is on screen then (not what failed: a later choice may have been made)
+        self.controller.saveLost.connect(lambda message: self.connection_bar.show_failure(message, self._save, "save"))
+        self.controller.saved.connect(lambda: self.connection_bar.clear("save"))
         self._stale = False
+        #: the card shown is not the chosen place's (its reading failed): the next reading redoes it
+        self._card_stale = False
 
         self.picker = CollectivitePicker(self.db, self.tasks)
         self.picker.placeChosen.connect(self.choose)
@@ -211,15 +215,20 @@ class CommunePage(QWidget):
 
     def choose(self, place: Place) -> None:
         """Make ``place`` the chosen collectivité: remember it and show its results."""
+        self.connection_bar.clear("restore")  # the person's choice replaces the remembered one
         self.controller.place = place
-        self.controller.save(self.needs.needs(), self.needs.budget_max())
+        self._save()
         self.refresh()
 
     def _needs_changed(self) -> None:
         if self.place is None:
             return
-        self.controller.save(self.needs.needs(), self.needs.budget_max())
+        self.connection_bar.clear("restore")
+        self._save()
         self.refresh(card=False)
+
+    def _save(self) -> None:
+        self.controller.save(self.needs.needs(), self.needs.budget_max())
 
     def _restore_again(self) -> None:
         self.restore_state()
@@ -247,14 +256,17 @@ class CommunePage(QWidget):
             return
         self._say("")
         needs, budget = self.needs.needs(), self.needs.budget_max()
+        card = card or self._card_stale
         try:
             results = self.controller.results(needs, budget, card=card)
         except TerritoriaError as exc:
             self._say(exc.message)
             return
         except Exception as exc:  # noqa: BLE001 - a lost server is offered a retry, anything else re-raised
+            self._card_stale = card
             self._server_lost(exc, lambda: self.refresh(card=card), "results")
             return
+        self._card_stale = False
         self.connection_bar.clear("results")
         if results.card is not None:
             self.card.show_card(results.card)

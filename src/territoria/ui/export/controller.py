@@ -138,8 +138,9 @@ class ExportController(QObject):
         self.failed.emit(str(exc))
         report_unexpected(type(exc), exc, exc.__traceback__, self.parent_widget)
 
-    def _failed(self, exc: BaseException, again: Callable[[], None]) -> None:
-        """A lost server (shared catalogue) is offered « Réessayer » (``again``); anything else :meth:`show_error`."""
+    def _failed(self, exc: BaseException, again: Callable[[], None], *, writes_file: bool) -> None:
+        """A lost server (shared catalogue) is offered « Réessayer » (``again``); anything else :meth:`show_error`.
+        ``writes_file``: the job was writing a file (not a preview or a print), which it did not write."""
         from territoria.services.server_database import server_failure_message
 
         lost = None if isinstance(exc, TerritoriaError) else server_failure_message(exc)
@@ -147,9 +148,9 @@ class ExportController(QObject):
             self.show_error(exc)
             return
         self.failed.emit(lost)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Territoria"),
-                          self.tr("{0}\n\nAucun fichier n'a été écrit.").format(lost),
-                          QMessageBox.StandardButton.NoButton, self.parent_widget)
+        text = self.tr("{0}\n\nAucun fichier n'a été écrit.").format(lost) if writes_file else lost
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Territoria"), text, QMessageBox.StandardButton.NoButton,
+                          self.parent_widget)
         box.setObjectName("exportServerFailure")
         retry = box.addButton(self.tr("&Réessayer"), QMessageBox.ButtonRole.AcceptRole)
         retry.setAccessibleName(self.tr("Réessayer l'export sur le serveur"))
@@ -220,7 +221,8 @@ class ExportController(QObject):
 
     def _run(self, title: str, work: Callable[[Progress], Any], on_done: Callable[[Any], None] | None = None) -> None:
         self.tasks.run(Lane.EXPORT, title, work, on_done or self._done,
-                       on_error=lambda exc: self._failed(exc, lambda: self._run(title, work, on_done)),
+                       on_error=lambda exc: self._failed(exc, lambda: self._run(title, work, on_done),
+                                                         writes_file=on_done is None),
                        on_cancel=lambda: self._status(self.tr("Export annulé : aucun fichier n'a été écrit.")),
                        parent=self.parent_widget)
 
