@@ -130,3 +130,30 @@ def test_the_server_reads_the_title_tier_from_its_own_index(server_catalogue):
         plan = "\n".join(r[0] for r in connection.exec_driver_sql(
             f"EXPLAIN SELECT s.id FROM initiative_search s WHERE {TITLE_DOCUMENT} @@ to_tsquery('simple', 'as:*')"))
     assert "ix_initiative_search_title" in plan, plan
+
+
+def test_a_page_on_the_server_reads_one_snapshot(server_db):
+    """A record committed by someone else between the page's statements is in none of them."""
+    from sqlalchemy import event
+
+    from territoria.services.database import open_server_database
+    from territoria.services.local_projects import ProjectFields, add_project
+    from territoria.services.profile import save_choice
+
+    other = open_server_database(server_db.engine.url.render_as_string(hide_password=False))
+    save_choice(other, "commune", "61382")
+    added: list[int] = []
+
+    def commit_between(_connection, _cursor, statement, _parameters, _context, _executemany) -> None:
+        if not added and "count(*)" in statement:  # the total is read: someone saves a matching record
+            added.append(add_project(other, ProjectFields(title="Assistant quetzalcoatl", status="idea")))
+
+    event.listen(server_db.engine, "after_cursor_execute", commit_between)
+    try:
+        page = search(server_db, SearchRequest("quetzalcoatl", limit=50))
+    finally:
+        event.remove(server_db.engine, "after_cursor_execute", commit_between)
+        other.close()
+    assert added  # the record was committed while the page was being read
+    assert page.total == len(page.ids) == 0  # the page and its total: the same moment, before it
+    assert search(server_db, SearchRequest("quetzalcoatl", limit=50)).ids == tuple(added)

@@ -210,6 +210,10 @@ class PostgresSearchIndex:
                limit: int | None = None) -> tuple[int, list[int]]:
         """(total, ids of the page), ranked by relevance (title matches first, then a weighted
         ``ts_rank``: :mod:`.postgres_relevance`) or by a column."""
+        if not connection.in_transaction():
+            # one snapshot for the page's 2 to 4 statements: an import committing between them
+            # cannot put a row in the page that the total leaves out, or move the tiers' seam
+            connection.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         binder = Binder()
         match = match_query(query.text)
         if query.sort not in SORT_KEYS and match is not None:  # ranked by relevance, in two tiers
