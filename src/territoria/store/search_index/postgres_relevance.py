@@ -17,6 +17,7 @@ from typing import Final
 from sqlalchemy import Connection, text
 
 from territoria.store.search_index.postgres_sql import RANK_WEIGHTS
+from territoria.store.search_index.relevance import TierStatements
 
 #: The document's title words: the expression ``ix_initiative_search_title`` indexes (0013).
 TITLE_DOCUMENT: Final = "territoria_title_words(s.document)"
@@ -25,46 +26,17 @@ _TITLE_WORDS: Final = "ts_filter(s.document, '{a}')"
 
 
 @dataclass(frozen=True, slots=True)
-class PostgresTiers:
+class PostgresTiers(TierStatements):
     """:class:`~.relevance.Tiers` of one search on a server connection."""
 
-    connection: Connection
-    params: dict[str, object]
-    in_title: str  # ids of the title tier, ranked
     others: str  # ids of the other tier, ranked
     everything: str  # ids of every result, ranked (the other tier when no title holds the words)
-    title_total: str
-    every_total: str
-    descending: bool
-
-    def _ids(self, sql: str, count: int | None, skip: int) -> list[int]:
-        if count is None:
-            rows = self.connection.execute(text(sql + " OFFSET :_offset"), dict(self.params, _offset=skip))
-        else:
-            paged = dict(self.params, _limit=count, _offset=skip)
-            rows = self.connection.execute(text(sql + " LIMIT :_limit OFFSET :_offset"), paged)
-        return [row[0] for row in rows]
-
-    def _count(self, sql: str) -> int:
-        return int(self.connection.execute(text(sql), self.params).scalar() or 0)
-
-    def total(self) -> int:
-        """How many results in all."""
-        return self._count(self.every_total)
-
-    def title_count(self) -> int:
-        """How many results have the words in their title."""
-        return self._count(self.title_total)
-
-    def title_ids(self, count: int | None = None, skip: int = 0) -> list[int]:
-        """The title tier, ranked."""
-        return self._ids(self.in_title, count, skip)
 
     def other_ids(self, in_title: int, skip: int, count: int | None,
                   title_rows: list[int] | None = None) -> list[int]:
         """The other tier, ranked (its own statement: the server can say "not in the title")."""
         # with no title match, every match is of this tier: no title filter to compute per row
-        return self._ids(self.others if in_title else self.everything, count, skip)
+        return self.ids(self.others if in_title else self.everything, count, skip)
 
 
 def postgres_tiers(connection: Connection, query: str, excluded: str | None, conditions: list[str],
@@ -84,8 +56,9 @@ def postgres_tiers(connection: Connection, query: str, excluded: str | None, con
     order = (f" ORDER BY ts_rank({RANK_WEIGHTS}, s.document, {query}) {'ASC' if descending else 'DESC'}, "
              f"s.id {'DESC' if descending else 'ASC'}")
     anywhere = f"s.document @@ {query}"
-    return PostgresTiers(connection, params, in_title=f"SELECT s.id {source(in_title)}{order}",
-                         others=f"SELECT s.id {source(anywhere, f'NOT ({_TITLE_WORDS} @@ {query})')}{order}",
-                         everything=f"SELECT s.id {source(anywhere)}{order}",
+    return PostgresTiers(lambda sql, values: connection.execute(text(sql), values), params,
+                         in_title=f"SELECT s.id {source(in_title)}{order}",
                          title_total=f"SELECT count(*) {source(in_title)}",
-                         every_total=f"SELECT count(*) {source(anywhere)}", descending=descending)
+                         every_total=f"SELECT count(*) {source(anywhere)}", descending=descending,
+                         others=f"SELECT s.id {source(anywhere, f'NOT ({_TITLE_WORDS} @@ {query})')}{order}",
+                         everything=f"SELECT s.id {source(anywhere)}{order}")

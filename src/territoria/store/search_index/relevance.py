@@ -10,7 +10,12 @@ statements (:mod:`.sqlite_relevance`, :mod:`.postgres_relevance`).
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+#: Runs one statement with its named parameters (``:name``) and gives its rows.
+Execute = Callable[[str, Mapping[str, object]], Iterable[Sequence[Any]]]
 
 
 class Tiers(Protocol):
@@ -33,6 +38,42 @@ class Tiers(Protocol):
                   title_rows: list[int] | None = None) -> list[int]:
         """The other tier's ids, ranked, from ``skip`` (``count`` of them, or all), knowing the title
         tier holds ``in_title`` results (``title_rows`` when they have just been read)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TierStatements:
+    """What both engines' :class:`Tiers` share: the title tier, the two counts, and how to run them.
+
+    Each engine's subclass adds its other tier (:meth:`Tiers.other_ids`)."""
+
+    execute: Execute
+    params: dict[str, object]
+    in_title: str  # ids of the title tier, ranked
+    title_total: str  # how many results have the words in their title
+    every_total: str  # how many results in all
+    descending: bool
+
+    def ids(self, sql: str, count: int | None = None, skip: int = 0) -> list[int]:
+        """The ids ``sql`` gives from ``skip`` (``count`` of them, or all)."""
+        if count is None:
+            return [row[0] for row in self.execute(sql, self.params)][skip:]
+        paged = dict(self.params, _limit=count, _offset=skip)
+        return [row[0] for row in self.execute(sql + " LIMIT :_limit OFFSET :_offset", paged)]
+
+    def _count(self, sql: str) -> int:
+        return int(next(iter(self.execute(sql, self.params)))[0] or 0)
+
+    def total(self) -> int:
+        """How many results in all."""
+        return self._count(self.every_total)
+
+    def title_count(self) -> int:
+        """How many results have the words in their title."""
+        return self._count(self.title_total)
+
+    def title_ids(self, count: int | None = None, skip: int = 0) -> list[int]:
+        """The title tier, ranked."""
+        return self.ids(self.in_title, count, skip)
 
 
 def relevance_page(tiers: Tiers, offset: int, limit: int | None) -> tuple[int, list[int]]:

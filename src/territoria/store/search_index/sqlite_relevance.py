@@ -15,52 +15,26 @@ from typing import Final
 
 from sqlalchemy import Connection
 
+from territoria.store.search_index.relevance import TierStatements
 from territoria.store.search_index.sqlite_sql import BM25_WEIGHTS, Binder
 
 _WEIGHTS: Final = ", ".join(str(w) for w in BM25_WEIGHTS)
 
 
 @dataclass(frozen=True, slots=True)
-class SqliteTiers:
+class SqliteTiers(TierStatements):
     """:class:`~.relevance.Tiers` of one search on an SQLite connection."""
 
-    connection: Connection
-    params: dict[str, object]
-    in_title: str  # ids of the title tier, ranked
     everything: str  # ids of every result, ranked by bm25 (the other tier's order, the title tier left out)
     title_rows: str  # ids of the title tier, unordered
-    title_total: str  # how many results have the words in their title
-    every_total: str  # how many results in all
-    descending: bool
-
-    def _ids(self, sql: str, count: int | None = None, skip: int = 0) -> list[int]:
-        if count is None:
-            return [row[0] for row in self.connection.exec_driver_sql(sql, self.params)]
-        paged = dict(self.params, _limit=count, _offset=skip)
-        return [row[0] for row in self.connection.exec_driver_sql(sql + " LIMIT :_limit OFFSET :_offset", paged)]
-
-    def _count(self, sql: str) -> int:
-        return int(self.connection.exec_driver_sql(sql, self.params).scalar() or 0)
-
-    def total(self) -> int:
-        """How many results in all."""
-        return self._count(self.every_total)
-
-    def title_count(self) -> int:
-        """How many results have the words in their title."""
-        return self._count(self.title_total)
-
-    def title_ids(self, count: int | None = None, skip: int = 0) -> list[int]:
-        """The title tier, ranked."""
-        return self._ids(self.in_title, count, skip)
 
     def other_ids(self, in_title: int, skip: int, count: int | None,
                   title_rows: list[int] | None = None) -> list[int]:
         """The other tier, ranked: the whole bm25 order, the title rows left out."""
         wanted = None if count is None else skip + count + in_title  # title rows may come before
-        ranked = self._ids(self.everything, wanted)
+        ranked = self.ids(self.everything, wanted)
         if in_title:
-            left_out = set(title_rows if title_rows is not None else self._ids(self.title_rows))
+            left_out = set(title_rows if title_rows is not None else self.ids(self.title_rows))
             ranked = [ident for ident in ranked if ident not in left_out]
         return ranked[skip:] if count is None else ranked[skip:skip + count]
 
@@ -89,6 +63,6 @@ def sqlite_tiers(connection: Connection, expression: str, conditions: list[str],
         return (f"SELECT {what} FROM initiatives i WHERE i.id IN (SELECT rowid "
                 f"FROM initiatives_fts WHERE initiatives_fts MATCH {match}) AND {where}")
 
-    return SqliteTiers(connection, binder.params, in_title=ranked(in_title), everything=ranked(anywhere),
-                       title_rows=matching(in_title, count=False), title_total=matching(in_title, count=True),
-                       every_total=matching(anywhere, count=True), descending=descending)
+    return SqliteTiers(connection.exec_driver_sql, binder.params, in_title=ranked(in_title),
+                       title_total=matching(in_title, count=True), every_total=matching(anywhere, count=True),
+                       descending=descending, everything=ranked(anywhere), title_rows=matching(in_title, count=False))
